@@ -1,0 +1,128 @@
+/**
+ * Web channel: the no-JavaScript report form, its JSON twin, and status checks. Each route parses,
+ * calls one use case from shared/, and shapes the answer.
+ */
+import middy from '@middy/core';
+import { PAGE_CSP } from '#shared/channels/web/page-layout.js';
+import { renderConfirmation } from '#shared/channels/web/confirmation-page.js';
+import { renderErrorPage } from '#shared/channels/web/error-page.js';
+import { formValues, parseReportForm } from '#shared/channels/web/report-form.js';
+import { renderReportForm } from '#shared/channels/web/report-form-page.js';
+import { renderStatusForm, renderStatusResult } from '#shared/channels/web/status-pages.js';
+import { STATUS_LABELS } from '#shared/domain/vocabulary.js';
+import { type AppError, InvalidInputError, ReportNotFoundError } from '#shared/errors.js';
+import { dispatch, type RouteHandler } from '#shared/http/dispatch.js';
+import { httpErrorResponses, jsonErrorResponse } from '#shared/http/error-responses.js';
+import type { HttpEvent, HttpResult } from '#shared/http/http-types.js';
+import { pickLanguage } from '#shared/http/language.js';
+import { header, readFormBody, readJsonBody } from '#shared/http/request-body.js';
+import { htmlResponse, jsonResponse } from '#shared/http/responses.js';
+import { securityHeaders } from '#shared/http/security-headers.js';
+import { checkReportStatus } from '#shared/intake/check-report-status.js';
+import { type IntakeDependencies, submitReport } from '#shared/intake/submit-report.js';
+import { requireTenantFromPath } from '#shared/tenancy/require-tenant.js';
+import type { TenantRegistry } from '#shared/tenancy/tenant-registry.js';
+
+export interface WebReportDependencies extends IntakeDependencies {
+  readonly tenants: TenantRegistry;
+}
+
+const IdempotencyKey = /^[\x21-\x7e]{1,200}$/;
+
+const page = (statusCode: number, html: string): HttpResult =>
+  htmlResponse(statusCode, html, { 'content-security-policy': PAGE_CSP });
+
+export function createWebReportHandler(deps: WebReportDependencies) {
+  const routes: Record<string, RouteHandler> = {
+    'GET /healthz': async () => jsonResponse(200, { status: 'ok' }),
+
+    'GET /{tenant}/lapor': async (event) => {
+      const tenant = await requireTenantFromPath(deps.tenants, event);
+      return page(200, renderReportForm({ tenant, lang: pickLanguage(event), submissionId: deps.ids.newId() }));
+    },
+
+    'POST /{tenant}/lapor': async (event) => {
+      const tenant = await requireTenantFromPath(deps.tenants, event);
+      const form = readFormBody(event);
+      const lang = pickLanguage(event, form);
+      try {
+        const receipt = await submitReport(deps, tenant, parseReportForm(form));
+        return page(200, renderConfirmation({ tenant, lang, receipt }));
+      } catch (error) {
+        if (!(error instanceof InvalidInputError)) throw error;
+        const submissionId = form.get('submissionId') || deps.ids.newId();
+        const values = formValues(form);
+        return page(400, renderReportForm({ tenant, lang, submissionId, values, errors: error.details }));
+      }
+    },
+
+    'POST /api/v1/{tenant}/reports': async (event) => {
+      const tenant = await requireTenantFromPath(deps.tenants, event);
+      const body = readJsonBody(event);
+      const receipt = await submitReport(deps, tenant, {
+        ...(isPlainObject(body) ? body : { body }),
+        channel: 'web',
+        channelRef: `api:${idempotencyKey(event) ?? deps.ids.newId()}`,
+      });
+      const { reference, trackingCode, status, dueAt } = receipt;
+      return jsonResponse(receipt.created ? 201 : 200, { reference, trackingCode, status, dueAt });
+    },
+
+    'GET /{tenant}/status': async (event) => {
+      const tenant = await requireTenantFromPath(deps.tenants, event);
+      return page(200, renderStatusForm({ tenant, lang: pickLanguage(event) }));
+    },
+
+    'POST /{tenant}/status': async (event) => {
+      const tenant = await requireTenantFromPath(deps.tenants, event);
+      const form = readFormBody(event);
+      const lang = pickLanguage(event, form);
+      try {
+        const result = await checkReportStatus(deps, tenant, {
+          reference: form.get('reference') ?? '',
+          trackingCode: form.get('trackingCode') ?? '',
+        });
+        return page(200, renderStatusResult({ tenant, lang, result }));
+      } catch (error) {
+        if (error instanceof ReportNotFoundError) return page(404, renderStatusForm({ tenant, lang, notFound: true }));
+        if (error instanceof InvalidInputError) return page(400, renderStatusForm({ tenant, lang, errors: error.details }));
+        throw error;
+      }
+    },
+
+    'POST /api/v1/{tenant}/reports/status': async (event) => {
+      const tenant = await requireTenantFromPath(deps.tenants, event);
+      const result = await checkReportStatus(deps, tenant, readJsonBody(event));
+      return jsonResponse(200, { ...result, statusLabel: STATUS_LABELS[result.status] });
+    },
+  };
+
+  const renderError = async (error: AppError, event: HttpEvent): Promise<HttpResult> => {
+    if (isJsonRoute(event)) return jsonErrorResponse(error);
+    const tenant = await deps.tenants.find(event.pathParameters?.tenant ?? '').catch(() => undefined);
+    const lang = pickLanguage(event);
+    return page(error.status, renderErrorPage({ lang, status: error.status, code: error.code, message: error.bilingual, tenant }));
+  };
+
+  return middy<HttpEvent, HttpResult>()
+    .use(securityHeaders())
+    .use(httpErrorResponses({ logger: deps.logger, render: renderError }))
+    .handler((event) => dispatch(routes, event));
+}
+
+function isJsonRoute(event: HttpEvent): boolean {
+  return event.rawPath.startsWith('/api/') || event.routeKey === 'GET /healthz' || !event.routeKey.includes('/{tenant}/');
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function idempotencyKey(event: HttpEvent): string | undefined {
+  const key = header(event, 'idempotency-key');
+  if (key === undefined) return undefined;
+  if (!IdempotencyKey.test(key)) {
+    throw new InvalidInputError([{ field: 'Idempotency-Key', issue: '1–200 printable ASCII characters' }]);
+  }
+  return key;
+}

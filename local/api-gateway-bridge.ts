@@ -1,0 +1,157 @@
+/**
+ * A local stand-in for API Gateway HTTP API: turns a Node request into a payload-v2 event, calls the
+ * same Lambda handler, and writes its structured result back.
+ */
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Context } from 'aws-lambda';
+import type { HttpEvent, HttpResult } from '#shared/http/http-types.js';
+import { matchRoute, pathHasOtherMethods, type RouteDefinition } from '#shared/http/routes.js';
+
+export type LambdaHttpHandler = (event: HttpEvent, context: Context) => Promise<HttpResult>;
+
+/** API Gateway's own payload limit. */
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+const TEXT_TYPES = /^(application\/json|text\/)/i;
+
+export interface BridgeOptions {
+  readonly routes: readonly RouteDefinition[];
+  readonly handlers: Readonly<Record<string, LambdaHttpHandler>>;
+  /** One line per request: method, route, status, ms. Never bodies. */
+  readonly logRequest: (line: string) => void;
+}
+
+export function createApiGatewayBridge(options: BridgeOptions) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const started = performance.now();
+    const method = (req.method ?? 'GET').toUpperCase();
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const matched = matchRoute(options.routes, method, url.pathname);
+    let result: HttpResult;
+    if (!matched) {
+      result = gatewayError(pathHasOtherMethods(options.routes, url.pathname) ? 405 : 404);
+      await drain(req);
+    } else {
+      const body = await readBody(req);
+      const handler = options.handlers[matched.route.functionName];
+      if (body === 'too-large') result = gatewayError(413);
+      else if (!handler) result = gatewayError(502);
+      else {
+        const event = toEvent(req, url, method, matched.route.routeKey, matched.pathParameters, body);
+        result = await handler(event, lambdaContext(matched.route.functionName)).catch(() => gatewayError(502));
+      }
+    }
+    writeResult(res, result);
+    const ms = (performance.now() - started).toFixed(1);
+    // The route template, not the path: a path may carry anything a client typed.
+    options.logRequest(`${matched?.route.routeKey ?? `${method} (no route)`} ${result.statusCode ?? 200} ${ms}ms`);
+  };
+}
+
+function toEvent(
+  req: IncomingMessage,
+  url: URL,
+  method: string,
+  routeKey: string,
+  pathParameters: Record<string, string>,
+  body: Buffer,
+): HttpEvent {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
+  }
+  const query: Record<string, string> = {};
+  for (const [name, value] of url.searchParams) query[name] = name in query ? `${query[name]},${value}` : value;
+  const isText = TEXT_TYPES.test(headers['content-type'] ?? '');
+  const now = new Date();
+  return {
+    version: '2.0',
+    routeKey,
+    rawPath: url.pathname,
+    rawQueryString: url.search.slice(1),
+    cookies: headers.cookie?.split(/;\s*/),
+    headers,
+    queryStringParameters: Object.keys(query).length ? query : undefined,
+    pathParameters: Object.keys(pathParameters).length ? pathParameters : undefined,
+    requestContext: {
+      accountId: 'local',
+      apiId: 'local',
+      domainName: headers.host ?? 'localhost',
+      domainPrefix: (headers.host ?? 'localhost').split('.')[0] ?? 'localhost',
+      http: {
+        method,
+        path: url.pathname,
+        protocol: `HTTP/${req.httpVersion}`,
+        sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+        userAgent: headers['user-agent'] ?? '',
+      },
+      requestId: randomUUID(),
+      routeKey,
+      stage: '$default',
+      time: now.toUTCString(),
+      timeEpoch: now.getTime(),
+    },
+    body: body.length ? body.toString(isText ? 'utf8' : 'base64') : undefined,
+    isBase64Encoded: body.length > 0 && !isText,
+  };
+}
+
+function lambdaContext(functionName: string): Context {
+  const deadline = Date.now() + 29_000;
+  return {
+    callbackWaitsForEmptyEventLoop: false,
+    functionName,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:${functionName}`,
+    memoryLimitInMB: '512',
+    awsRequestId: randomUUID(),
+    logGroupName: `/aws/lambda/${functionName}`,
+    logStreamName: 'local',
+    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  };
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return 'too-large';
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+async function drain(req: IncomingMessage): Promise<void> {
+  for await (const _ of req) {
+    // discard
+  }
+}
+
+/** The bodies API Gateway itself sends when no integration answers. */
+function gatewayError(statusCode: number): HttpResult {
+  const messages: Record<number, string> = {
+    404: 'Not Found',
+    405: 'Method Not Allowed',
+    413: 'Request Entity Too Large',
+    502: 'Internal Server Error',
+  };
+  return {
+    statusCode,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ message: messages[statusCode] ?? 'Error' }),
+  };
+}
+
+function writeResult(res: ServerResponse, result: HttpResult): void {
+  const headers: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(result.headers ?? {})) headers[name] = String(value);
+  if (result.cookies?.length) headers['set-cookie'] = result.cookies;
+  const body = result.body ? Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8') : Buffer.alloc(0);
+  headers['content-length'] = String(body.length);
+  res.writeHead(result.statusCode ?? 200, headers);
+  res.end(body);
+}

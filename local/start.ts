@@ -1,0 +1,36 @@
+/** `npm start`: the whole product on http://localhost:3000 (PORT), data under .data/. */
+import { resolve } from 'node:path';
+import { startLocalRuntime } from './runtime.js';
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+const dataDir = resolve(process.env.LAPOR_AMAN_DATA_DIR ?? '.data');
+const port = Number(process.env.PORT ?? 3000);
+
+const runtime = await startLocalRuntime({ dataDir, port });
+
+console.log(`
+Lapor Aman is running locally.
+  Data (embedded DynamoDB, local key): ${dataDir}
+  DynamoDB endpoint: ${runtime.dynamoEndpoint}  (table ${runtime.tableName}, region ap-southeast-3, any credentials)
+
+  Report forms:
+${runtime.tenantIds.map((id) => `    ${runtime.url}/${id}/lapor`).join('\n')}
+  Status check:  ${runtime.url}/<tenant>/status
+  JSON API:      POST ${runtime.url}/api/v1/<tenant>/reports
+  Health:        ${runtime.url}/healthz
+
+Press Ctrl-C to stop.
+`);
+
+let stopping = false;
+const stop = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping…`);
+  await runtime.stop();
+  console.log('Stopped. Data kept in', dataDir);
+  process.exit(0);
+};
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -1,0 +1,54 @@
+/**
+ * The SMS the on-call team receives. Built only from routing fields: never a name, number, address or a
+ * word the reporter wrote. Must fit one GSM-7 SMS (160 characters).
+ */
+import { formatShortLocal, zoneAbbreviation } from '../domain/local-time.js';
+import { CHANNEL_LABELS, type Category, type Service } from '../domain/vocabulary.js';
+import type { CaseAlert } from '../intake/ports.js';
+
+export const SMS_LIMIT = 160;
+
+const CATEGORY_SMS: Readonly<Record<Category, string>> = {
+  kdrt: 'KDRT',
+  kekerasan_fisik: 'kekerasan fisik',
+  kekerasan_seksual: 'kekerasan seksual',
+  kekerasan_psikis: 'kekerasan psikis',
+  penelantaran: 'penelantaran',
+  perundungan: 'perundungan',
+  perdagangan_orang: 'perdagangan orang',
+  eksploitasi: 'eksploitasi',
+  lainnya: 'jenis belum diketahui',
+};
+
+const SERVICE_SMS: Readonly<Record<Service, string>> = {
+  pengaduan_kekerasan: 'pengaduan',
+  konsultasi: 'konsultasi',
+  konseling: 'konseling',
+  pendampingan_hukum: 'pendampingan hukum',
+};
+
+/** GSM 03.38 basic set (no extension table): anything else would force UCS-2 and 70-character SMS. */
+const GSM7_BASIC =
+  '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà';
+
+export function isGsm7(text: string): boolean {
+  for (const char of text) if (!GSM7_BASIC.includes(char)) return false;
+  return true;
+}
+
+/** Keeps only GSM-7 letters of a configured name (kecamatan names are plain ASCII today). */
+function gsm7Safe(text: string): string {
+  return [...text.normalize('NFD')].filter((char) => GSM7_BASIC.includes(char)).join('');
+}
+
+export function formatAlertSms(alert: CaseAlert, timeZone: string): string {
+  const kind =
+    alert.category === 'lainnya' && alert.service !== 'pengaduan_kekerasan'
+      ? SERVICE_SMS[alert.service]
+      : CATEGORY_SMS[alert.category];
+  const where = alert.kecamatan ? `Kec. ${gsm7Safe(alert.kecamatan)}` : 'kecamatan belum diketahui';
+  const due = `${formatShortLocal(new Date(alert.dueAt), timeZone)} ${zoneAbbreviation(timeZone)}`;
+  const action = alert.urgency === 'DARURAT' ? 'SEGERA hubungi pelapor.' : `Asesmen paling lambat ${due}.`;
+  const text = `Lapor Aman ${alert.reference}: ${kind}, ${alert.urgency}, via ${CHANNEL_LABELS[alert.channel].id}, ${where}. ${action}`;
+  return text.length <= SMS_LIMIT ? text : `${text.slice(0, SMS_LIMIT - 1)}.`;
+}

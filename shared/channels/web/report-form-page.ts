@@ -1,0 +1,229 @@
+/** The report form (`GET /{tenant}/lapor`), re-rendered with the reporter's answers and errors after a failed POST. */
+import {
+  AGE_GROUP_LABELS,
+  AGE_GROUPS,
+  CATEGORIES,
+  CATEGORY_LABELS,
+  DANGER_ANSWERS,
+  DANGER_LABELS,
+  GENDER_LABELS,
+  GENDERS,
+  type Language,
+  RELATION_LABELS,
+  RELATIONS,
+  SERVICE_LABELS,
+  SERVICES,
+} from '../../domain/vocabulary.js';
+import type { BilingualMessage, FieldIssue } from '../../errors.js';
+import type { Tenant } from '../../tenancy/tenant.js';
+import { escapeHtml, renderHelpNumbers, renderPage, t } from './page-layout.js';
+import { FORM_FIELD_FOR_PATH, REPORT_FORM_FIELDS, type ReportFormField } from './report-form.js';
+
+export interface ReportFormPageInput {
+  readonly tenant: Tenant;
+  readonly lang: Language;
+  /** Fresh per form load; the POST carries it as the channel reference so a double submit is one report. */
+  readonly submissionId: string;
+  /** What the reporter typed, identity included: losing a frightened reporter's answers is the worse harm. */
+  readonly values?: Readonly<Record<string, string>>;
+  /** Issues keyed by form field (`reporterPhone`) or submission path (`reporter.phone`). */
+  readonly errors?: readonly FieldIssue[];
+}
+
+const FIELD_LABELS: Readonly<Record<ReportFormField, BilingualMessage>> = {
+  immediateDanger: { id: 'Apakah ada yang dalam bahaya sekarang?', en: 'Is anyone in danger right now?' },
+  service: { id: 'Layanan apa yang Anda perlukan?', en: 'What help do you need?' },
+  category: { id: 'Jenis kekerasan', en: 'Kind of violence' },
+  narrative: { id: 'Apa yang terjadi?', en: 'What happened?' },
+  kecamatan: { id: 'Kecamatan tempat kejadian', en: 'District (kecamatan) where it happened' },
+  locationDetail: { id: 'Desa / kelurahan atau alamat kejadian', en: 'Village or address where it happened' },
+  occurredDate: { id: 'Tanggal kejadian', en: 'Date it happened' },
+  occurredDescription: { id: 'Kapan kira-kira terjadi?', en: 'Roughly when did it happen?' },
+  victimAgeGroup: { id: 'Usia korban', en: "Victim's age" },
+  victimGender: { id: 'Jenis kelamin korban', en: "Victim's sex" },
+  relationToReporter: { id: 'Siapa korban bagi Anda?', en: 'Who is the victim to you?' },
+  anonymous: { id: 'Ingin melapor tanpa nama (anonim)?', en: 'Do you want to report anonymously?' },
+  reporterName: { id: 'Nama Anda', en: 'Your name' },
+  reporterPhone: { id: 'Nomor HP Anda', en: 'Your mobile number' },
+  reporterNik: { id: 'NIK Anda', en: 'Your NIK (national identity number)' },
+  reporterAddress: { id: 'Alamat Anda', en: 'Your address' },
+  consent: {
+    id: 'Saya setuju laporan ini disimpan dan diproses oleh kantor layanan untuk menangani kasus ini.',
+    en: 'I agree that the office stores and processes this report to handle the case.',
+  },
+  contactBack: { id: 'Boleh dihubungi kembali', en: 'You may contact me again' },
+};
+
+const PICK: BilingualMessage = { id: '— Pilih —', en: '— Choose —' };
+
+interface Option {
+  readonly value: string;
+  readonly label: BilingualMessage;
+}
+
+const options = <K extends string>(codes: readonly K[], labels: Readonly<Record<K, BilingualMessage>>): Option[] =>
+  codes.map((code) => ({ value: code, label: labels[code] }));
+
+interface FormState {
+  readonly lang: Language;
+  readonly values: Readonly<Record<string, string>>;
+  readonly errors: ReadonlyMap<ReportFormField, readonly string[]>;
+}
+
+const isFormField = (name: string): name is ReportFormField => (REPORT_FORM_FIELDS as readonly string[]).includes(name);
+// `hasOwn`, not `in` or a bare lookup: a path like `constructor` must not reach Object.prototype.
+const formFieldOf = (path: string): ReportFormField | undefined =>
+  Object.hasOwn(FORM_FIELD_FOR_PATH, path) ? FORM_FIELD_FOR_PATH[path] : isFormField(path) ? path : undefined;
+const text = (lang: Language, message: BilingualMessage) => escapeHtml(t(lang, message));
+
+function groupErrors(errors: readonly FieldIssue[]): Map<ReportFormField, string[]> {
+  const byField = new Map<ReportFormField, string[]>();
+  for (const { field, issue } of errors) {
+    const name = formFieldOf(field);
+    if (name) byField.set(name, [...(byField.get(name) ?? []), issue]);
+  }
+  return byField;
+}
+
+/** The hint and error under a label, and the ids that tie them to the control for screen readers. */
+function describe(state: FormState, name: ReportFormField, hintHtml?: string) {
+  const issues = state.errors.get(name);
+  const ids = [hintHtml ? `h-${name}` : '', issues ? `e-${name}` : ''].filter(Boolean);
+  return {
+    html:
+      (hintHtml ? `<div class="hint" id="h-${name}">${hintHtml}</div>` : '') +
+      (issues ? `<p class="error" id="e-${name}">${issues.map(escapeHtml).join(' ')}</p>` : ''),
+    describedBy: ids.length > 0 ? ` aria-describedby="${ids.join(' ')}"` : '',
+    invalid: issues ? ' aria-invalid="true"' : '',
+  };
+}
+
+interface FieldSpec {
+  readonly hint?: string;
+  readonly required?: boolean;
+}
+
+function textInput(state: FormState, name: ReportFormField, spec: FieldSpec & { type?: 'text' | 'tel' | 'date'; inputmode?: 'numeric' } = {}): string {
+  const d = describe(state, name, spec.hint);
+  const inputmode = spec.inputmode ? ` inputmode="${spec.inputmode}"` : '';
+  return `<div class="field"><label for="f-${name}">${text(state.lang, FIELD_LABELS[name])}</label>${d.html}<input type="${spec.type ?? 'text'}" id="f-${name}" name="${name}" value="${escapeHtml(state.values[name] ?? '')}"${inputmode}${d.describedBy}${d.invalid}${spec.required ? ' required' : ''}></div>`;
+}
+
+function textArea(state: FormState, name: ReportFormField, spec: FieldSpec = {}): string {
+  const d = describe(state, name, spec.hint);
+  return `<div class="field"><label for="f-${name}">${text(state.lang, FIELD_LABELS[name])}</label>${d.html}<textarea id="f-${name}" name="${name}" rows="8"${d.describedBy}${d.invalid}${spec.required ? ' required' : ''}>${escapeHtml(state.values[name] ?? '')}</textarea></div>`;
+}
+
+function select(state: FormState, name: ReportFormField, choices: readonly Option[], empty: BilingualMessage, spec: FieldSpec = {}): string {
+  const d = describe(state, name, spec.hint);
+  const current = state.values[name] ?? '';
+  const optionHtml = [{ value: '', label: empty }, ...choices]
+    .map((o) => `<option value="${escapeHtml(o.value)}"${o.value === current ? ' selected' : ''}>${text(state.lang, o.label)}</option>`)
+    .join('');
+  return `<div class="field"><label for="f-${name}">${text(state.lang, FIELD_LABELS[name])}</label>${d.html}<select id="f-${name}" name="${name}"${d.describedBy}${d.invalid}>${optionHtml}</select></div>`;
+}
+
+// The first radio gets the plain `f-<name>` id so error links land on the group like on any other field.
+function radios(state: FormState, name: ReportFormField, choices: readonly Option[], spec: FieldSpec & { checked?: string } = {}): string {
+  const d = describe(state, name, spec.hint);
+  const current = state.values[name] ?? spec.checked;
+  const items = choices
+    .map((o, i) => {
+      const id = i === 0 ? `f-${name}` : `f-${name}-${o.value}`;
+      return `<label class="choice" for="${id}"><input type="radio" id="${id}" name="${name}" value="${escapeHtml(o.value)}"${o.value === current ? ' checked' : ''}${spec.required ? ' required' : ''}>${text(state.lang, o.label)}</label>`;
+    })
+    .join('');
+  return `<fieldset${d.describedBy}><legend>${text(state.lang, FIELD_LABELS[name])}</legend>${d.html}${items}</fieldset>`;
+}
+
+function checkbox(state: FormState, name: ReportFormField, spec: FieldSpec = {}): string {
+  const d = describe(state, name, spec.hint);
+  const checked = state.values[name] === 'ya' ? ' checked' : '';
+  return `<div class="field"><label class="choice" for="f-${name}"><input type="checkbox" id="f-${name}" name="${name}" value="ya"${checked}${d.describedBy}${d.invalid}${spec.required ? ' required' : ''}>${text(state.lang, FIELD_LABELS[name])}</label>${d.html}</div>`;
+}
+
+function renderErrorSummary(lang: Language, errors: readonly FieldIssue[]): string {
+  const items = errors.map(({ field, issue }) => {
+    const name = formFieldOf(field);
+    // Issues on hidden fields (submissionId, lang) have nowhere to link to; the text alone still helps.
+    return name
+      ? `<li><a href="#f-${name}">${text(lang, FIELD_LABELS[name])}: ${escapeHtml(issue)}</a></li>`
+      : `<li>${escapeHtml(issue)}</li>`;
+  });
+  return `<div class="error-summary" role="alert" aria-labelledby="error-summary-title"><h2 id="error-summary-title">${text(lang, { id: 'Ada isian yang perlu diperbaiki', en: 'Some answers need fixing' })}</h2><ul>${items.join('')}</ul></div>`;
+}
+
+/** Renders the report form for one regency, in the reporter's language. */
+export function renderReportForm({ tenant, lang, submissionId, values = {}, errors = [] }: ReportFormPageInput): string {
+  const state: FormState = { lang, values, errors: groupErrors(errors) };
+  const office = escapeHtml(tenant.office);
+  const optional = text(lang, { id: 'Boleh dikosongkan.', en: 'Optional.' });
+  const kecamatan = tenant.kecamatan.map((k) => ({ value: k, label: { id: k, en: k } }));
+  const anonymity: Option[] = [
+    { value: 'ya', label: { id: 'Ya, saya ingin anonim', en: 'Yes, keep me anonymous' } },
+    { value: 'tidak', label: { id: 'Tidak, saya mengisi nama atau nomor HP', en: 'No, I will give my name or number' } },
+  ];
+  const dangerNote = `<p><strong>${text(lang, {
+    id: 'Jika ada yang dalam bahaya sekarang, telepon 112 atau salah satu nomor di bawah ini. Jangan menunggu balasan formulir ini.',
+    en: 'If anyone is in danger right now, call 112 or one of the numbers below. Do not wait for a reply to this form.',
+  })}</strong></p>${renderHelpNumbers(lang, tenant)}`;
+
+  const body = `${errors.length > 0 ? renderErrorSummary(lang, errors) : ''}
+<h1>${text(lang, { id: 'Laporkan kekerasan terhadap perempuan dan anak', en: 'Report violence against women and children' })}</h1>
+<p>${text(lang, { id: 'Laporan ini diterima oleh', en: 'This report goes to' })} ${office} ${text(lang, { id: 'melalui layanan', en: 'through' })} ${escapeHtml(tenant.serviceName)}.</p>
+<p class="note">${text(lang, {
+    id: 'Identitas Anda dan korban dirahasiakan. Semua data dienkripsi dan hanya petugas yang menangani laporan yang dapat membukanya. Anda boleh melapor tanpa nama.',
+    en: "Your identity and the victim's are kept confidential. All data is encrypted and only the staff handling the report can open it. You may report without giving your name.",
+  })}</p>
+<form method="post" action="/${escapeHtml(tenant.id)}/lapor" autocomplete="off">
+<input type="hidden" name="submissionId" value="${escapeHtml(submissionId)}">
+<input type="hidden" name="lang" value="${lang}">
+<div class="note danger">${radios(state, 'immediateDanger', options(DANGER_ANSWERS, DANGER_LABELS), { hint: dangerNote })}</div>
+${radios(state, 'service', options(SERVICES, SERVICE_LABELS), { checked: 'pengaduan_kekerasan', required: true })}
+${select(state, 'category', options(CATEGORIES, CATEGORY_LABELS), { id: 'Belum tahu / pilih nanti', en: 'Not sure / choose later' })}
+${textArea(state, 'narrative', {
+  required: true,
+  hint: text(lang, {
+    id: 'Ceritakan dengan kata-kata Anda sendiri: siapa, apa, kapan, di mana. Tulis sebanyak yang Anda mau.',
+    en: 'In your own words: who, what, when, where. Write as much as you like.',
+  }),
+})}
+<fieldset><legend>${text(lang, { id: 'Di mana dan kapan?', en: 'Where and when?' })}</legend>
+${select(state, 'kecamatan', kecamatan, { id: 'Tidak tahu', en: 'Not sure' })}
+${textInput(state, 'locationDetail', { hint: optional })}
+${textInput(state, 'occurredDate', { type: 'date', hint: optional })}
+${textInput(state, 'occurredDescription', { hint: text(lang, { id: 'Contoh: kemarin malam, sejak bulan lalu.', en: 'For example: last night, since last month.' }) })}
+</fieldset>
+<fieldset><legend>${text(lang, { id: 'Tentang korban', en: 'About the victim' })}</legend>
+${select(state, 'victimAgeGroup', options(AGE_GROUPS, AGE_GROUP_LABELS), PICK)}
+${radios(state, 'victimGender', options(GENDERS, GENDER_LABELS))}
+${select(state, 'relationToReporter', options(RELATIONS, RELATION_LABELS), PICK)}
+</fieldset>
+<fieldset aria-describedby="h-reporter"><legend>${text(lang, { id: 'Tentang Anda (pelapor)', en: 'About you (the reporter)' })}</legend>
+<p class="hint" id="h-reporter">${text(lang, {
+    id: 'Data ini hanya dipakai oleh petugas untuk menghubungi Anda dan disimpan terenkripsi. Jika Anda memilih anonim, isian di bawah ini tidak disimpan.',
+    en: 'This is only used by the staff to contact you and is stored encrypted. If you choose to stay anonymous, the answers below are not kept.',
+  })}</p>
+${radios(state, 'anonymous', anonymity, { checked: 'ya' })}
+${textInput(state, 'reporterName', { hint: optional })}
+${textInput(state, 'reporterPhone', { type: 'tel', hint: text(lang, { id: 'Contoh: 0812xxxxxxx.', en: 'For example: 0812xxxxxxx.' }) })}
+${textInput(state, 'reporterNik', { inputmode: 'numeric', hint: text(lang, { id: '16 angka. Boleh dikosongkan.', en: '16 digits. Optional.' }) })}
+${textInput(state, 'reporterAddress', { hint: optional })}
+</fieldset>
+<fieldset><legend>${text(lang, { id: 'Persetujuan', en: 'Consent' })}</legend>
+${checkbox(state, 'consent', { required: true })}
+${checkbox(state, 'contactBack', { hint: text(lang, { id: 'Petugas boleh menghubungi Anda lewat nomor yang Anda isi.', en: 'Staff may contact you on the number you gave.' }) })}
+</fieldset>
+<button type="submit">${text(lang, { id: 'Kirim laporan', en: 'Send report' })}</button>
+</form>
+<p><a href="/${escapeHtml(tenant.id)}/status">${text(lang, { id: 'Sudah melapor? Cek status laporan', en: 'Already reported? Check the status' })}</a></p>`;
+
+  const title = t(lang, { id: 'Formulir laporan', en: 'Report form' });
+  return renderPage({
+    lang,
+    tenant,
+    // A title that starts with "Error" is the first thing a screen reader announces after a failed submit.
+    title: `${errors.length > 0 ? t(lang, { id: 'Kesalahan: ', en: 'Error: ' }) : ''}${title} · ${tenant.displayName}`,
+    body,
+  });
+}

@@ -1,0 +1,88 @@
+/** Status look-up for reporters: a reference and tracking code in, the status label and last update out. */
+import { type CaseStatus, type Language, STATUS_LABELS } from '../../domain/vocabulary.js';
+import type { BilingualMessage, FieldIssue } from '../../errors.js';
+import type { Tenant } from '../../tenancy/tenant.js';
+import { escapeHtml, formatDateTime, renderHelpNumbers, renderPage, t } from './page-layout.js';
+
+type StatusField = 'reference' | 'trackingCode';
+const isStatusField = (field: string): field is StatusField => field === 'reference' || field === 'trackingCode';
+
+const LABELS: Readonly<Record<StatusField, BilingualMessage>> = {
+  reference: { id: 'Nomor laporan', en: 'Report number' },
+  trackingCode: { id: 'Kode pelacakan', en: 'Tracking code' },
+};
+
+// One message for an unknown reference and a wrong code, so the form cannot be used to probe references.
+const NOT_FOUND: BilingualMessage = {
+  id: 'Nomor laporan atau kode pelacakan tidak cocok.',
+  en: 'The report number or tracking code does not match.',
+};
+
+export interface StatusFormPageInput {
+  readonly tenant: Tenant;
+  readonly lang: Language;
+  readonly errors?: readonly FieldIssue[];
+  readonly notFound?: boolean;
+}
+
+export interface StatusResultPageInput {
+  readonly tenant: Tenant;
+  readonly lang: Language;
+  readonly result: { readonly reference: string; readonly status: CaseStatus; readonly updatedAt: string };
+}
+
+const title = (lang: Language, tenant: Tenant) =>
+  `${t(lang, { id: 'Status laporan', en: 'Report status' })} · ${tenant.displayName}`;
+
+function statusInput(lang: Language, name: StatusField, issues: readonly string[], hint: string): string {
+  const error = issues.length > 0 ? `<p class="error" id="e-${name}">${issues.map(escapeHtml).join(' ')}</p>` : '';
+  const describedBy = `h-${name}${error ? ` e-${name}` : ''}`;
+  return `<div class="field"><label for="f-${name}">${escapeHtml(t(lang, LABELS[name]))}</label><div class="hint" id="h-${name}">${escapeHtml(hint)}</div>${error}<input type="text" id="f-${name}" name="${name}" autocapitalize="characters" spellcheck="false" required aria-describedby="${describedBy}"${error ? ' aria-invalid="true"' : ''}></div>`;
+}
+
+/** Renders the look-up form, with field errors or the single "does not match" message. */
+export function renderStatusForm({ tenant, lang, errors = [], notFound = false }: StatusFormPageInput): string {
+  const issuesOf = (name: StatusField) => errors.filter((e) => e.field === name).map((e) => e.issue);
+  const summaryItems = [
+    ...(notFound ? [`<li>${escapeHtml(t(lang, NOT_FOUND))}</li>`] : []),
+    ...errors.map(({ field, issue }) =>
+      isStatusField(field)
+        ? `<li><a href="#f-${field}">${escapeHtml(`${t(lang, LABELS[field])}: ${issue}`)}</a></li>`
+        : `<li>${escapeHtml(issue)}</li>`,
+    ),
+  ];
+  const summary =
+    summaryItems.length > 0 ? `<div class="error-summary" role="alert"><ul>${summaryItems.join('')}</ul></div>` : '';
+  const body = `${summary}
+<h1>${escapeHtml(t(lang, { id: 'Cek status laporan', en: 'Check the status of a report' }))}</h1>
+<form method="post" action="/${escapeHtml(tenant.id)}/status" autocomplete="off">
+<input type="hidden" name="lang" value="${lang}">
+${statusInput(lang, 'reference', issuesOf('reference'), `${t(lang, { id: 'Contoh', en: 'For example' })}: ${tenant.referencePrefix}-2026-00042`)}
+${statusInput(lang, 'trackingCode', issuesOf('trackingCode'), t(lang, { id: 'Kode yang ditampilkan saat Anda melapor.', en: 'The code shown when you reported.' }))}
+<button type="submit">${escapeHtml(t(lang, { id: 'Cek status', en: 'Check status' }))}</button>
+</form>
+<h2>${escapeHtml(t(lang, { id: 'Butuh bantuan segera?', en: 'Need help now?' }))}</h2>
+${renderHelpNumbers(lang, tenant)}`;
+  return renderPage({ lang, tenant, title: title(lang, tenant), body });
+}
+
+/**
+ * Renders the status of one report. Only the reference the reporter typed, the status label and the time
+ * are read from `result`: whoever holds the phone may not be the reporter, so no case content is shown.
+ */
+export function renderStatusResult({ tenant, lang, result }: StatusResultPageInput): string {
+  const text = (message: BilingualMessage) => escapeHtml(t(lang, message));
+  const body = `<h1>${text({ id: 'Status laporan', en: 'Report status' })}</h1>
+<dl>
+<dt>${text(LABELS.reference)}</dt>
+<dd class="code">${escapeHtml(result.reference)}</dd>
+<dt>${text({ id: 'Status', en: 'Status' })}</dt>
+<dd data-testid="status">${text(STATUS_LABELS[result.status])}</dd>
+<dt>${text({ id: 'Terakhir diperbarui', en: 'Last updated' })}</dt>
+<dd data-testid="updated-at">${escapeHtml(formatDateTime(result.updatedAt, lang, tenant.timeZone))}</dd>
+</dl>
+<p><a href="/${escapeHtml(tenant.id)}/status">${text({ id: 'Cek laporan lain', en: 'Check another report' })}</a></p>
+<h2>${text({ id: 'Butuh bantuan segera?', en: 'Need help now?' })}</h2>
+${renderHelpNumbers(lang, tenant)}`;
+  return renderPage({ lang, tenant, title: title(lang, tenant), body });
+}

@@ -1,0 +1,131 @@
+/**
+ * Named errors that cross the HTTP boundary. Only these (status < 500) show their message to callers;
+ * anything else becomes a generic 500 without details. Messages never carry personal data.
+ */
+export interface BilingualMessage {
+  readonly id: string;
+  readonly en: string;
+}
+
+export interface FieldIssue {
+  readonly field: string;
+  readonly issue: string;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly bilingual: BilingualMessage,
+    readonly details?: readonly FieldIssue[],
+    options?: ErrorOptions,
+  ) {
+    super(`${code}: ${bilingual.en}`, options);
+    this.name = new.target.name;
+  }
+}
+
+export class InvalidInputError extends AppError {
+  constructor(details: readonly FieldIssue[], options?: ErrorOptions) {
+    super(
+      400,
+      'INVALID_FIELDS',
+      {
+        id: 'Beberapa isian belum benar. Mohon periksa kembali.',
+        en: 'Some fields are not valid. Please check them again.',
+      },
+      details,
+      options,
+    );
+  }
+}
+
+export class MalformedBodyError extends AppError {
+  constructor(options?: ErrorOptions) {
+    super(
+      400,
+      'MALFORMED_BODY',
+      { id: 'Isi permintaan tidak dapat dibaca.', en: 'The request body could not be read.' },
+      undefined,
+      options,
+    );
+  }
+}
+
+export class TenantNotFoundError extends AppError {
+  constructor() {
+    super(404, 'TENANT_NOT_FOUND', {
+      id: 'Layanan kabupaten/kota ini tidak ditemukan.',
+      en: 'No service is registered for this regency or city.',
+    });
+  }
+}
+
+export class ReportNotFoundError extends AppError {
+  constructor() {
+    super(404, 'REPORT_NOT_FOUND', {
+      id: 'Nomor laporan atau kode pelacakan tidak cocok.',
+      en: 'The report number or tracking code does not match.',
+    });
+  }
+}
+
+export class RouteNotFoundError extends AppError {
+  constructor() {
+    super(404, 'NOT_FOUND', { id: 'Halaman tidak ditemukan.', en: 'Page not found.' });
+  }
+}
+
+export class PayloadTooLargeError extends AppError {
+  constructor(limitBytes: number) {
+    const kb = Math.round(limitBytes / 1024);
+    super(413, 'PAYLOAD_TOO_LARGE', {
+      id: `Isi permintaan terlalu besar (maksimal ${kb} KB).`,
+      en: `The request body is too large (at most ${kb} KB).`,
+    });
+  }
+}
+
+export class UnsupportedMediaTypeError extends AppError {
+  constructor(expected: readonly string[]) {
+    super(415, 'UNSUPPORTED_MEDIA_TYPE', {
+      id: `Jenis isi tidak didukung. Gunakan: ${expected.join(', ')}.`,
+      en: `Unsupported content type. Use: ${expected.join(', ')}.`,
+    });
+  }
+}
+
+export class MethodNotAllowedError extends AppError {
+  constructor() {
+    super(405, 'METHOD_NOT_ALLOWED', {
+      id: 'Metode permintaan tidak diizinkan.',
+      en: 'Request method not allowed.',
+    });
+  }
+}
+
+/** The request is fine but the service cannot finish it now; the caller should retry later. */
+export class ServiceUnavailableError extends AppError {
+  constructor(options?: ErrorOptions) {
+    super(
+      503,
+      'TEMPORARILY_UNAVAILABLE',
+      {
+        id: 'Layanan sedang sibuk. Laporan Anda belum tersimpan, mohon kirim ulang sebentar lagi.',
+        en: 'The service is busy. Your report is not saved yet; please send it again shortly.',
+      },
+      undefined,
+      options,
+    );
+  }
+}
+
+/** An idempotency key (form submission id, Idempotency-Key header) reused for a different report. */
+export class IdempotencyConflictError extends AppError {
+  constructor(readonly reference: string) {
+    super(409, 'ALREADY_SUBMITTED', {
+      id: `Laporan dengan kode kiriman ini sudah diterima sebagai ${reference}. Untuk menambah informasi, hubungi layanan kami.`,
+      en: `A report with this submission id was already received as ${reference}. To add information, contact the service.`,
+    });
+  }
+}

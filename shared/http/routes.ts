@@ -1,0 +1,64 @@
+/**
+ * Every HTTP route of the product and the function that serves it: one table, read by the CDK stack and
+ * by the local runtime, so the two cannot drift.
+ */
+export const FUNCTION_NAMES = ['web-report'] as const;
+export type FunctionName = (typeof FUNCTION_NAMES)[number];
+
+export interface RouteDefinition {
+  readonly routeKey: string;
+  readonly functionName: FunctionName;
+}
+
+export const ROUTES: readonly RouteDefinition[] = [
+  { routeKey: 'GET /healthz', functionName: 'web-report' },
+  { routeKey: 'GET /{tenant}/lapor', functionName: 'web-report' },
+  { routeKey: 'POST /{tenant}/lapor', functionName: 'web-report' },
+  { routeKey: 'GET /{tenant}/status', functionName: 'web-report' },
+  { routeKey: 'POST /{tenant}/status', functionName: 'web-report' },
+  { routeKey: 'POST /api/v1/{tenant}/reports', functionName: 'web-report' },
+  { routeKey: 'POST /api/v1/{tenant}/reports/status', functionName: 'web-report' },
+];
+
+export interface MatchedRoute {
+  readonly route: RouteDefinition;
+  readonly pathParameters: Record<string, string>;
+}
+
+/** API Gateway's rule: literal segments beat `{param}` segments; returns undefined when nothing matches. */
+export function matchRoute(routes: readonly RouteDefinition[], method: string, path: string): MatchedRoute | undefined {
+  const segments = path.split('/').filter(Boolean);
+  let best: { match: MatchedRoute; literals: number } | undefined;
+  for (const route of routes) {
+    const [routeMethod, template = ''] = route.routeKey.split(' ');
+    if (routeMethod !== method.toUpperCase()) continue;
+    const parts = template.split('/').filter(Boolean);
+    if (parts.length !== segments.length) continue;
+    const pathParameters: Record<string, string> = {};
+    let literals = 0;
+    const matches = parts.every((part, i) => {
+      const segment = segments[i] ?? '';
+      if (part.startsWith('{') && part.endsWith('}')) {
+        pathParameters[part.slice(1, -1)] = safeDecode(segment);
+        return true;
+      }
+      literals++;
+      return part === segment;
+    });
+    if (matches && (!best || literals > best.literals)) best = { match: { route, pathParameters }, literals };
+  }
+  return best?.match;
+}
+
+/** Whether any route serves this path with another method (405 rather than 404). */
+export function pathHasOtherMethods(routes: readonly RouteDefinition[], path: string): boolean {
+  return ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].some((method) => matchRoute(routes, method, path) !== undefined);
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

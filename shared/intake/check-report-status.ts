@@ -1,0 +1,38 @@
+/** Reporter status check: reference + tracking code -> status and last update, never case content. */
+import * as z from 'zod';
+import { normaliseReference, REFERENCE_PATTERN } from '../domain/reference.js';
+import type { CaseStatus } from '../domain/vocabulary.js';
+import { hashTrackingCode, trackingCodeMatches } from '../crypto/tracking-code.js';
+import { ReportNotFoundError } from '../errors.js';
+import type { Tenant } from '../tenancy/tenant.js';
+import { parseOrThrow } from '../validation.js';
+import type { CaseStore } from './ports.js';
+
+export const StatusQuery = z.object({
+  reference: z.string().max(40).transform(normaliseReference).pipe(z.string().regex(REFERENCE_PATTERN, 'contoh: BLR-2026-00042')),
+  trackingCode: z.string().trim().min(4, 'kode pelacakan belum diisi').max(40),
+});
+
+export interface ReportStatus {
+  readonly reference: string;
+  readonly status: CaseStatus;
+  readonly updatedAt: string;
+}
+
+export async function checkReportStatus(
+  deps: { readonly cases: CaseStore },
+  tenant: Tenant,
+  input: unknown,
+): Promise<ReportStatus> {
+  const query = parseOrThrow(StatusQuery, input);
+  const found = await deps.cases.findCaseByReference(tenant.id, query.reference);
+  if (!found) {
+    // Spend the same hashing work as a real check so timing does not tell "unknown" from "wrong code".
+    hashTrackingCode(tenant.id, query.reference, query.trackingCode);
+    throw new ReportNotFoundError();
+  }
+  if (!trackingCodeMatches(found.trackingHash, tenant.id, found.reference, query.trackingCode)) {
+    throw new ReportNotFoundError();
+  }
+  return { reference: found.reference, status: found.status, updatedAt: found.updatedAt };
+}

@@ -1,0 +1,105 @@
+/** What `submitReport` needs from the outside world. Adapters live in shared/store, shared/alerts, local/. */
+import type { SealedEnvelope } from '../crypto/envelope.js';
+import type { CaseStatus, Category, Channel, Language, Service, Urgency } from '../domain/vocabulary.js';
+import type { TriageSignal } from '../domain/triage.js';
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface IdGenerator {
+  newId(): string;
+}
+
+export interface AppLogger {
+  debug(message: string, attributes?: Record<string, unknown>): void;
+  info(message: string, attributes?: Record<string, unknown>): void;
+  warn(message: string, attributes?: Record<string, unknown>): void;
+  error(message: string, attributes?: Record<string, unknown>): void;
+}
+
+export type AlertEvent = 'received';
+
+/** First claim on a (tenant, channel, channel reference): decides the case id and reference once. */
+export interface IntakeClaim {
+  readonly tenantId: string;
+  readonly claimKey: string;
+  readonly caseId: string;
+  readonly reference: string;
+  readonly createdAt: string;
+  /** Keyed digest of the submission, to refuse a reused key with different content. */
+  readonly fingerprint: string;
+  /** The tracking code, encrypted under a key only the submitting channel can derive. */
+  readonly receipt: { readonly iv: Uint8Array; readonly ct: Uint8Array; readonly tag: Uint8Array };
+}
+
+export interface AlertOutboxEntry {
+  readonly state: 'pending' | 'sent';
+  readonly attempts: number;
+  readonly nextAttemptAt: string;
+  readonly sentAt?: string;
+}
+
+/** A stored case: routing fields in plaintext, everything personal sealed. */
+export interface CaseRecord {
+  readonly tenantId: string;
+  readonly caseId: string;
+  readonly reference: string;
+  readonly channel: Channel;
+  readonly service: Service;
+  readonly category: Category;
+  readonly urgency: Urgency;
+  readonly triageSignals: readonly TriageSignal[];
+  readonly status: CaseStatus;
+  readonly kecamatan?: string;
+  readonly language: Language;
+  readonly anonymous: boolean;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly dueAt: string;
+  readonly version: number;
+  readonly trackingHash: string;
+  readonly details: SealedEnvelope;
+  readonly identity?: SealedEnvelope;
+  readonly alerts: Readonly<Partial<Record<AlertEvent, AlertOutboxEntry>>>;
+}
+
+export interface CaseStatusView {
+  readonly caseId: string;
+  readonly reference: string;
+  readonly status: CaseStatus;
+  readonly updatedAt: string;
+  readonly trackingHash: string;
+}
+
+export interface CaseStore {
+  findIntakeClaim(tenantId: string, claimKey: string): Promise<IntakeClaim | undefined>;
+  /** Writes the claim unless one exists; returns whichever claim won. */
+  claimIntake(claim: IntakeClaim): Promise<IntakeClaim>;
+  /** Atomic per tenant and year; never returns the same number twice. */
+  nextReferenceNumber(tenantId: string, year: number): Promise<number>;
+  /** One conditional put; `created: false` when the case already existed (a retry). */
+  createCase(record: CaseRecord): Promise<{ created: boolean; status: CaseStatus }>;
+  findCaseStatus(tenantId: string, caseId: string): Promise<CaseStatus | undefined>;
+  findCaseByReference(tenantId: string, reference: string): Promise<CaseStatusView | undefined>;
+  markAlertSent(tenantId: string, caseId: string, event: AlertEvent, sentAt: string): Promise<void>;
+}
+
+export interface CaseAlert {
+  readonly tenantId: string;
+  readonly caseId: string;
+  readonly event: AlertEvent;
+  readonly reference: string;
+  readonly channel: Channel;
+  readonly service: Service;
+  readonly category: Category;
+  readonly urgency: Urgency;
+  readonly kecamatan?: string;
+  readonly dueAt: string;
+  /** Same case + event -> same id, so a re-send can be recognised downstream. */
+  readonly dedupeId: string;
+}
+
+export interface AlertPublisher {
+  publish(alert: CaseAlert): Promise<void>;
+}

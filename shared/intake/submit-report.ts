@@ -1,0 +1,177 @@
+/**
+ * The one intake use case every channel calls: validate, claim idempotently, triage, number, seal,
+ * store with one conditional put, then alert. A reporter who got a receipt has a stored case.
+ */
+import { hashTrackingCode, generateTrackingCode } from '../crypto/tracking-code.js';
+import {
+  intakeClaimKey,
+  type IntakeReceiptKeyInput,
+  openReceipt,
+  sealReceipt,
+  submissionFingerprint,
+} from '../crypto/intake-receipt.js';
+import type { IdentityVault } from '../crypto/identity-vault.js';
+import { addHours, formatReference, yearInTimeZone } from '../domain/reference.js';
+import { triageReport } from '../domain/triage.js';
+import type { CaseStatus, Urgency } from '../domain/vocabulary.js';
+import { IdempotencyConflictError, InvalidInputError } from '../errors.js';
+import type { Tenant } from '../tenancy/tenant.js';
+import { parseOrThrow } from '../validation.js';
+import type { AlertPublisher, AppLogger, CaseRecord, CaseStore, Clock, IdGenerator, IntakeClaim } from './ports.js';
+import { ReportSubmission } from './report-submission.js';
+import { publishCaseAlert } from './publish-case-alert.js';
+
+export interface IntakeDependencies {
+  readonly cases: CaseStore;
+  readonly vault: IdentityVault;
+  readonly alerts: AlertPublisher;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+  readonly logger: AppLogger;
+}
+
+export interface ReportReceipt {
+  readonly caseId: string;
+  readonly reference: string;
+  /** Shown to the reporter once; not stored in plaintext anywhere. */
+  readonly trackingCode: string;
+  readonly status: CaseStatus;
+  readonly urgency: Urgency;
+  readonly dueAt: string;
+  /** False when this call was a retry of an earlier accepted submission. */
+  readonly created: boolean;
+}
+
+export async function submitReport(
+  deps: IntakeDependencies,
+  tenant: Tenant,
+  input: unknown,
+): Promise<ReportReceipt> {
+  const submission = resolveKecamatan(tenant, parseOrThrow(ReportSubmission, input));
+  const keyInput: IntakeReceiptKeyInput = {
+    tenantId: tenant.id,
+    channel: submission.channel,
+    channelRef: submission.channelRef,
+  };
+  const fingerprint = submissionFingerprint(keyInput, JSON.stringify(submission));
+  const { claim, fresh } = await claimSubmission(deps, tenant, keyInput, fingerprint);
+  if (claim.fingerprint !== fingerprint) throw new IdempotencyConflictError(claim.reference);
+
+  const trackingCode = openReceipt(keyInput, claim.receipt);
+  const dueAt = addHours(new Date(claim.createdAt), tenant.slaHours).toISOString();
+  const triage = triageReport({
+    service: submission.service,
+    category: submission.category,
+    narrative: submission.narrative,
+    immediateDanger: submission.immediateDanger,
+    victimAgeGroup: submission.victim.ageGroup,
+  });
+  const receipt = (status: CaseStatus, created: boolean): ReportReceipt => ({
+    caseId: claim.caseId,
+    reference: claim.reference,
+    trackingCode,
+    status,
+    urgency: triage.urgency,
+    dueAt,
+    created,
+  });
+
+  // A retry after the case was stored: answer as before without sealing (and paying KMS) again.
+  const existingStatus = fresh ? undefined : await deps.cases.findCaseStatus(tenant.id, claim.caseId);
+  if (existingStatus) return receipt(existingStatus, false);
+
+  const context = { tenant: tenant.id, caseId: claim.caseId } as const;
+  const { reporter } = submission;
+  const record: CaseRecord = {
+    tenantId: tenant.id,
+    caseId: claim.caseId,
+    reference: claim.reference,
+    channel: submission.channel,
+    service: submission.service,
+    category: triage.category,
+    urgency: triage.urgency,
+    triageSignals: triage.signals,
+    status: 'diterima',
+    kecamatan: submission.location.kecamatan,
+    language: submission.language,
+    anonymous: reporter.anonymous,
+    createdAt: claim.createdAt,
+    updatedAt: claim.createdAt,
+    dueAt,
+    version: 1,
+    trackingHash: hashTrackingCode(tenant.id, claim.reference, trackingCode),
+    details: await deps.vault.seal(
+      { ...context, purpose: 'details' },
+      {
+        narrative: submission.narrative,
+        locationDetail: submission.location.detail,
+        occurred: submission.occurred,
+        victim: submission.victim,
+        immediateDanger: submission.immediateDanger,
+        contactBack: submission.consent.contactBack,
+      },
+    ),
+    identity: reporter.anonymous
+      ? undefined
+      : await deps.vault.seal(
+          { ...context, purpose: 'identity' },
+          { name: reporter.name, phone: reporter.phone, nik: reporter.nik, address: reporter.address },
+        ),
+    alerts: { received: { state: 'pending', attempts: 0, nextAttemptAt: claim.createdAt } },
+  };
+
+  const stored = await deps.cases.createCase(record);
+  if (!stored.created) return receipt(stored.status, false);
+
+  deps.logger.info('report accepted', {
+    tenant: tenant.id,
+    caseId: record.caseId,
+    reference: record.reference,
+    channel: record.channel,
+    urgency: record.urgency,
+  });
+  await publishCaseAlert(deps, tenant, record, 'received');
+  return receipt(record.status, true);
+}
+
+/** Reuses the claim of an earlier attempt, or numbers the report and claims it now. */
+async function claimSubmission(
+  deps: IntakeDependencies,
+  tenant: Tenant,
+  keyInput: IntakeReceiptKeyInput,
+  fingerprint: string,
+): Promise<{ claim: IntakeClaim; fresh: boolean }> {
+  const claimKey = intakeClaimKey(keyInput);
+  const earlier = await deps.cases.findIntakeClaim(tenant.id, claimKey);
+  if (earlier) return { claim: earlier, fresh: false };
+
+  const now = deps.clock.now();
+  const year = yearInTimeZone(now, tenant.timeZone);
+  // Numbered before claiming: a lost race leaves a gap in the numbering, never a duplicate.
+  const sequence = await deps.cases.nextReferenceNumber(tenant.id, year);
+  const ours: IntakeClaim = {
+    tenantId: tenant.id,
+    claimKey,
+    caseId: deps.ids.newId(),
+    reference: formatReference(tenant.referencePrefix, year, sequence),
+    createdAt: now.toISOString(),
+    fingerprint,
+    receipt: sealReceipt(keyInput, generateTrackingCode()),
+  };
+  const winner = await deps.cases.claimIntake(ours);
+  return { claim: winner, fresh: winner.caseId === ours.caseId };
+}
+
+/** The kecamatan must be one of the tenant's; spelling and case are forgiven. */
+function resolveKecamatan(tenant: Tenant, submission: ReportSubmission): ReportSubmission {
+  const typed = submission.location.kecamatan;
+  if (typed === undefined) return submission;
+  const wanted = typed.toLowerCase().replace(/^kec(amatan)?\.?\s+/, '').replace(/\s+/g, ' ');
+  const match = tenant.kecamatan.find((name) => name.toLowerCase() === wanted);
+  if (!match) {
+    throw new InvalidInputError([
+      { field: 'location.kecamatan', issue: `bukan kecamatan di ${tenant.displayName}` },
+    ]);
+  }
+  return { ...submission, location: { ...submission.location, kecamatan: match } };
+}

@@ -1,0 +1,155 @@
+/** CaseStore on DynamoDB: every state change is one conditional write of one item (dynalite has no transactions). */
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type { CaseStatus } from '../domain/vocabulary.js';
+import type { AlertEvent, CaseRecord, CaseStatusView, CaseStore, IntakeClaim } from '../intake/ports.js';
+import { GSI, keys, OUTBOX_PARTITION } from './table-design.js';
+
+const isConditionFailure = (error: unknown) => error instanceof ConditionalCheckFailedException;
+
+export class DynamoCaseStore implements CaseStore {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async findIntakeClaim(tenantId: string, claimKey: string): Promise<IntakeClaim | undefined> {
+    const out = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.intakeClaim(tenantId, claimKey), ConsistentRead: true }),
+    );
+    return out.Item ? toClaim(out.Item) : undefined;
+  }
+
+  async claimIntake(claim: IntakeClaim): Promise<IntakeClaim> {
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...keys.intakeClaim(claim.tenantId, claim.claimKey), type: 'IntakeClaim', ...claim },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        }),
+      );
+      return claim;
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      const winner = await this.findIntakeClaim(claim.tenantId, claim.claimKey);
+      if (!winner) throw error;
+      return winner;
+    }
+  }
+
+  async nextReferenceNumber(tenantId: string, year: number): Promise<number> {
+    const out = await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.referenceCounter(tenantId, year),
+        UpdateExpression: 'ADD #last :one SET #type = :type',
+        ExpressionAttributeNames: { '#last': 'lastNumber', '#type': 'type' },
+        ExpressionAttributeValues: { ':one': 1, ':type': 'ReferenceCounter' },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    );
+    const value = out.Attributes?.lastNumber;
+    if (typeof value !== 'number') throw new Error('reference counter returned no number');
+    return value;
+  }
+
+  async createCase(record: CaseRecord): Promise<{ created: boolean; status: CaseStatus }> {
+    const pending = Object.values(record.alerts).filter((a) => a.state === 'pending');
+    const firstAttempt = pending.map((a) => a.nextAttemptAt).sort()[0];
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: {
+            ...keys.case(record.tenantId, record.caseId),
+            type: 'Case',
+            refKey: keys.referenceIndex(record.tenantId, record.reference),
+            ...(firstAttempt
+              ? { outboxPk: OUTBOX_PARTITION, outboxSk: `${firstAttempt}#${record.tenantId}#${record.caseId}` }
+              : {}),
+            ...record,
+          },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        }),
+      );
+      return { created: true, status: record.status };
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      const status = await this.findCaseStatus(record.tenantId, record.caseId);
+      return { created: false, status: status ?? record.status };
+    }
+  }
+
+  async findCaseStatus(tenantId: string, caseId: string): Promise<CaseStatus | undefined> {
+    const out = await this.db.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: keys.case(tenantId, caseId),
+        ProjectionExpression: '#status',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ConsistentRead: true,
+      }),
+    );
+    return out.Item?.status as CaseStatus | undefined;
+  }
+
+  async findCaseByReference(tenantId: string, reference: string): Promise<CaseStatusView | undefined> {
+    const out = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: GSI.byReference.name,
+        KeyConditionExpression: '#refKey = :refKey',
+        ExpressionAttributeNames: { '#refKey': GSI.byReference.partitionKey },
+        ExpressionAttributeValues: { ':refKey': keys.referenceIndex(tenantId, reference) },
+        Limit: 1,
+      }),
+    );
+    const item = out.Items?.[0];
+    if (!item || item.tenantId !== tenantId) return undefined;
+    return {
+      caseId: String(item.caseId),
+      reference: String(item.reference),
+      status: item.status as CaseStatus,
+      updatedAt: String(item.updatedAt),
+      trackingHash: String(item.trackingHash),
+    };
+  }
+
+  async markAlertSent(tenantId: string, caseId: string, event: AlertEvent, sentAt: string): Promise<void> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.case(tenantId, caseId),
+          UpdateExpression: 'SET alerts.#event.#state = :sent, alerts.#event.sentAt = :sentAt REMOVE outboxPk, outboxSk',
+          ConditionExpression: 'alerts.#event.#state = :pending',
+          ExpressionAttributeNames: { '#event': event, '#state': 'state' },
+          ExpressionAttributeValues: { ':sent': 'sent', ':pending': 'pending', ':sentAt': sentAt },
+        }),
+      );
+    } catch (error) {
+      // Already marked by a concurrent sender: nothing left to do.
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+}
+
+function toClaim(item: Record<string, unknown>): IntakeClaim {
+  const receipt = item.receipt as IntakeClaim['receipt'];
+  return {
+    tenantId: String(item.tenantId),
+    claimKey: String(item.claimKey),
+    caseId: String(item.caseId),
+    reference: String(item.reference),
+    createdAt: String(item.createdAt),
+    fingerprint: String(item.fingerprint),
+    receipt,
+  };
+}

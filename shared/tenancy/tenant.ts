@@ -1,0 +1,45 @@
+/** A tenant is one regency office: its public facts, its routing and its service promise. */
+import * as z from 'zod';
+import { Channel } from '../domain/vocabulary.js';
+
+export const TENANT_ID_PATTERN = /^[a-z][a-z0-9-]{1,39}$/;
+
+export const Hotline = z.object({
+  kind: z.enum(['whatsapp', 'phone']),
+  label: z.string().min(1),
+  number: z.string().regex(/^[0-9+][0-9 -]{5,20}$/),
+  hours: z.string().min(1),
+});
+export type Hotline = z.infer<typeof Hotline>;
+
+export const Tenant = z.object({
+  id: z.string().regex(TENANT_ID_PATTERN),
+  displayName: z.string().min(1),
+  province: z.string().min(1),
+  office: z.string().min(1),
+  serviceName: z.string().min(1),
+  referencePrefix: z.string().regex(/^[A-Z]{3}$/),
+  timeZone: z.string().min(1),
+  slaHours: z.number().int().positive().default(24),
+  channels: z.array(Channel).min(1),
+  hotlines: z.array(Hotline).min(1),
+  kecamatan: z.array(z.string().min(1)).min(1),
+});
+export type Tenant = z.infer<typeof Tenant>;
+
+export const TenantsConfig = z
+  .object({ tenants: z.array(Tenant).min(1) })
+  .refine((c) => new Set(c.tenants.map((t) => t.id)).size === c.tenants.length, 'tenant ids must be unique')
+  .refine(
+    (c) => new Set(c.tenants.map((t) => t.referencePrefix)).size === c.tenants.length,
+    'reference prefixes must be unique',
+  );
+export type TenantsConfig = z.infer<typeof TenantsConfig>;
+
+/** The national numbers every reporter in danger is given, whatever the regency. */
+export const NATIONAL_EMERGENCY_NUMBERS = [
+  { label: { id: 'Darurat nasional', en: 'National emergency' }, number: '112' },
+  { label: { id: 'Polisi', en: 'Police' }, number: '110' },
+  { label: { id: 'SAPA 129 (telepon)', en: 'SAPA 129 (call)' }, number: '129' },
+  { label: { id: 'SAPA 129 (WhatsApp)', en: 'SAPA 129 (WhatsApp)' }, number: '08111-129-129' },
+] as const;
