@@ -28,8 +28,18 @@ export function escapeHtml(value: string): string {
 /** A neutral page to land on; Google's search page needs no referrer from us to work. */
 export const QUICK_EXIT_URL = 'https://www.google.com/search?q=resep+masakan+sederhana';
 
-// Progressive enhancement: `replace` drops this page from the Back history; Escape leaves from anywhere.
-const QUICK_EXIT_SCRIPT = `(function(){var u=${JSON.stringify(QUICK_EXIT_URL)};function go(e){e.preventDefault();location.replace(u);}var a=document.getElementById('quick-exit');if(a)a.addEventListener('click',go);document.addEventListener('keydown',function(e){if(e.key==='Escape'||e.key==='Esc')go(e);});})();`;
+// Progressive enhancement in ES5 for old phones: `replace` keeps Back from returning here; Escape leaves too.
+const QUICK_EXIT_SCRIPT = `
+(function () {
+  var exitUrl = ${JSON.stringify(QUICK_EXIT_URL)};
+  function leave(event) { event.preventDefault(); location.replace(exitUrl); }
+  var link = document.getElementById('quick-exit');
+  if (link) link.addEventListener('click', leave);
+  document.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape' || event.key === 'Esc') leave(event);
+  });
+})();
+`;
 
 // Colours keep at least 4.5:1 contrast; every control is at least 48px tall for thumbs.
 const PAGE_STYLE = [

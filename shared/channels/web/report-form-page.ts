@@ -85,7 +85,16 @@ function groupErrors(errors: readonly FieldIssue[]): Map<ReportFormField, string
   return byField;
 }
 
-/** The hint and error under a label, and the ids that tie them to the control for screen readers. */
+type AttrValue = string | boolean | undefined;
+
+/** An opening tag's attributes, escaped; `true` renders a bare attribute, `false` and undefined nothing. */
+function attrs(values: Readonly<Record<string, AttrValue>>): string {
+  return Object.entries(values)
+    .map(([key, value]) => (value === true ? ` ${key}` : typeof value === 'string' ? ` ${key}="${escapeHtml(value)}"` : ''))
+    .join('');
+}
+
+/** The hint and error under a label, and the aria attributes that tie them to the control. */
 function describe(state: FormState, name: ReportFormField, hintHtml?: string) {
   const issues = state.errors.get(name);
   const ids = [hintHtml ? `h-${name}` : '', issues ? `e-${name}` : ''].filter(Boolean);
@@ -93,8 +102,8 @@ function describe(state: FormState, name: ReportFormField, hintHtml?: string) {
     html:
       (hintHtml ? `<div class="hint" id="h-${name}">${hintHtml}</div>` : '') +
       (issues ? `<p class="error" id="e-${name}">${issues.map(escapeHtml).join(' ')}</p>` : ''),
-    describedBy: ids.length > 0 ? ` aria-describedby="${ids.join(' ')}"` : '',
-    invalid: issues ? ' aria-invalid="true"' : '',
+    describedBy: ids.length > 0 ? ids.join(' ') : undefined,
+    invalid: issues ? 'true' : undefined,
   };
 }
 
@@ -103,43 +112,90 @@ interface FieldSpec {
   readonly required?: boolean;
 }
 
-function textInput(state: FormState, name: ReportFormField, spec: FieldSpec & { type?: 'text' | 'tel' | 'date'; inputmode?: 'numeric' } = {}): string {
+const labelFor = (state: FormState, name: ReportFormField) =>
+  `<label for="f-${name}">${text(state.lang, FIELD_LABELS[name])}</label>`;
+
+function textInput(
+  state: FormState,
+  name: ReportFormField,
+  spec: FieldSpec & { type?: 'text' | 'tel' | 'date'; inputmode?: 'numeric' } = {},
+): string {
   const d = describe(state, name, spec.hint);
-  const inputmode = spec.inputmode ? ` inputmode="${spec.inputmode}"` : '';
-  return `<div class="field"><label for="f-${name}">${text(state.lang, FIELD_LABELS[name])}</label>${d.html}<input type="${spec.type ?? 'text'}" id="f-${name}" name="${name}" value="${escapeHtml(state.values[name] ?? '')}"${inputmode}${d.describedBy}${d.invalid}${spec.required ? ' required' : ''}></div>`;
+  const input = `<input${attrs({
+    type: spec.type ?? 'text',
+    id: `f-${name}`,
+    name,
+    value: state.values[name] ?? '',
+    inputmode: spec.inputmode,
+    'aria-describedby': d.describedBy,
+    'aria-invalid': d.invalid,
+    required: spec.required,
+  })}>`;
+  return `<div class="field">${labelFor(state, name)}${d.html}${input}</div>`;
 }
 
 function textArea(state: FormState, name: ReportFormField, spec: FieldSpec = {}): string {
   const d = describe(state, name, spec.hint);
-  return `<div class="field"><label for="f-${name}">${text(state.lang, FIELD_LABELS[name])}</label>${d.html}<textarea id="f-${name}" name="${name}" rows="8"${d.describedBy}${d.invalid}${spec.required ? ' required' : ''}>${escapeHtml(state.values[name] ?? '')}</textarea></div>`;
+  const open = `<textarea${attrs({
+    id: `f-${name}`,
+    name,
+    rows: '8',
+    'aria-describedby': d.describedBy,
+    'aria-invalid': d.invalid,
+    required: spec.required,
+  })}>`;
+  return `<div class="field">${labelFor(state, name)}${d.html}${open}${escapeHtml(state.values[name] ?? '')}</textarea></div>`;
 }
 
-function select(state: FormState, name: ReportFormField, choices: readonly Option[], empty: BilingualMessage, spec: FieldSpec = {}): string {
+function select(
+  state: FormState,
+  name: ReportFormField,
+  choices: readonly Option[],
+  empty: BilingualMessage,
+  spec: FieldSpec = {},
+): string {
   const d = describe(state, name, spec.hint);
   const current = state.values[name] ?? '';
   const optionHtml = [{ value: '', label: empty }, ...choices]
-    .map((o) => `<option value="${escapeHtml(o.value)}"${o.value === current ? ' selected' : ''}>${text(state.lang, o.label)}</option>`)
+    .map((o) => `<option${attrs({ value: o.value, selected: o.value === current })}>${text(state.lang, o.label)}</option>`)
     .join('');
-  return `<div class="field"><label for="f-${name}">${text(state.lang, FIELD_LABELS[name])}</label>${d.html}<select id="f-${name}" name="${name}"${d.describedBy}${d.invalid}>${optionHtml}</select></div>`;
+  const open = `<select${attrs({ id: `f-${name}`, name, 'aria-describedby': d.describedBy, 'aria-invalid': d.invalid })}>`;
+  return `<div class="field">${labelFor(state, name)}${d.html}${open}${optionHtml}</select></div>`;
 }
 
 // The first radio gets the plain `f-<name>` id so error links land on the group like on any other field.
-function radios(state: FormState, name: ReportFormField, choices: readonly Option[], spec: FieldSpec & { checked?: string } = {}): string {
+// aria-invalid is not allowed on radios, so the group's fieldset carries the description instead.
+function radios(
+  state: FormState,
+  name: ReportFormField,
+  choices: readonly Option[],
+  spec: FieldSpec & { checked?: string } = {},
+): string {
   const d = describe(state, name, spec.hint);
   const current = state.values[name] ?? spec.checked;
-  const items = choices
-    .map((o, i) => {
-      const id = i === 0 ? `f-${name}` : `f-${name}-${o.value}`;
-      return `<label class="choice" for="${id}"><input type="radio" id="${id}" name="${name}" value="${escapeHtml(o.value)}"${o.value === current ? ' checked' : ''}${spec.required ? ' required' : ''}>${text(state.lang, o.label)}</label>`;
-    })
-    .join('');
-  return `<fieldset${d.describedBy}><legend>${text(state.lang, FIELD_LABELS[name])}</legend>${d.html}${items}</fieldset>`;
+  const items = choices.map((o, i) => {
+    const id = i === 0 ? `f-${name}` : `f-${name}-${o.value}`;
+    const input = `<input${attrs({ type: 'radio', id, name, value: o.value, checked: o.value === current, required: spec.required })}>`;
+    return `<label class="choice" for="${id}">${input}${text(state.lang, o.label)}</label>`;
+  });
+  const legend = `<legend>${text(state.lang, FIELD_LABELS[name])}</legend>`;
+  return `<fieldset${attrs({ 'aria-describedby': d.describedBy })}>${legend}${d.html}${items.join('')}</fieldset>`;
 }
 
 function checkbox(state: FormState, name: ReportFormField, spec: FieldSpec = {}): string {
   const d = describe(state, name, spec.hint);
-  const checked = state.values[name] === 'ya' ? ' checked' : '';
-  return `<div class="field"><label class="choice" for="f-${name}"><input type="checkbox" id="f-${name}" name="${name}" value="ya"${checked}${d.describedBy}${d.invalid}${spec.required ? ' required' : ''}>${text(state.lang, FIELD_LABELS[name])}</label>${d.html}</div>`;
+  const input = `<input${attrs({
+    type: 'checkbox',
+    id: `f-${name}`,
+    name,
+    value: 'ya',
+    checked: state.values[name] === 'ya',
+    'aria-describedby': d.describedBy,
+    'aria-invalid': d.invalid,
+    required: spec.required,
+  })}>`;
+  const label = `<label class="choice" for="f-${name}">${input}${text(state.lang, FIELD_LABELS[name])}</label>`;
+  return `<div class="field">${label}${d.html}</div>`;
 }
 
 function renderErrorSummary(lang: Language, errors: readonly FieldIssue[]): string {

@@ -36,8 +36,12 @@ const title = (lang: Language, tenant: Tenant) =>
 
 function statusInput(lang: Language, name: StatusField, issues: readonly string[], hint: string): string {
   const error = issues.length > 0 ? `<p class="error" id="e-${name}">${issues.map(escapeHtml).join(' ')}</p>` : '';
-  const describedBy = `h-${name}${error ? ` e-${name}` : ''}`;
-  return `<div class="field"><label for="f-${name}">${escapeHtml(t(lang, LABELS[name]))}</label><div class="hint" id="h-${name}">${escapeHtml(hint)}</div>${error}<input type="text" id="f-${name}" name="${name}" autocapitalize="characters" spellcheck="false" required aria-describedby="${describedBy}"${error ? ' aria-invalid="true"' : ''}></div>`;
+  const label = `<label for="f-${name}">${escapeHtml(t(lang, LABELS[name]))}</label>`;
+  // Codes are typed from paper: no autocorrect or spellcheck mangling them, no browser memory of them.
+  const input =
+    `<input type="text" id="f-${name}" name="${name}" autocapitalize="characters" spellcheck="false" required` +
+    ` aria-describedby="h-${name}${error ? ` e-${name}` : ''}"${error ? ' aria-invalid="true"' : ''}>`;
+  return `<div class="field">${label}<div class="hint" id="h-${name}">${escapeHtml(hint)}</div>${error}${input}</div>`;
 }
 
 /** Renders the look-up form, with field errors or the single "does not match" message. */
