@@ -48,7 +48,7 @@ export function formatAlertSms(alert: CaseAlert, timeZone: string): string {
       : CATEGORY_SMS[alert.category];
   const where = alert.kecamatan ? `Kec. ${gsm7Safe(alert.kecamatan)}` : 'kecamatan belum diketahui';
   const due = `${formatShortLocal(new Date(alert.dueAt), timeZone)} ${zoneAbbreviation(timeZone)}`;
-  const action = alert.urgency === 'DARURAT' ? 'SEGERA hubungi pelapor.' : `Asesmen paling lambat ${due}.`;
+  const action = alert.urgency === 'DARURAT' ? 'Tindak lanjuti SEGERA.' : `Asesmen paling lambat ${due}.`;
   const text = `Lapor Aman ${alert.reference}: ${kind}, ${alert.urgency}, via ${CHANNEL_LABELS[alert.channel].id}, ${where}. ${action}`;
   return text.length <= SMS_LIMIT ? text : `${text.slice(0, SMS_LIMIT - 1)}.`;
 }

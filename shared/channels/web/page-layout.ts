@@ -25,7 +25,7 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 }
 
-/** A neutral page to land on; Google's search page needs no referrer from us to work. */
+/** Where the quick exit lands: a recipe search, which draws no attention on a shared phone. */
 export const QUICK_EXIT_URL = 'https://www.google.com/search?q=resep+masakan+sederhana';
 
 // Progressive enhancement in ES5 for old phones: `replace` keeps Back from returning here; Escape leaves too.

@@ -206,13 +206,18 @@ function renderErrorSummary(lang: Language, errors: readonly FieldIssue[]): stri
       ? `<li><a href="#f-${name}">${text(lang, FIELD_LABELS[name])}: ${escapeHtml(issue)}</a></li>`
       : `<li>${escapeHtml(issue)}</li>`;
   });
-  return `<div class="error-summary" role="alert" aria-labelledby="error-summary-title"><h2 id="error-summary-title">${text(lang, { id: 'Ada isian yang perlu diperbaiki', en: 'Some answers need fixing' })}</h2><ul>${items.join('')}</ul></div>`;
+  const heading = text(lang, { id: 'Ada isian yang perlu diperbaiki', en: 'Some answers need fixing' });
+  return (
+    '<div class="error-summary" role="alert" aria-labelledby="error-summary-title">' +
+    `<h2 id="error-summary-title">${heading}</h2><ul>${items.join('')}</ul></div>`
+  );
 }
 
 /** Renders the report form for one regency, in the reporter's language. */
 export function renderReportForm({ tenant, lang, submissionId, values = {}, errors = [] }: ReportFormPageInput): string {
   const state: FormState = { lang, values, errors: groupErrors(errors) };
   const office = escapeHtml(tenant.office);
+  const service = escapeHtml(tenant.serviceName);
   const optional = text(lang, { id: 'Boleh dikosongkan.', en: 'Optional.' });
   const kecamatan = tenant.kecamatan.map((k) => ({ value: k, label: { id: k, en: k } }));
   const anonymity: Option[] = [
@@ -226,7 +231,7 @@ export function renderReportForm({ tenant, lang, submissionId, values = {}, erro
 
   const body = `${errors.length > 0 ? renderErrorSummary(lang, errors) : ''}
 <h1>${text(lang, { id: 'Laporkan kekerasan terhadap perempuan dan anak', en: 'Report violence against women and children' })}</h1>
-<p>${text(lang, { id: 'Laporan ini diterima oleh', en: 'This report goes to' })} ${office} ${text(lang, { id: 'melalui layanan', en: 'through' })} ${escapeHtml(tenant.serviceName)}.</p>
+<p>${text(lang, { id: 'Laporan ini diterima oleh', en: 'This report goes to' })} ${office} ${text(lang, { id: 'melalui layanan', en: 'through' })} ${service}.</p>
 <p class="note">${text(lang, {
     id: 'Identitas Anda dan korban dirahasiakan. Semua data dienkripsi dan hanya petugas yang menangani laporan yang dapat membukanya. Anda boleh melapor tanpa nama.',
     en: "Your identity and the victim's are kept confidential. All data is encrypted and only the staff handling the report can open it. You may report without giving your name.",

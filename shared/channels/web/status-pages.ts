@@ -18,6 +18,12 @@ const NOT_FOUND: BilingualMessage = {
   en: 'The report number or tracking code does not match.',
 };
 
+const EXAMPLE: BilingualMessage = { id: 'Contoh', en: 'For example' };
+const CODE_HINT: BilingualMessage = {
+  id: 'Kode yang ditampilkan saat Anda melapor, contoh K7QP-M2XD-9WTR.',
+  en: 'The code shown when you reported, for example K7QP-M2XD-9WTR.',
+};
+
 export interface StatusFormPageInput {
   readonly tenant: Tenant;
   readonly lang: Language;
@@ -37,7 +43,7 @@ const title = (lang: Language, tenant: Tenant) =>
 function statusInput(lang: Language, name: StatusField, issues: readonly string[], hint: string): string {
   const error = issues.length > 0 ? `<p class="error" id="e-${name}">${issues.map(escapeHtml).join(' ')}</p>` : '';
   const label = `<label for="f-${name}">${escapeHtml(t(lang, LABELS[name]))}</label>`;
-  // Codes are typed from paper: no autocorrect or spellcheck mangling them, no browser memory of them.
+  // Both are copied from paper in capitals; spellcheck would only mangle them.
   const input =
     `<input type="text" id="f-${name}" name="${name}" autocapitalize="characters" spellcheck="false" required` +
     ` aria-describedby="h-${name}${error ? ` e-${name}` : ''}"${error ? ' aria-invalid="true"' : ''}>`;
@@ -61,8 +67,8 @@ export function renderStatusForm({ tenant, lang, errors = [], notFound = false }
 <h1>${escapeHtml(t(lang, { id: 'Cek status laporan', en: 'Check the status of a report' }))}</h1>
 <form method="post" action="/${escapeHtml(tenant.id)}/status" autocomplete="off">
 <input type="hidden" name="lang" value="${lang}">
-${statusInput(lang, 'reference', issuesOf('reference'), `${t(lang, { id: 'Contoh', en: 'For example' })}: ${tenant.referencePrefix}-2026-00042`)}
-${statusInput(lang, 'trackingCode', issuesOf('trackingCode'), t(lang, { id: 'Kode yang ditampilkan saat Anda melapor.', en: 'The code shown when you reported.' }))}
+${statusInput(lang, 'reference', issuesOf('reference'), `${t(lang, EXAMPLE)}: ${tenant.referencePrefix}-2026-00042`)}
+${statusInput(lang, 'trackingCode', issuesOf('trackingCode'), t(lang, CODE_HINT))}
 <button type="submit">${escapeHtml(t(lang, { id: 'Cek status', en: 'Check status' }))}</button>
 </form>
 <h2>${escapeHtml(t(lang, { id: 'Butuh bantuan segera?', en: 'Need help now?' }))}</h2>

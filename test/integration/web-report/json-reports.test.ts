@@ -85,7 +85,11 @@ describe('POST /api/v1/{tenant}/reports', () => {
   it('gives 50 concurrent submissions 50 distinct references', async () => {
     // Prepare
     const submissions = Array.from({ length: 50 }, (_, i) =>
-      namedReportJson({ narrative: `Laporan serentak nomor ${i}`, reporter: { anonymous: true } }),
+      namedReportJson({
+        narrative: `Laporan serentak nomor ${i}`,
+        location: { kecamatan: 'Tanjung Raya' },
+        reporter: { anonymous: true },
+      }),
     );
 
     // Act

@@ -1,0 +1,125 @@
+/** First triage of a report (category and urgency) from its form answers and an Indonesian keyword lexicon. */
+import {
+  CATEGORY_SIGNAL,
+  CHAT_ABBREVIATIONS,
+  NEGATED_BEFORE,
+  TRIAGE_LEXICON,
+  TRIAGE_SIGNALS,
+  type TriageSignal,
+} from './triage-lexicon.js';
+import type { AgeGroup, Category, DangerAnswer, Service, Urgency } from './vocabulary.js';
+
+export type { TriageSignal } from './triage-lexicon.js';
+
+export interface TriageInput {
+  readonly service: Service;
+  readonly category?: Category;
+  readonly narrative: string;
+  readonly immediateDanger: DangerAnswer;
+  readonly victimAgeGroup: AgeGroup;
+}
+
+export interface TriageResult {
+  readonly category: Category;
+  readonly urgency: Urgency;
+  /** Stable codes in `TRIAGE_SIGNALS` order: why the report got its category and urgency. */
+  readonly signals: readonly TriageSignal[];
+}
+
+/** Well above the submission's 20,000-character narrative: bounds the work for any other caller. */
+const MAX_SCANNED_CHARS = 50_000;
+/** Longer than any negator plus two filler words, so the negation check stays constant-time per hit. */
+const NEGATION_WINDOW = 40;
+
+/** Recompiled with the global flag that `matchAll` needs, once per process. */
+const PATTERNS = TRIAGE_SIGNALS.map(
+  (signal) => [signal, TRIAGE_LEXICON[signal].map((pattern) => new RegExp(pattern.source, 'g'))] as const,
+);
+
+const INFERENCE_ORDER = [
+  'kekerasan_seksual',
+  'perdagangan_orang',
+  'eksploitasi',
+  'kdrt',
+  'kekerasan_fisik',
+  'kekerasan_psikis',
+  'penelantaran',
+  'perundungan',
+] as const satisfies readonly (keyof typeof CATEGORY_SIGNAL)[];
+
+/**
+ * Triage a report. Never throws; service does not change the rules, because people unsure where to
+ * turn often pick "konsultasi" for what is a report (a consultation without violence signals is NORMAL).
+ *
+ * Signals come from the narrative (lexicon hits, negated hits dropped) and from the form: immediateDanger
+ * 'ya' adds danger_now, an 'anak_*' age group adds child, a given category adds its own signal.
+ *
+ * Category: one given by the reporter or agent wins ('lainnya' means "not sure" and is inferred instead);
+ * otherwise the first that fits of kekerasan_seksual > perdagangan_orang > eksploitasi > kdrt (domestic
+ * context plus physical, psychic or neglect) > kekerasan_fisik > kekerasan_psikis > penelantaran >
+ * perundungan > lainnya.
+ *
+ * Urgency: DARURAT on danger_now or threat_to_life (a weapon together with danger_now is DARURAT through
+ * danger_now); TINGGI on sexual violence (the TPKS 3×24 h clock), a child victim of physical or sexual
+ * violence, exploitation or trafficking, a weapon, or a serious injury; NORMAL otherwise.
+ */
+export function triageReport(input: TriageInput): TriageResult {
+  const found = new Set(detectSignals(normaliseNarrative(input.narrative)));
+  if (input.immediateDanger === 'ya') found.add('danger_now');
+  if (input.victimAgeGroup.startsWith('anak_')) found.add('child');
+  const given = input.category === 'lainnya' ? undefined : input.category;
+  if (given !== undefined) found.add(CATEGORY_SIGNAL[given]);
+
+  return {
+    category: given ?? inferCategory(found),
+    urgency: rateUrgency(found),
+    signals: TRIAGE_SIGNALS.filter((signal) => found.has(signal)),
+  };
+}
+
+/** Lowercase a–z, digits and single spaces, diacritics stripped and chat abbreviations expanded. */
+export function normaliseNarrative(raw: string): string {
+  return raw
+    .slice(0, MAX_SCANNED_CHARS) // before normalize(): NFKD can grow a huge string past the engine's limit
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/\b([a-z]{3,})2(?![0-9])/g, '$1 $1') // chat reduplication: anak2 = anak-anak
+    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/([a-z])\1{2,}/g, '$1') // tolonggg, tolooong
+    .replace(/(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])/g, ' ') // 15thn, umur7
+    .trim()
+    .split(' ')
+    .map((token) => CHAT_ABBREVIATIONS.get(token) ?? token)
+    .join(' ');
+}
+
+function detectSignals(text: string): TriageSignal[] {
+  return PATTERNS.filter(([, patterns]) => patterns.some((pattern) => hitsUnnegated(text, pattern))).map(
+    ([signal]) => signal,
+  );
+}
+
+function hitsUnnegated(text: string, pattern: RegExp): boolean {
+  for (const match of text.matchAll(pattern)) {
+    if (!NEGATED_BEFORE.test(text.slice(Math.max(0, match.index - NEGATION_WINDOW), match.index))) return true;
+  }
+  return false;
+}
+
+function inferCategory(signals: ReadonlySet<TriageSignal>): Category {
+  const fits = (category: (typeof INFERENCE_ORDER)[number]) =>
+    category === 'kdrt'
+      ? signals.has('domestic') && (signals.has('physical') || signals.has('psychic') || signals.has('neglect'))
+      : signals.has(CATEGORY_SIGNAL[category]);
+  return INFERENCE_ORDER.find(fits) ?? 'lainnya';
+}
+
+function rateUrgency(signals: ReadonlySet<TriageSignal>): Urgency {
+  if (signals.has('danger_now') || signals.has('threat_to_life')) return 'DARURAT';
+  const harmedChild =
+    signals.has('child') &&
+    (signals.has('physical') || signals.has('sexual') || signals.has('exploitation') || signals.has('trafficking'));
+  if (signals.has('sexual') || harmedChild || signals.has('weapon') || signals.has('serious_injury')) return 'TINGGI';
+  return 'NORMAL';
+}
