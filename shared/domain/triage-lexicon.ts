@@ -68,6 +68,8 @@ export const CHAT_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     mo: 'mau',
     mw: 'mau',
     mao: 'mau',
+    arep: 'mau', // jv
+    bade: 'mau', // su
     pengen: 'ingin',
     pengin: 'ingin',
     pingin: 'ingin',
@@ -146,7 +148,7 @@ const affixed = (...stems: string[]) => `\\b${PREFIX}(?:${stems.join('|')})${SUF
 const words = (...phrases: string[]) => `\\b(?:${phrases.join('|')})\\b`;
 /** `first` followed by `then` with at most `gap` words between. */
 const near = (first: string, then: string, gap: number) => `${first}(?: [a-z0-9]+){0,${gap}} ${then}`;
-const compile = (...sources: string[]) => sources.map((source) => new RegExp(source, 'g'));
+const compile = (...sources: string[]) => sources.map((source) => new RegExp(source));
 
 const CLOCK_TIME =
   '(?:[0-9]+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|setengah|berapa)';
@@ -203,7 +205,7 @@ export const TRIAGE_LEXICON: Readonly<Record<TriageSignal, readonly RegExp[]>> =
   ),
   threat_to_life: compile(
     near(affixed('ancam'), KILL, 3),
-    `\\b(?:mau|akan|bakal|ingin|hendak|hampir|nyaris|takut|mencoba|coba|berusaha) ${KILL}`,
+    near(words('mau', 'akan', 'bakal', 'ingin', 'hendak', 'hampir', 'nyaris', 'takut', 'mencoba', 'coba', 'berusaha'), KILL, 2),
     '\\b(?:di|mem|pem)bunuh(?:an|nya)?\\b',
     words('(?:di|tak |ta )?pateni', 'mateni', '(?:di|ma)?paehan', 'maehan'),
     words('bunuh diri', 'ingin mati', 'mau mati', 'lebih baik mati', 'mending mati', 'mengakhiri hidup'),
@@ -242,7 +244,8 @@ export const TRIAGE_LEXICON: Readonly<Record<TriageSignal, readonly RegExp[]>> =
     words('grooming', 'sextortion', 'vcs', 'video call sex'),
     affixed('raba', 'entot', 'ngentot'), // entot: vulgar slang, kept because children report in the words they have
     words('kemaluan', 'alat kelamin', 'kelamin', 'alat vital', 'payudara', 'vagina', 'penis'),
-    words('bugil', 'telanjang', 'tanpa busana', 'porno', 'pornografi'),
+    words('bugil', 'telanjang', 'tanpa busana', 'porno', 'pornografi', 'bagian (?:intim|sensitif|pribadi)'),
+    near(affixed('pegang', 'megang', 'remas', 'ngeremas'), words('dada', 'pantat', 'bokong', 'paha'), 2),
     near(
       words('dipaksa', 'paksa', 'memaksa', 'maksa'),
       words('berhubungan', 'hubungan (?:badan|intim|seks|suami istri)', 'melayani (?:suami|nafsu|hasrat)'),
@@ -272,7 +275,7 @@ export const TRIAGE_LEXICON: Readonly<Record<TriageSignal, readonly RegExp[]>> =
     near(words('paspor(?:nya)?', 'dokumen(?:nya)?'), words('ditahan', 'disita', 'diambil', 'dipegang'), 3),
     near(words('disekap'), words('dipekerjakan', 'dipaksa (?:kerja|bekerja)'), 8),
     near(words('dipekerjakan', 'dipaksa (?:kerja|bekerja)'), words('disekap'), 8),
-    near(words('dijanjikan (?:kerja|pekerjaan|gaji)'), words('ternyata', 'malah', 'justru'), 12),
+    near(words('(?:dijanjikan|ditawari|ditawarkan|diiming iming) (?:kerja|pekerjaan|gaji)'), words('ternyata', 'malah', 'justru'), 12),
   ),
   exploitation: compile(
     affixed('eksploitasi', 'lacur', 'perbudak'),
@@ -316,7 +319,7 @@ export const TRIAGE_LEXICON: Readonly<Record<TriageSignal, readonly RegExp[]>> =
   ),
   psychic: compile(
     affixed('ancam', 'hina', 'maki', 'bentak', 'intimidasi', 'teror', 'neror'),
-    affixed('kurung', 'ngurung', 'usir', 'ngusir', 'kekang', 'kuntit'),
+    affixed('kurung', 'ngurung', 'sekap', 'nyekap', 'usir', 'ngusir', 'kekang', 'kuntit'),
     affixed('rendahkan', 'permalukan', 'katain', 'katai', 'amuk', 'ngamuk'),
     words('diteriaki', 'meneriaki', 'neriakin'),
     words('diseneni', 'disrengeni', 'dipisuhi', 'misuhi'), // jv: scolded, sworn at
@@ -324,7 +327,7 @@ export const TRIAGE_LEXICON: Readonly<Record<TriageSignal, readonly RegExp[]>> =
     words('kekerasan (?:psikis|verbal|mental|emosional)', 'dilarang keluar', 'tidak (?:boleh|diizinkan) keluar'),
     near(words('dikunci', 'mengunci', 'ngunciin', 'terkunci'), words('kamar', 'rumah', 'gudang', 'dalam'), 3),
     words('(?:mem|nge)?banting (?:barang|pintu|piring|hp|gelas)', '(?:di|nye|meny)?sebar(?:kan)? (?:foto|video)'),
-    `\\b(?:mau|akan|bakal) ${KILL}`,
+    near(words('mau', 'akan', 'bakal'), KILL, 2), // a threat to kill is psychic violence even when no one was hurt
   ),
   neglect: compile(
     affixed('telantar', 'terlantar', 'nelantar'),
@@ -334,7 +337,7 @@ export const TRIAGE_LEXICON: Readonly<Record<TriageSignal, readonly RegExp[]>> =
     words('dibiarkan (?:sendiri|sendirian|kelaparan|sakit|kedinginan)'),
     words('ditinggal(?:kan)? (?:sendiri|sendirian|pergi|begitu saja)'),
     words('kelaparan', 'gizi buruk', 'kurang gizi'),
-    near(words('bayi(?:nya)?', 'anak(?:nya)?'), words('dibuang'), 2),
+    near(words('bayi(?:nya)?', 'balita(?:nya)?', 'anak(?:nya)?'), words('dibuang'), 2),
   ),
   bullying: compile(
     affixed('bully', 'buly', 'buli', 'bulli', 'rundung', 'ejek', 'ngejek', 'olok', 'kucil', 'ucil'),

@@ -11,6 +11,7 @@ import type { AgeGroup, Category, DangerAnswer, Service, Urgency } from './vocab
 
 export type { TriageSignal } from './triage-lexicon.js';
 
+/** The parts of a submission triage reads: the form answers and the narrative. */
 export interface TriageInput {
   readonly service: Service;
   readonly category?: Category;
@@ -19,6 +20,7 @@ export interface TriageInput {
   readonly victimAgeGroup: AgeGroup;
 }
 
+/** What is stored in plaintext with the case and shown to staff: no words of the narrative. */
 export interface TriageResult {
   readonly category: Category;
   readonly urgency: Urgency;
@@ -31,7 +33,7 @@ const MAX_SCANNED_CHARS = 50_000;
 /** Longer than any negator plus two filler words, so the negation check stays constant-time per hit. */
 const NEGATION_WINDOW = 40;
 
-/** Recompiled with the global flag that `matchAll` needs, once per process. */
+/** Scanning copies with the global flag `matchAll` needs (a hit may be negated, the next one not), built once. */
 const PATTERNS = TRIAGE_SIGNALS.map(
   (signal) => [signal, TRIAGE_LEXICON[signal].map((pattern) => new RegExp(pattern.source, 'g'))] as const,
 );
@@ -61,7 +63,7 @@ const INFERENCE_ORDER = [
  *
  * Urgency: DARURAT on danger_now or threat_to_life (a weapon together with danger_now is DARURAT through
  * danger_now); TINGGI on sexual violence (the TPKS 3×24 h clock), a child victim of physical or sexual
- * violence, exploitation or trafficking, a weapon, or a serious injury; NORMAL otherwise.
+ * violence, neglect, exploitation or trafficking, a weapon, or a serious injury; NORMAL otherwise.
  */
 export function triageReport(input: TriageInput): TriageResult {
   const found = new Set(detectSignals(normaliseNarrative(input.narrative)));
@@ -119,7 +121,12 @@ function rateUrgency(signals: ReadonlySet<TriageSignal>): Urgency {
   if (signals.has('danger_now') || signals.has('threat_to_life')) return 'DARURAT';
   const harmedChild =
     signals.has('child') &&
-    (signals.has('physical') || signals.has('sexual') || signals.has('exploitation') || signals.has('trafficking'));
+    (signals.has('physical') ||
+      signals.has('sexual') ||
+      signals.has('exploitation') ||
+      signals.has('trafficking') ||
+      // A neglected young child (not fed, left alone, abandoned) cannot wait for a routine visit.
+      signals.has('neglect'));
   if (signals.has('sexual') || harmedChild || signals.has('weapon') || signals.has('serious_injury')) return 'TINGGI';
   return 'NORMAL';
 }

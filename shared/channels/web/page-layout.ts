@@ -70,7 +70,7 @@ const PAGE_STYLE = [
   '.error-summary{padding:.75rem 1rem;border:4px solid #a4001d;margin-bottom:1.25rem}',
   '.error{display:block;color:#a4001d;font-weight:700}',
   '[aria-invalid=true]{border-color:#a4001d}',
-  '.code{font-size:1.5rem;font-weight:700;letter-spacing:.05em;word-break:break-all}',
+  '.code{margin:0 0 .75rem;font-size:clamp(1.1rem,6vw,1.5rem);font-weight:700;letter-spacing:.05em;white-space:nowrap;font-family:ui-monospace,monospace}',
   '.numbers{padding-left:1.25rem}',
 ].join('');
 

@@ -31,6 +31,13 @@ interface NarrativeCase {
 // Written the way reporters type on WhatsApp: abbreviations, typos, no punctuation, regional words.
 const NARRATIVES: readonly NarrativeCase[] = [
   {
+    does: 'infers penelantaran, TINGGI',
+    when: 'a toddler is left alone and not fed',
+    input: report('balita tetangga sering ditinggal sendirian di rumah, ga dikasih makan dr pagi sampe malam'),
+    category: 'penelantaran',
+    urgency: 'TINGGI',
+  },
+  {
     does: 'infers kdrt, NORMAL',
     when: 'a wife says her husband beats her at night',
     input: report(
@@ -104,11 +111,12 @@ const NARRATIVES: readonly NarrativeCase[] = [
     urgency: 'TINGGI',
   },
   {
-    does: 'infers kdrt, NORMAL',
+    does: 'infers kdrt, TINGGI',
     when: 'a husband stopped supporting the family and keeps the children out of school',
     input: report('suami sy udh 6 bln gk ngasih nafkah, anak2 jg gk disekolahin krn gk ada biaya'),
     category: 'kdrt',
-    urgency: 'NORMAL',
+    // Children deprived of support are a neglected-child case: over-triage is the safer error.
+    urgency: 'TINGGI',
   },
   {
     does: 'is DARURAT',
