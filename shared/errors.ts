@@ -9,7 +9,10 @@ export interface BilingualMessage {
 
 export interface FieldIssue {
   readonly field: string;
+  /** The rule that failed, in English (API clients). */
   readonly issue: string;
+  /** The same rule for people, in both languages (forms, chat replies). */
+  readonly message?: BilingualMessage;
 }
 
 export class AppError extends Error {

@@ -122,7 +122,8 @@ function idempotencyKey(event: HttpEvent): string | undefined {
   const key = header(event, 'idempotency-key');
   if (key === undefined) return undefined;
   if (!IdempotencyKey.test(key)) {
-    throw new InvalidInputError([{ field: 'Idempotency-Key', issue: '1–200 printable ASCII characters' }]);
+    const message = { id: '1–200 karakter ASCII yang terlihat', en: '1–200 printable ASCII characters' };
+    throw new InvalidInputError([{ field: 'Idempotency-Key', issue: message.en, message }]);
   }
   return key;
 }

@@ -5,12 +5,12 @@ import type { CaseStatus } from '../domain/vocabulary.js';
 import { hashTrackingCode, trackingCodeMatches } from '../crypto/tracking-code.js';
 import { ReportNotFoundError } from '../errors.js';
 import type { Tenant } from '../tenancy/tenant.js';
-import { parseOrThrow } from '../validation.js';
+import { parseOrThrow, RULE_TEXTS } from '../validation.js';
 import type { CaseStore } from './ports.js';
 
 export const StatusQuery = z.object({
-  reference: z.string().max(40).transform(normaliseReference).pipe(z.string().regex(REFERENCE_PATTERN, 'contoh: BLR-2026-00042')),
-  trackingCode: z.string().trim().min(4, 'kode pelacakan belum diisi').max(40),
+  reference: z.string().max(40).transform(normaliseReference).pipe(z.string().regex(REFERENCE_PATTERN, RULE_TEXTS.reference.id)),
+  trackingCode: z.string().trim().min(4, RULE_TEXTS.trackingCode.id).max(40),
 });
 
 export interface ReportStatus {

@@ -1,5 +1,6 @@
 /** The one contract every channel maps its payload to before calling `submitReport`. */
 import * as z from 'zod';
+import { RULE_TEXTS } from '../validation.js';
 import {
   AgeGroup,
   Category,
@@ -25,13 +26,13 @@ export const IndonesianPhone = z
   .string()
   .trim()
   .transform((raw) => raw.replace(/[\s().-]/g, ''))
-  .pipe(z.string().regex(/^(\+62|62|0)8[1-9][0-9]{6,10}$/, 'nomor HP Indonesia, contoh 0812xxxxxxx'))
+  .pipe(z.string().regex(/^(\+62|62|0)8[1-9][0-9]{6,10}$/, RULE_TEXTS.phone.id))
   .transform((digits) => `+62${digits.replace(/^(\+62|62|0)/, '')}`);
 
 export const Nik = z
   .string()
   .trim()
-  .regex(/^[0-9]{16}$/, 'NIK terdiri dari 16 angka');
+  .regex(/^[0-9]{16}$/, RULE_TEXTS.nik.id);
 
 const AnonymousReporter = z.object({ anonymous: z.literal(true) });
 const NamedReporter = z
@@ -43,7 +44,7 @@ const NamedReporter = z
     address: optionalText(500),
   })
   .refine((r) => r.name !== undefined || r.phone !== undefined, {
-    message: 'isi nama atau nomor HP, atau pilih anonim',
+    message: RULE_TEXTS.nameOrPhone.id,
     path: ['phone'],
   });
 export const Reporter = z.discriminatedUnion('anonymous', [AnonymousReporter, NamedReporter]);
@@ -56,7 +57,7 @@ export const ReportSubmission = z.object({
   language: Language.default('id'),
   service: Service,
   category: Category.optional(),
-  narrative: text(20_000).min(1, 'ceritakan apa yang terjadi'),
+  narrative: text(20_000).min(1, RULE_TEXTS.narrative.id),
   location: z
     .object({
       kecamatan: optionalText(80),
@@ -78,7 +79,7 @@ export const ReportSubmission = z.object({
   reporter: Reporter,
   consent: z.object({
     /** The reporter agrees that the office stores and processes the report (UU PDP). */
-    dataProcessing: z.literal(true, 'persetujuan diperlukan agar laporan dapat diproses'),
+    dataProcessing: z.literal(true, RULE_TEXTS.consent.id),
     contactBack: z.boolean().default(false),
   }),
 });

@@ -169,9 +169,11 @@ function resolveKecamatan(tenant: Tenant, submission: ReportSubmission): ReportS
   const wanted = typed.toLowerCase().replace(/^kec(amatan)?\.?\s+/, '').replace(/\s+/g, ' ');
   const match = tenant.kecamatan.find((name) => name.toLowerCase() === wanted);
   if (!match) {
-    throw new InvalidInputError([
-      { field: 'location.kecamatan', issue: `bukan kecamatan di ${tenant.displayName}` },
-    ]);
+    const message = {
+      id: `bukan kecamatan di ${tenant.displayName}`,
+      en: `not a kecamatan of ${tenant.displayName}`,
+    };
+    throw new InvalidInputError([{ field: 'location.kecamatan', issue: message.en, message }]);
   }
   return { ...submission, location: { ...submission.location, kecamatan: match } };
 }

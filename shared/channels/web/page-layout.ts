@@ -4,12 +4,17 @@
  */
 import { createHash } from 'node:crypto';
 import type { Language } from '../../domain/vocabulary.js';
-import type { BilingualMessage } from '../../errors.js';
+import type { BilingualMessage, FieldIssue } from '../../errors.js';
 import { NATIONAL_EMERGENCY_NUMBERS, type Tenant } from '../../tenancy/tenant.js';
 
 /** Picks the text for the page language; every product string exists in both. */
 export function t(lang: Language, text: BilingualMessage): string {
   return text[lang];
+}
+
+/** A field issue in the page's language (English rule text when no translation came with it). */
+export function issueText(lang: Language, issue: FieldIssue): string {
+  return issue.message ? t(lang, issue.message) : issue.issue;
 }
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {

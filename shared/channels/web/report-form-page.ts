@@ -16,7 +16,7 @@ import {
 } from '../../domain/vocabulary.js';
 import type { BilingualMessage, FieldIssue } from '../../errors.js';
 import type { Tenant } from '../../tenancy/tenant.js';
-import { escapeHtml, renderHelpNumbers, renderPage, t } from './page-layout.js';
+import { escapeHtml, issueText, renderHelpNumbers, renderPage, t } from './page-layout.js';
 import { FORM_FIELD_FOR_PATH, REPORT_FORM_FIELDS, type ReportFormField } from './report-form.js';
 
 export interface ReportFormPageInput {
@@ -76,11 +76,11 @@ const formFieldOf = (path: string): ReportFormField | undefined =>
   Object.hasOwn(FORM_FIELD_FOR_PATH, path) ? FORM_FIELD_FOR_PATH[path] : isFormField(path) ? path : undefined;
 const text = (lang: Language, message: BilingualMessage) => escapeHtml(t(lang, message));
 
-function groupErrors(errors: readonly FieldIssue[]): Map<ReportFormField, string[]> {
+function groupErrors(lang: Language, errors: readonly FieldIssue[]): Map<ReportFormField, string[]> {
   const byField = new Map<ReportFormField, string[]>();
-  for (const { field, issue } of errors) {
-    const name = formFieldOf(field);
-    if (name) byField.set(name, [...(byField.get(name) ?? []), issue]);
+  for (const error of errors) {
+    const name = formFieldOf(error.field);
+    if (name) byField.set(name, [...(byField.get(name) ?? []), issueText(lang, error)]);
   }
   return byField;
 }
@@ -199,8 +199,9 @@ function checkbox(state: FormState, name: ReportFormField, spec: FieldSpec = {})
 }
 
 function renderErrorSummary(lang: Language, errors: readonly FieldIssue[]): string {
-  const items = errors.map(({ field, issue }) => {
-    const name = formFieldOf(field);
+  const items = errors.map((error) => {
+    const name = formFieldOf(error.field);
+    const issue = issueText(lang, error);
     // Issues on hidden fields (submissionId, lang) have nowhere to link to; the text alone still helps.
     return name
       ? `<li><a href="#f-${name}">${text(lang, FIELD_LABELS[name])}: ${escapeHtml(issue)}</a></li>`
@@ -215,7 +216,7 @@ function renderErrorSummary(lang: Language, errors: readonly FieldIssue[]): stri
 
 /** Renders the report form for one regency, in the reporter's language. */
 export function renderReportForm({ tenant, lang, submissionId, values = {}, errors = [] }: ReportFormPageInput): string {
-  const state: FormState = { lang, values, errors: groupErrors(errors) };
+  const state: FormState = { lang, values, errors: groupErrors(lang, errors) };
   const office = escapeHtml(tenant.office);
   const service = escapeHtml(tenant.serviceName);
   const optional = text(lang, { id: 'Boleh dikosongkan.', en: 'Optional.' });

@@ -2,7 +2,7 @@
 import { type CaseStatus, type Language, STATUS_LABELS } from '../../domain/vocabulary.js';
 import type { BilingualMessage, FieldIssue } from '../../errors.js';
 import type { Tenant } from '../../tenancy/tenant.js';
-import { escapeHtml, formatDateTime, renderHelpNumbers, renderPage, t } from './page-layout.js';
+import { escapeHtml, formatDateTime, issueText, renderHelpNumbers, renderPage, t } from './page-layout.js';
 
 type StatusField = 'reference' | 'trackingCode';
 const isStatusField = (field: string): field is StatusField => field === 'reference' || field === 'trackingCode';
@@ -52,13 +52,13 @@ function statusInput(lang: Language, name: StatusField, issues: readonly string[
 
 /** Renders the look-up form, with field errors or the single "does not match" message. */
 export function renderStatusForm({ tenant, lang, errors = [], notFound = false }: StatusFormPageInput): string {
-  const issuesOf = (name: StatusField) => errors.filter((e) => e.field === name).map((e) => e.issue);
+  const issuesOf = (name: StatusField) => errors.filter((e) => e.field === name).map((e) => issueText(lang, e));
   const summaryItems = [
     ...(notFound ? [`<li>${escapeHtml(t(lang, NOT_FOUND))}</li>`] : []),
-    ...errors.map(({ field, issue }) =>
-      isStatusField(field)
-        ? `<li><a href="#f-${field}">${escapeHtml(`${t(lang, LABELS[field])}: ${issue}`)}</a></li>`
-        : `<li>${escapeHtml(issue)}</li>`,
+    ...errors.map((error) =>
+      isStatusField(error.field)
+        ? `<li><a href="#f-${error.field}">${escapeHtml(`${t(lang, LABELS[error.field])}: ${issueText(lang, error)}`)}</a></li>`
+        : `<li>${escapeHtml(issueText(lang, error))}</li>`,
     ),
   ];
   const summary =

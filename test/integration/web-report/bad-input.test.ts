@@ -47,7 +47,13 @@ describe('bad input to the web channel', () => {
 
     // Assess
     expect(status).toBe(400);
-    expect(json.details).toEqual([{ field: 'location.kecamatan', issue: expect.stringContaining('Blora') }]);
+    expect(json.details).toEqual([
+      {
+        field: 'location.kecamatan',
+        issue: expect.stringContaining('Blora'),
+        message: { id: expect.stringContaining('Blora'), en: expect.stringContaining('Blora') },
+      },
+    ]);
   });
 
   it('answers 404 TENANT_NOT_FOUND when the regency is unknown', async () => {
