@@ -1,5 +1,5 @@
 /** zod at every boundary: one way to turn a failed parse into a 400 that names the fields, in both languages. */
-import * as z from 'zod';
+import type * as z from 'zod';
 import indonesian from 'zod/v4/locales/id.js';
 import { type BilingualMessage, type FieldIssue, InvalidInputError } from './errors.js';
 
