@@ -1,18 +1,23 @@
-/** Local AlertPublisher: the SMS text on the console and a record in the table's local outbox. */
-import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+/** Local AlertPublisher: the SMS text on the console and a record in the table's local outbox (`GET /_local/outbox`). */
+import { randomUUID } from 'node:crypto';
+import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { formatAlertSms } from '#shared/alerts/alert-text.js';
-import type { AlertPublisher, CaseAlert } from '#shared/intake/ports.js';
+import { type AlertAudience, audienceOf } from '#shared/alerts/case-alert.js';
+import type { AlertPublisher, CaseAlert, Clock, PublishedAlert } from '#shared/intake/ports.js';
 import type { TenantRegistry } from '#shared/tenancy/tenant-registry.js';
 
 export const LOCAL_OUTBOX_PK = 'LOCAL#OUTBOX';
 
+/** One SMS as a phone would have received it: every publish is a new entry, so a duplicate shows. */
 export interface LocalOutboxEntry {
   readonly tenantId: string;
   readonly caseId: string;
   readonly event: string;
+  readonly audience: AlertAudience;
   readonly dedupeId: string;
   readonly urgency: string;
   readonly sms: string;
+  readonly messageId: string;
   readonly publishedAt: string;
 }
 
@@ -21,39 +26,48 @@ export class LocalOutboxAlertPublisher implements AlertPublisher {
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
     private readonly tenants: TenantRegistry,
+    private readonly clock: Clock,
     private readonly print: (line: string) => void,
   ) {}
 
-  async publish(alert: CaseAlert): Promise<void> {
+  async publish(alert: CaseAlert): Promise<PublishedAlert> {
     const tenant = await this.tenants.find(alert.tenantId);
-    const sms = formatAlertSms(alert, tenant?.timeZone ?? 'Asia/Jakarta');
-    const publishedAt = new Date().toISOString();
     const entry: LocalOutboxEntry = {
       tenantId: alert.tenantId,
       caseId: alert.caseId,
       event: alert.event,
+      audience: audienceOf(alert.event),
       dedupeId: alert.dedupeId,
       urgency: alert.urgency,
-      sms,
-      publishedAt,
+      sms: formatAlertSms(alert, tenant?.timeZone ?? 'Asia/Jakarta'),
+      messageId: randomUUID(),
+      publishedAt: this.clock.now().toISOString(),
     };
     await this.db.send(
       new PutCommand({
         TableName: this.tableName,
-        Item: { PK: LOCAL_OUTBOX_PK, SK: `${publishedAt}#${alert.dedupeId}`, type: 'LocalAlert', ...entry },
+        Item: { PK: LOCAL_OUTBOX_PK, SK: `${entry.publishedAt}#${entry.messageId}`, type: 'LocalAlert', ...entry },
       }),
     );
-    this.print(`[alert → ${alert.tenantId} on-call] ${sms}`);
+    this.print(`[alert → ${entry.tenantId} ${entry.audience}] ${entry.sms}`);
+    return { messageId: entry.messageId };
   }
 }
 
-export async function readLocalOutbox(db: DynamoDBDocumentClient, tableName: string): Promise<LocalOutboxEntry[]> {
+/** Newest first. */
+export async function readLocalOutbox(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  limit = 100,
+): Promise<LocalOutboxEntry[]> {
   const out = await db.send(
     new QueryCommand({
       TableName: tableName,
       KeyConditionExpression: 'PK = :pk',
       ExpressionAttributeValues: { ':pk': LOCAL_OUTBOX_PK },
+      ScanIndexForward: false,
+      Limit: limit,
     }),
   );
-  return (out.Items ?? []) as LocalOutboxEntry[];
+  return (out.Items ?? []).map(({ PK: _pk, SK: _sk, type: _type, ...entry }) => entry as LocalOutboxEntry);
 }

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { createWebReportHandler, type WebReportDependencies } from '#functions/web-report/handler.js';
+import { createCallCenterHandler } from '#functions/call-center/handler.js';
 import { EnvelopeIdentityVault } from '#shared/crypto/identity-vault.js';
 import { MasterKeyDataKeyProvider } from '#shared/crypto/master-key-data-key-provider.js';
 import type { AppLogger, Clock, IdGenerator } from '#shared/intake/ports.js';
@@ -14,11 +15,22 @@ import { ROUTES, type FunctionName } from '#shared/http/routes.js';
 import { createLogger, systemClock, ulidGenerator, type LogLevel } from '#shared/platform.js';
 import { DynamoCaseStore } from '#shared/store/dynamo-case-store.js';
 import { DynamoTenantRegistry, seedTenants } from '#shared/tenancy/tenant-registry.js';
+import { DynamoApiKeyStore } from '#shared/tenancy/api-keys.js';
 import { TenantsConfig } from '#shared/tenancy/tenant.js';
 import { createApiGatewayBridge, type LambdaHttpHandler } from './api-gateway-bridge.js';
 import { ensureTable, startEmbeddedDynamoDb, type EmbeddedDynamoDb } from './embedded-dynamodb.js';
 import { loadOrCreateLocalKey } from './local-key.js';
-import { LocalOutboxAlertPublisher } from './outbox-alert-publisher.js';
+import { loadOrCreateCallCenterKeys, registerCallCenterKeys } from './call-center-keys.js';
+import { LocalOutboxAlertPublisher, readLocalOutbox } from './outbox-alert-publisher.js';
+import { startAlertJobTimer } from './alert-job-timer.js';
+import { withLocalOutboxRoute } from './local-outbox-route.js';
+import { addMissingIndexes } from './missing-indexes.js';
+import { type EscalationReport, escalateOverdueCases } from '#shared/alerts/escalate-overdue-cases.js';
+import { IdempotentAlertPublisher } from '#shared/alerts/idempotent-alert-publisher.js';
+import type { AlertJobDependencies } from '#shared/alerts/ports.js';
+import { type SweepReport, sweepAlertOutbox } from '#shared/alerts/sweep-alert-outbox.js';
+import type { AlertPublisher } from '#shared/intake/ports.js';
+import { DynamoAlertOutbox } from '#shared/store/dynamo-alert-outbox.js';
 
 export const LOCAL_TABLE_NAME = 'lapor-aman-local';
 const TENANTS_FILE = new URL('../config/tenants.json', import.meta.url);
@@ -35,6 +47,10 @@ export interface LocalRuntimeOptions {
   readonly logLevel?: LogLevel;
   /** Console lines (request log, alerts). */
   readonly print?: (line: string) => void;
+  /** How often the alert sweeper and SLA escalation run, like the cloud schedules; 0: never (tests run them). */
+  readonly alertJobIntervalMs?: number;
+  /** Wraps the local alert transport, e.g. to simulate an SNS outage in a test. */
+  readonly decorateAlertPublisher?: (publisher: AlertPublisher) => AlertPublisher;
 }
 
 export interface LocalRuntime {
@@ -44,6 +60,14 @@ export interface LocalRuntime {
   readonly dynamo: EmbeddedDynamoDb;
   readonly deps: WebReportDependencies;
   readonly tenantIds: readonly string[];
+  /** A call-center API key per tenant that runs a call center (`x-api-key`); only hashes are in the table. */
+  readonly callCenterKeys: Readonly<Record<string, string>>;
+  /** What the alert jobs run with (the same outbox and publisher intake uses). */
+  readonly alertJobDeps: AlertJobDependencies;
+  /** One run of the alert sweeper, as the cloud schedule would trigger it. */
+  sweepAlerts(): Promise<SweepReport>;
+  /** One run of the SLA escalation job. */
+  escalateOverdueCases(): Promise<EscalationReport>;
   stop(): Promise<void>;
 }
 
@@ -59,27 +83,58 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
   });
   try {
     await ensureTable(dynamo.client, LOCAL_TABLE_NAME);
+    await addMissingIndexes(dynamo, LOCAL_TABLE_NAME, print);
     const config = loadTenantsConfig();
     await seedTenants(dynamo.documents, LOCAL_TABLE_NAME, config.tenants);
 
     const masterKey = options.masterKey ?? loadOrCreateLocalKey(join(requireDataDir(options), 'local-key'));
     const logger: AppLogger = createLogger(options.logLevel ?? 'WARN');
     const tenants = new DynamoTenantRegistry(dynamo.documents, LOCAL_TABLE_NAME);
+    const clock = options.clock ?? systemClock;
+    const outbox = new DynamoAlertOutbox(dynamo.documents, LOCAL_TABLE_NAME);
+    const transport = new LocalOutboxAlertPublisher(dynamo.documents, LOCAL_TABLE_NAME, tenants, clock, print);
+    const alertJobDeps: AlertJobDependencies = {
+      outbox,
+      alerts: new IdempotentAlertPublisher(options.decorateAlertPublisher?.(transport) ?? transport, outbox, clock, logger),
+      clock,
+      logger,
+    };
     const deps: WebReportDependencies = {
       tenants,
       cases: new DynamoCaseStore(dynamo.documents, LOCAL_TABLE_NAME),
       vault: new EnvelopeIdentityVault(new MasterKeyDataKeyProvider(masterKey)),
-      alerts: new LocalOutboxAlertPublisher(dynamo.documents, LOCAL_TABLE_NAME, tenants, print),
-      clock: options.clock ?? systemClock,
+      alerts: alertJobDeps.alerts,
+      clock,
       ids: options.ids ?? ulidGenerator,
       logger,
     };
+    const apiKeys = new DynamoApiKeyStore(dynamo.documents, LOCAL_TABLE_NAME);
+    const callCenterKeys = loadOrCreateCallCenterKeys(
+      options.dataDir ? join(options.dataDir, 'call-center-keys.json') : undefined,
+      config.tenants.filter((t) => t.channels.includes('call-center')).map((t) => t.id),
+    );
+    await registerCallCenterKeys(apiKeys, callCenterKeys, new Date());
     const handlers: Record<FunctionName, LambdaHttpHandler> = {
       'web-report': createWebReportHandler(deps),
+      'call-center': createCallCenterHandler({ ...deps, apiKeys }),
     };
 
-    const server = createServer(createApiGatewayBridge({ routes: ROUTES, handlers, logRequest: print }));
+    const bridge = createApiGatewayBridge({ routes: ROUTES, handlers, logRequest: print });
+    const readOutbox = () => readLocalOutbox(dynamo.documents, LOCAL_TABLE_NAME);
+    const server = createServer(withLocalOutboxRoute(bridge, readOutbox, print));
     await listen(server, options.port ?? 0);
+    const alertJobIntervalMs = options.alertJobIntervalMs ?? 60_000;
+    const alertTimer =
+      alertJobIntervalMs > 0
+        ? startAlertJobTimer(
+            async () => {
+              await sweepAlertOutbox(alertJobDeps);
+              await escalateOverdueCases(alertJobDeps);
+            },
+            alertJobIntervalMs,
+            print,
+          )
+        : undefined;
     const { port } = server.address() as AddressInfo;
     return {
       url: `http://localhost:${port}`,
@@ -88,7 +143,12 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       dynamo,
       deps,
       tenantIds: config.tenants.map((t) => t.id),
+      callCenterKeys,
+      alertJobDeps,
+      sweepAlerts: () => sweepAlertOutbox(alertJobDeps),
+      escalateOverdueCases: () => escalateOverdueCases(alertJobDeps),
       stop: async () => {
+        await alertTimer?.stop();
         server.closeAllConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await dynamo.stop();

@@ -18,6 +18,11 @@ Lapor Aman is running locally.
 ${runtime.tenantIds.map((id) => `    ${runtime.url}/${id}/lapor`).join('\n')}
   Status check:  ${runtime.url}/<tenant>/status
   JSON API:      POST ${runtime.url}/api/v1/<tenant>/reports
+  Call center:   POST ${runtime.url}/api/v1/call-center/transcripts  with header x-api-key (README: "Call center")
+${Object.entries(runtime.callCenterKeys)
+  .map(([id, key]) => `    ${id}: ${key}`)
+  .join('\n')}
+                 (local keys, kept in ${dataDir}/call-center-keys.json)
   Health:        ${runtime.url}/healthz
 
 Press Ctrl-C to stop.

@@ -10,6 +10,8 @@ export const CloudConfig = z.object({
   TENANT_KEY_ALIAS_TEMPLATE: TemplateWithTenant.default('alias/lapor-aman/{tenant}'),
   /** e.g. `arn:aws:sns:ap-southeast-3:123456789012:lapor-aman-{tenant}-alerts`. */
   ALERT_TOPIC_ARN_TEMPLATE: TemplateWithTenant,
+  /** The supervisors' topics for the 2 × SLA escalation; unset: those escalations go to the on-call topic. */
+  SUPERVISOR_TOPIC_ARN_TEMPLATE: TemplateWithTenant.optional(),
   POWERTOOLS_LOG_LEVEL: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT']).default('INFO'),
 });
 export type CloudConfig = z.infer<typeof CloudConfig>;

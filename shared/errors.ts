@@ -132,3 +132,43 @@ export class IdempotencyConflictError extends AppError {
     });
   }
 }
+
+/** A call-center request without a valid API key: missing, malformed, unknown and revoked look the same. */
+export class InvalidApiKeyError extends AppError {
+  constructor() {
+    super(401, 'INVALID_API_KEY', {
+      id: 'Kunci API (x-api-key) tidak ada atau tidak berlaku.',
+      en: 'The API key (x-api-key) is missing or not valid.',
+    });
+  }
+}
+
+/** A call transcript in which the caller says nothing (empty, or only the agent speaking): no report to file. */
+export class NoCallerSpeechError extends AppError {
+  constructor() {
+    super(422, 'NO_CALLER_SPEECH', {
+      id: 'Transkrip tidak memuat ucapan penelepon, sehingga tidak ada laporan yang dapat dicatat.',
+      en: 'The transcript holds nothing the caller said, so there is no report to record.',
+    });
+  }
+}
+
+/** A WhatsApp webhook POST whose X-Hub-Signature-256 is missing or does not match: nothing is processed. */
+export class InvalidSignatureError extends AppError {
+  constructor() {
+    super(401, 'INVALID_SIGNATURE', {
+      id: 'Tanda tangan permintaan tidak ada atau tidak cocok.',
+      en: 'The request signature is missing or does not match.',
+    });
+  }
+}
+
+/** Meta's webhook verification handshake with a wrong mode or verify token. */
+export class WebhookVerificationError extends AppError {
+  constructor() {
+    super(403, 'VERIFICATION_FAILED', {
+      id: 'Verifikasi webhook gagal.',
+      en: 'Webhook verification failed.',
+    });
+  }
+}

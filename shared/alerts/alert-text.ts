@@ -1,6 +1,7 @@
 /**
- * The SMS the on-call team receives. Built only from routing fields: never a name, number, address or a
- * word the reporter wrote. Must fit one GSM-7 SMS (160 characters).
+ * The SMS the on-call team (and, for the last SLA escalation, the supervisors) receive. Built only from
+ * routing fields: never a name, number, address or a word the reporter wrote. Must fit one GSM-7 SMS
+ * (160 characters).
  */
 import { formatShortLocal, zoneAbbreviation } from '../domain/local-time.js';
 import { CHANNEL_LABELS, type Category, type Service } from '../domain/vocabulary.js';
@@ -41,6 +42,7 @@ function gsm7Safe(text: string): string {
   return [...text.normalize('NFD')].filter((char) => GSM7_BASIC.includes(char)).join('');
 }
 
+/** One text per event; escalations drop the channel to make room for the missed deadline. */
 export function formatAlertSms(alert: CaseAlert, timeZone: string): string {
   const kind =
     alert.category === 'lainnya' && alert.service !== 'pengaduan_kekerasan'
@@ -48,7 +50,20 @@ export function formatAlertSms(alert: CaseAlert, timeZone: string): string {
       : CATEGORY_SMS[alert.category];
   const where = alert.kecamatan ? `Kec. ${gsm7Safe(alert.kecamatan)}` : 'kecamatan belum diketahui';
   const due = `${formatShortLocal(new Date(alert.dueAt), timeZone)} ${zoneAbbreviation(timeZone)}`;
-  const action = alert.urgency === 'DARURAT' ? 'Tindak lanjuti SEGERA.' : `Asesmen paling lambat ${due}.`;
-  const text = `Lapor Aman ${alert.reference}: ${kind}, ${alert.urgency}, via ${CHANNEL_LABELS[alert.channel].id}, ${where}. ${action}`;
+  const routing = `${kind}, ${alert.urgency}, ${where}.`;
+  let text: string;
+  switch (alert.event) {
+    case 'received': {
+      const action = alert.urgency === 'DARURAT' ? 'Tindak lanjuti SEGERA.' : `Asesmen paling lambat ${due}.`;
+      text = `Lapor Aman ${alert.reference}: ${kind}, ${alert.urgency}, via ${CHANNEL_LABELS[alert.channel].id}, ${where}. ${action}`;
+      break;
+    }
+    case 'overdue':
+      text = `Lapor Aman ${alert.reference} BELUM DIASESMEN, batas ${due} lewat. ${routing} Mohon segera diasesmen.`;
+      break;
+    case 'overdueSupervisor':
+      text = `Lapor Aman ESKALASI ${alert.reference}: BELUM DIASESMEN, batas ${due} lewat. ${routing} Mohon ditangani.`;
+      break;
+  }
   return text.length <= SMS_LIMIT ? text : `${text.slice(0, SMS_LIMIT - 1)}.`;
 }

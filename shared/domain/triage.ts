@@ -18,6 +18,8 @@ export interface TriageInput {
   readonly narrative: string;
   readonly immediateDanger: DangerAnswer;
   readonly victimAgeGroup: AgeGroup;
+  /** Staff's own rating after talking to the reporter (call-center agent): wins; signals are still read. */
+  readonly urgency?: Urgency;
 }
 
 /** What is stored in plaintext with the case and shown to staff: no words of the narrative. */
@@ -63,7 +65,8 @@ const INFERENCE_ORDER = [
  *
  * Urgency: DARURAT on danger_now or threat_to_life (a weapon together with danger_now is DARURAT through
  * danger_now); TINGGI on sexual violence (the TPKS 3×24 h clock), a child victim of physical or sexual
- * violence, neglect, exploitation or trafficking, a weapon, or a serious injury; NORMAL otherwise.
+ * violence, neglect, exploitation or trafficking, a weapon, or a serious injury; NORMAL otherwise. An
+ * urgency given by staff who spoke to the reporter replaces this rating.
  */
 export function triageReport(input: TriageInput): TriageResult {
   const found = new Set(detectSignals(normaliseNarrative(input.narrative)));
@@ -74,7 +77,7 @@ export function triageReport(input: TriageInput): TriageResult {
 
   return {
     category: given ?? inferCategory(found),
-    urgency: rateUrgency(found),
+    urgency: input.urgency ?? rateUrgency(found),
     signals: TRIAGE_SIGNALS.filter((signal) => found.has(signal)),
   };
 }

@@ -2,7 +2,7 @@
  * Every HTTP route of the product and the function that serves it: one table, read by the CDK stack and
  * by the local runtime, so the two cannot drift.
  */
-export const FUNCTION_NAMES = ['web-report'] as const;
+export const FUNCTION_NAMES = ['web-report', 'call-center'] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
 export interface RouteDefinition {
@@ -18,6 +18,7 @@ export const ROUTES: readonly RouteDefinition[] = [
   { routeKey: 'POST /{tenant}/status', functionName: 'web-report' },
   { routeKey: 'POST /api/v1/{tenant}/reports', functionName: 'web-report' },
   { routeKey: 'POST /api/v1/{tenant}/reports/status', functionName: 'web-report' },
+  { routeKey: 'POST /api/v1/call-center/transcripts', functionName: 'call-center' },
 ];
 
 export interface MatchedRoute {

@@ -18,7 +18,8 @@ export interface AppLogger {
   error(message: string, attributes?: Record<string, unknown>): void;
 }
 
-export type AlertEvent = 'received';
+/** `received` on intake; `overdue` at dueAt and `overdueSupervisor` at 2 × SLA while still not assessed. */
+export type AlertEvent = 'received' | 'overdue' | 'overdueSupervisor';
 
 /** First claim on a (tenant, channel, channel reference): decides the case id and reference once. */
 export interface IntakeClaim {
@@ -34,10 +35,13 @@ export interface IntakeClaim {
 }
 
 export interface AlertOutboxEntry {
-  readonly state: 'pending' | 'sent';
+  /** `cancelled`: an escalation that became moot because the case was assessed before it went out. */
+  readonly state: 'pending' | 'sent' | 'cancelled';
+  /** Attempts reserved so far (the first by whoever enqueued the alert). */
   readonly attempts: number;
   readonly nextAttemptAt: string;
   readonly sentAt?: string;
+  readonly cancelledAt?: string;
 }
 
 /** A stored case: routing fields in plaintext, everything personal sealed. */
@@ -100,6 +104,11 @@ export interface CaseAlert {
   readonly dedupeId: string;
 }
 
+export interface PublishedAlert {
+  /** The transport's id for the message (SNS MessageId), kept with the delivery record. */
+  readonly messageId: string;
+}
+
 export interface AlertPublisher {
-  publish(alert: CaseAlert): Promise<void>;
+  publish(alert: CaseAlert): Promise<PublishedAlert>;
 }

@@ -1,41 +1,32 @@
-/** Sends a case's alert and marks it sent; a failure leaves it pending for the sweeper, never fails intake. */
-import type { Tenant } from '../tenancy/tenant.js';
-import type { AlertEvent, AlertPublisher, AppLogger, CaseRecord, CaseStore, Clock } from './ports.js';
+/** Sends one alert of a case and marks it sent; a failure leaves it pending for the sweeper, never fails the caller. */
+import { type AlertSubject, caseAlert } from '../alerts/case-alert.js';
+import { ALARM_AFTER_ATTEMPTS } from '../alerts/outbox-schedule.js';
+import type { AlertEvent, AlertPublisher, AppLogger, CaseStore, Clock } from './ports.js';
 
 export interface AlertDependencies {
-  readonly cases: CaseStore;
+  readonly cases: Pick<CaseStore, 'markAlertSent'>;
   readonly alerts: AlertPublisher;
   readonly clock: Clock;
   readonly logger: AppLogger;
 }
 
+/** `attempts` (when known) only decides how loudly a failure is logged. */
 export async function publishCaseAlert(
   deps: AlertDependencies,
-  tenant: Tenant,
-  record: CaseRecord,
+  subject: AlertSubject,
   event: AlertEvent,
+  attempts = 1,
 ): Promise<boolean> {
   try {
-    await deps.alerts.publish({
-      tenantId: tenant.id,
-      caseId: record.caseId,
-      event,
-      reference: record.reference,
-      channel: record.channel,
-      service: record.service,
-      category: record.category,
-      urgency: record.urgency,
-      kecamatan: record.kecamatan,
-      dueAt: record.dueAt,
-      dedupeId: `${tenant.id}:${record.caseId}:${event}`,
-    });
-    await deps.cases.markAlertSent(tenant.id, record.caseId, event, deps.clock.now().toISOString());
+    await deps.alerts.publish(caseAlert(subject, event));
+    await deps.cases.markAlertSent(subject.tenantId, subject.caseId, event, deps.clock.now().toISOString());
     return true;
   } catch (error) {
-    deps.logger.warn('alert left pending', {
-      tenant: tenant.id,
-      caseId: record.caseId,
+    deps.logger[attempts >= ALARM_AFTER_ATTEMPTS ? 'error' : 'warn']('alert left pending', {
+      tenant: subject.tenantId,
+      caseId: subject.caseId,
       event,
+      attempts,
       errorName: error instanceof Error ? error.name : 'unknown',
     });
     return false;

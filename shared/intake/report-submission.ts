@@ -10,6 +10,7 @@ import {
   Language,
   Relation,
   Service,
+  Urgency,
 } from '../domain/vocabulary.js';
 
 const text = (max: number) => z.string().trim().max(max);
@@ -50,6 +51,11 @@ const NamedReporter = z
 export const Reporter = z.discriminatedUnion('anonymous', [AnonymousReporter, NamedReporter]);
 export type Reporter = z.infer<typeof Reporter>;
 
+/** Channels whose reports are taken down by staff who spoke to the reporter: only they may rate urgency. */
+const STAFF_CHANNELS: readonly Channel[] = ['call-center', 'walk-in'];
+
+export const NARRATIVE_MAX_LENGTH = 20_000;
+
 export const ReportSubmission = z.object({
   channel: Channel,
   /** The channel's own id for this report (form submission id, WhatsApp message id, call id). */
@@ -57,7 +63,9 @@ export const ReportSubmission = z.object({
   language: Language.default('id'),
   service: Service,
   category: Category.optional(),
-  narrative: text(20_000).min(1, RULE_TEXTS.narrative.id),
+  /** The urgency a call-center agent or desk officer gave after talking to the reporter; wins over triage's. */
+  urgency: Urgency.optional(),
+  narrative: text(NARRATIVE_MAX_LENGTH).min(1, RULE_TEXTS.narrative.id),
   location: z
     .object({
       kecamatan: optionalText(80),
@@ -82,6 +90,9 @@ export const ReportSubmission = z.object({
     dataProcessing: z.literal(true, RULE_TEXTS.consent.id),
     contactBack: z.boolean().default(false),
   }),
+}).refine((s) => s.urgency === undefined || STAFF_CHANNELS.includes(s.channel), {
+  message: 'urgency is set only by staff who took the report (call center, walk-in)',
+  path: ['urgency'],
 });
 export type ReportSubmission = z.infer<typeof ReportSubmission>;
 export type ReportSubmissionInput = z.input<typeof ReportSubmission>;

@@ -20,6 +20,7 @@ import { parseOrThrow } from '../validation.js';
 import type { AlertPublisher, AppLogger, CaseRecord, CaseStore, Clock, IdGenerator, IntakeClaim } from './ports.js';
 import { ReportSubmission } from './report-submission.js';
 import { publishCaseAlert } from './publish-case-alert.js';
+import { reserveFirstAttempt } from '../alerts/outbox-schedule.js';
 
 export interface IntakeDependencies {
   readonly cases: CaseStore;
@@ -65,6 +66,7 @@ export async function submitReport(
     narrative: submission.narrative,
     immediateDanger: submission.immediateDanger,
     victimAgeGroup: submission.victim.ageGroup,
+    urgency: submission.urgency,
   });
   const receipt = (status: CaseStatus, created: boolean): ReportReceipt => ({
     caseId: claim.caseId,
@@ -117,7 +119,8 @@ export async function submitReport(
           { ...context, purpose: 'identity' },
           { name: reporter.name, phone: reporter.phone, nik: reporter.nik, address: reporter.address },
         ),
-    alerts: { received: { state: 'pending', attempts: 0, nextAttemptAt: claim.createdAt } },
+    // The inline publish below is the first attempt; the sweeper takes over if it fails.
+    alerts: { received: reserveFirstAttempt(deps.clock.now()) },
   };
 
   const stored = await deps.cases.createCase(record);
@@ -130,7 +133,7 @@ export async function submitReport(
     channel: record.channel,
     urgency: record.urgency,
   });
-  await publishCaseAlert(deps, tenant, record, 'received');
+  await publishCaseAlert(deps, record, 'received');
   return receipt(record.status, true);
 }
 

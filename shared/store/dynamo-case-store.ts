@@ -9,7 +9,9 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { CaseStatus } from '../domain/vocabulary.js';
 import type { AlertEvent, CaseRecord, CaseStatusView, CaseStore, IntakeClaim } from '../intake/ports.js';
-import { GSI, keys, OUTBOX_PARTITION } from './table-design.js';
+import { GSI, keys, OUTBOX_PARTITION, SLA_PARTITION } from './table-design.js';
+import { DynamoAlertOutbox } from './dynamo-alert-outbox.js';
+import { nextOutboxAttempt } from '../alerts/outbox-schedule.js';
 
 const isConditionFailure = (error: unknown) => error instanceof ConditionalCheckFailedException;
 
@@ -61,8 +63,7 @@ export class DynamoCaseStore implements CaseStore {
   }
 
   async createCase(record: CaseRecord): Promise<{ created: boolean; status: CaseStatus }> {
-    const pending = Object.values(record.alerts).filter((a) => a.state === 'pending');
-    const firstAttempt = pending.map((a) => a.nextAttemptAt).sort()[0];
+    const firstAttempt = nextOutboxAttempt(record.alerts);
     try {
       await this.db.send(
         new PutCommand({
@@ -73,6 +74,10 @@ export class DynamoCaseStore implements CaseStore {
             refKey: keys.referenceIndex(record.tenantId, record.reference),
             ...(firstAttempt
               ? { outboxPk: OUTBOX_PARTITION, outboxSk: `${firstAttempt}#${record.tenantId}#${record.caseId}` }
+              : {}),
+            // Watched for the SLA from the start: the first escalation is due at dueAt.
+            ...(record.status === 'diterima'
+              ? { slaPk: SLA_PARTITION, slaSk: keys.scheduleSortKey(record.dueAt, record.tenantId, record.caseId) }
               : {}),
             ...record,
           },
@@ -122,22 +127,9 @@ export class DynamoCaseStore implements CaseStore {
     };
   }
 
-  async markAlertSent(tenantId: string, caseId: string, event: AlertEvent, sentAt: string): Promise<void> {
-    try {
-      await this.db.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.case(tenantId, caseId),
-          UpdateExpression: 'SET alerts.#event.#state = :sent, alerts.#event.sentAt = :sentAt REMOVE outboxPk, outboxSk',
-          ConditionExpression: 'alerts.#event.#state = :pending',
-          ExpressionAttributeNames: { '#event': event, '#state': 'state' },
-          ExpressionAttributeValues: { ':sent': 'sent', ':pending': 'pending', ':sentAt': sentAt },
-        }),
-      );
-    } catch (error) {
-      // Already marked by a concurrent sender: nothing left to do.
-      if (!isConditionFailure(error)) throw error;
-    }
+  /** Other alerts of the case may still be pending: the outbox keeps its place in the index right. */
+  markAlertSent(tenantId: string, caseId: string, event: AlertEvent, sentAt: string): Promise<void> {
+    return new DynamoAlertOutbox(this.db, this.tableName).markAlertSent(tenantId, caseId, event, sentAt);
   }
 }
 

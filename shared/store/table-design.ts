@@ -10,9 +10,15 @@ export const GSI = {
   byReference: { name: 'byReference', partitionKey: 'refKey', sortKey: 'SK' },
   /** Sparse: only cases with an alert still to send carry these attributes. */
   pendingAlerts: { name: 'pendingAlerts', partitionKey: 'outboxPk', sortKey: 'outboxSk' },
+  /**
+   * Sparse: cases still `diterima` with an SLA escalation ahead (slaSk = `<escalate at>#<tenant>#<caseId>`).
+   * The escalation job drops a case from it once the case is assessed or fully escalated.
+   */
+  awaitingAssessment: { name: 'awaitingAssessment', partitionKey: 'slaPk', sortKey: 'slaSk' },
 } as const;
 
 export const OUTBOX_PARTITION = 'PENDING';
+export const SLA_PARTITION = 'AWAITING';
 
 export const keys = {
   tenant: (tenantId: string) => ({ PK: `TENANT#${tenantId}`, SK: 'PROFILE' }),
@@ -20,4 +26,19 @@ export const keys = {
   referenceCounter: (tenantId: string, year: number) => ({ PK: `TENANT#${tenantId}`, SK: `COUNTER#REF#${year}` }),
   intakeClaim: (tenantId: string, claimKey: string) => ({ PK: `TENANT#${tenantId}`, SK: `INTAKE#${claimKey}` }),
   referenceIndex: (tenantId: string, reference: string) => `${tenantId}#${reference}`,
+  /** Sort key of both sparse schedules: due time first, so a query `< now` finds what is due. */
+  scheduleSortKey: (at: string, tenantId: string, caseId: string) => `${at}#${tenantId}#${caseId}`,
+  /** One per alert that reached the transport: what makes a re-send recognisable (dedupe). */
+  alertDelivery: (tenantId: string, caseId: string, event: string) => ({
+    PK: `TENANT#${tenantId}`,
+    SK: `ALERT#${caseId}#${event}`,
+  }),
+  /** The one key not led by a tenant: the call-center API key's hash is what tells the tenant. */
+  callCenterKey: (keyHash: string) => ({ PK: `APIKEY#${keyHash}`, SK: 'CALL_CENTER' }),
+  /** A reporter's WhatsApp conversation, by blind index of tenant + number (TTL 24 h). */
+  whatsappConversation: (tenantId: string, senderKey: string) => ({ PK: `TENANT#${tenantId}`, SK: `WACONV#${senderKey}` }),
+  /** Dedupe marker of one inbound WhatsApp message, by blind index of its id (TTL 8 days). */
+  whatsappMessage: (tenantId: string, messageKey: string) => ({ PK: `TENANT#${tenantId}`, SK: `WAMSG#${messageKey}` }),
+  /** Not led by a tenant either: Meta's phone-number id in a webhook is what tells the tenant. */
+  whatsappNumber: (phoneNumberId: string) => ({ PK: `WABA#${phoneNumberId}`, SK: 'TENANT' }),
 } as const;

@@ -12,6 +12,35 @@ export const Hotline = z.object({
 });
 export type Hotline = z.infer<typeof Hotline>;
 
+/** E.164 (+6281234567890): the form SNS SMS subscriptions take. */
+const E164 = z.string().regex(/^\+[1-9][0-9]{7,14}$/);
+
+/**
+ * Who receives the alert SMS. The tenant's stack subscribes these numbers to its topics; the repository's
+ * seed keeps them empty (real staff numbers belong to the deployment, not to the code).
+ */
+export const TenantAlerts = z.object({
+  onCallSms: z.array(E164).default([]),
+  /** Numbers for the second SLA escalation (2 × SLA); with none, it goes to the on-call topic instead. */
+  supervisorSms: z.array(E164).default([]),
+});
+export type TenantAlerts = z.infer<typeof TenantAlerts>;
+
+/**
+ * The tenant's WhatsApp Business number on the Cloud API. Secrets are referenced by NAME only (AWS Secrets
+ * Manager in the cloud; generated into `.data/` locally): the access token is per number; the app secret
+ * defaults to the deployment's (`WHATSAPP_APP_SECRET_NAME`) and is named here only when this number
+ * belongs to another Meta app.
+ */
+export const TenantWhatsApp = z.object({
+  phoneNumberId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
+  accessTokenSecretName: z.string().min(1),
+  appSecretName: z.string().min(1).optional(),
+  /** Approved message template for notices after the 24-hour window; it must reveal nothing about a report. */
+  noticeTemplate: z.object({ name: z.string().regex(/^[a-z0-9_]{1,512}$/), language: z.string().min(2) }).optional(),
+});
+export type TenantWhatsApp = z.infer<typeof TenantWhatsApp>;
+
 export const Tenant = z.object({
   id: z.string().regex(TENANT_ID_PATTERN),
   displayName: z.string().min(1),
@@ -24,6 +53,8 @@ export const Tenant = z.object({
   channels: z.array(Channel).min(1),
   hotlines: z.array(Hotline).min(1),
   kecamatan: z.array(z.string().min(1)).min(1),
+  alerts: TenantAlerts.optional(),
+  whatsapp: TenantWhatsApp.optional(),
 });
 export type Tenant = z.infer<typeof Tenant>;
 

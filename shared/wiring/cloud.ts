@@ -6,38 +6,76 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { KMSClient } from '@aws-sdk/client-kms';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { IdempotentAlertPublisher } from '../alerts/idempotent-alert-publisher.js';
+import type { AlertJobDependencies } from '../alerts/ports.js';
 import { SnsAlertPublisher } from '../alerts/sns-alert-publisher.js';
-import { fillTenant, loadCloudConfig } from '../config.js';
+import { type CloudConfig, fillTenant, loadCloudConfig } from '../config.js';
 import { EnvelopeIdentityVault } from '../crypto/identity-vault.js';
 import { KmsDataKeyProvider } from '../crypto/kms-data-key-provider.js';
 import type { IntakeDependencies } from '../intake/submit-report.js';
 import { createLogger, systemClock, ulidGenerator } from '../platform.js';
+import { DynamoAlertOutbox } from '../store/dynamo-alert-outbox.js';
 import { DynamoCaseStore } from '../store/dynamo-case-store.js';
+import { type ApiKeyStore, DynamoApiKeyStore } from '../tenancy/api-keys.js';
 import type { TenantRegistry } from '../tenancy/tenant-registry.js';
 import { DynamoTenantRegistry } from '../tenancy/tenant-registry.js';
 
 export interface CloudDependencies extends IntakeDependencies {
   readonly tenants: TenantRegistry;
+  /** Call-center API key hashes (the call-center function). */
+  readonly apiKeys: ApiKeyStore;
 }
 
 export function createCloudDependencies(env: NodeJS.ProcessEnv = process.env): CloudDependencies {
   const config = loadCloudConfig(env);
   const region = config.AWS_REGION;
-  const documents = DynamoDBDocumentClient.from(new DynamoDBClient({ region }), {
-    marshallOptions: { removeUndefinedValues: true },
-  });
+  const documents = createDocumentClient(region);
   const tenants = new DynamoTenantRegistry(documents, config.TABLE_NAME);
+  const { alerts, clock, logger } = createAlertAdapters(config, documents, tenants);
   return {
     tenants,
+    apiKeys: new DynamoApiKeyStore(documents, config.TABLE_NAME),
     cases: new DynamoCaseStore(documents, config.TABLE_NAME),
     vault: new EnvelopeIdentityVault(
       new KmsDataKeyProvider(new KMSClient({ region }), (tenant) => fillTenant(config.TENANT_KEY_ALIAS_TEMPLATE, tenant)),
     ),
-    alerts: new SnsAlertPublisher(new SNSClient({ region }), tenants, (tenant) =>
-      fillTenant(config.ALERT_TOPIC_ARN_TEMPLATE, tenant),
-    ),
-    clock: systemClock,
+    alerts,
+    clock,
     ids: ulidGenerator,
-    logger: createLogger(config.POWERTOOLS_LOG_LEVEL),
+    logger,
+  };
+}
+
+/** The alert sweeper and SLA escalation functions: no KMS, no intake, only the outbox and SNS. */
+export function createAlertJobCloudDependencies(env: NodeJS.ProcessEnv = process.env): AlertJobDependencies {
+  const config = loadCloudConfig(env);
+  const documents = createDocumentClient(config.AWS_REGION);
+  return createAlertAdapters(config, documents, new DynamoTenantRegistry(documents, config.TABLE_NAME));
+}
+
+function createDocumentClient(region: string): DynamoDBDocumentClient {
+  return DynamoDBDocumentClient.from(new DynamoDBClient({ region }), {
+    marshallOptions: { removeUndefinedValues: true },
+  });
+}
+
+/** SNS per tenant behind the delivery log, so a retried alert never reaches a phone twice. */
+function createAlertAdapters(
+  config: CloudConfig,
+  documents: DynamoDBDocumentClient,
+  tenants: TenantRegistry,
+): AlertJobDependencies {
+  const logger = createLogger(config.POWERTOOLS_LOG_LEVEL);
+  const outbox = new DynamoAlertOutbox(documents, config.TABLE_NAME);
+  const supervisorTemplate = config.SUPERVISOR_TOPIC_ARN_TEMPLATE;
+  const sns = new SnsAlertPublisher(new SNSClient({ region: config.AWS_REGION }), tenants, {
+    onCall: (tenant) => fillTenant(config.ALERT_TOPIC_ARN_TEMPLATE, tenant),
+    supervisors: supervisorTemplate ? (tenant) => fillTenant(supervisorTemplate, tenant) : undefined,
+  });
+  return {
+    outbox,
+    alerts: new IdempotentAlertPublisher(sns, outbox, systemClock, logger),
+    clock: systemClock,
+    logger,
   };
 }

@@ -15,6 +15,8 @@ export async function startTestRuntime(options: Partial<LocalRuntimeOptions> = {
     masterKey: randomBytes(32),
     logLevel: 'SILENT',
     print: (line) => printed.push(line),
+    // Tests run the alert jobs themselves (runtime.sweepAlerts / escalateOverdueCases), at moments they choose.
+    alertJobIntervalMs: 0,
     ...options,
   });
   return {

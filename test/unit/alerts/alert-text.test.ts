@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatAlertSms, isGsm7, SMS_LIMIT } from '#shared/alerts/alert-text.js';
 import { CATEGORIES, CHANNELS, SERVICES, URGENCIES } from '#shared/domain/vocabulary.js';
-import type { CaseAlert } from '#shared/intake/ports.js';
+import type { AlertEvent, CaseAlert } from '#shared/intake/ports.js';
+
+const EVENTS: readonly AlertEvent[] = ['received', 'overdue', 'overdueSupervisor'];
 
 const alert = (overrides: Partial<CaseAlert> = {}): CaseAlert => ({
   tenantId: 'blora',
@@ -29,20 +31,61 @@ describe('formatAlertSms', () => {
     );
   });
 
-  it('fits one GSM-7 SMS for every category, urgency, service and channel', () => {
-    for (const category of CATEGORIES)
-      for (const urgency of URGENCIES)
-        for (const channel of CHANNELS)
-          for (const service of SERVICES) {
-            // Act
-            const text = formatAlertSms(
-              alert({ category, urgency, channel, service, reference: 'BLR-2026-123456', kecamatan: 'Simpang Pematang' }),
-              'Asia/Jakarta',
-            );
+  it('says DARURAT and asks for immediate follow-up when the case is an emergency', () => {
+    // Act
+    const text = formatAlertSms(alert({ urgency: 'DARURAT' }), 'Asia/Jakarta');
 
-            // Assess
-            expect(text.length).toBeLessThanOrEqual(SMS_LIMIT);
-            expect(isGsm7(text)).toBe(true);
-          }
+    // Assess
+    expect(text).toBe(
+      'Lapor Aman BLR-2026-00042: kekerasan seksual, DARURAT, via WhatsApp, Kec. Cepu. Tindak lanjuti SEGERA.',
+    );
+  });
+
+  it('names the missed deadline when the case is still not assessed at its due time', () => {
+    // Act
+    const text = formatAlertSms(alert({ event: 'overdue' }), 'Asia/Jakarta');
+
+    // Assess
+    expect(text).toBe(
+      'Lapor Aman BLR-2026-00042 BELUM DIASESMEN, batas 24 Nov 09:14 WIB lewat. kekerasan seksual, TINGGI, Kec. Cepu. Mohon segera diasesmen.',
+    );
+  });
+
+  it('marks the supervisors\' message as an escalation when the case is still not assessed at twice its SLA', () => {
+    // Act
+    const text = formatAlertSms(alert({ event: 'overdueSupervisor', urgency: 'DARURAT' }), 'Asia/Jakarta');
+
+    // Assess
+    expect(text).toBe(
+      'Lapor Aman ESKALASI BLR-2026-00042: BELUM DIASESMEN, batas 24 Nov 09:14 WIB lewat. kekerasan seksual, DARURAT, Kec. Cepu. Mohon ditangani.',
+    );
+  });
+
+  it('fits one GSM-7 SMS without cutting for every event, category, urgency, service and channel', () => {
+    for (const event of EVENTS)
+      for (const category of CATEGORIES)
+        for (const urgency of URGENCIES)
+          for (const channel of CHANNELS)
+            for (const service of SERVICES) {
+              // Act
+              const text = formatAlertSms(
+                alert({
+                  event,
+                  category,
+                  urgency,
+                  channel,
+                  service,
+                  reference: 'BLR-2026-123456',
+                  kecamatan: 'Simpang Pematang',
+                }),
+                'Asia/Makassar',
+              );
+
+              // Assess
+              expect(text.length).toBeLessThanOrEqual(SMS_LIMIT);
+              expect(isGsm7(text)).toBe(true);
+              // Whole sentences: the text ends with its own full stop, not the cut-off one.
+              expect(text).toMatch(/(SEGERA|WITA|diasesmen|ditangani)\.$/);
+            }
   });
 });
