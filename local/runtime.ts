@@ -25,6 +25,9 @@ import { LocalOutboxAlertPublisher, readLocalOutbox } from './outbox-alert-publi
 import { startAlertJobTimer } from './alert-job-timer.js';
 import { withLocalOutboxRoute } from './local-outbox-route.js';
 import { addMissingIndexes } from './missing-indexes.js';
+import { createWhatsAppWebhookHandler } from '#functions/whatsapp-webhook/handler.js';
+import { createLocalWhatsApp, type LocalWhatsApp } from './whatsapp-runtime.js';
+import { withLocalWhatsAppRoutes } from './whatsapp-routes.js';
 import { type EscalationReport, escalateOverdueCases } from '#shared/alerts/escalate-overdue-cases.js';
 import { IdempotentAlertPublisher } from '#shared/alerts/idempotent-alert-publisher.js';
 import type { AlertJobDependencies } from '#shared/alerts/ports.js';
@@ -62,6 +65,8 @@ export interface LocalRuntime {
   readonly tenantIds: readonly string[];
   /** A call-center API key per tenant that runs a call center (`x-api-key`); only hashes are in the table. */
   readonly callCenterKeys: Readonly<Record<string, string>>;
+  /** The WhatsApp webhook's local secrets, reply outbox and dependencies (tests, simulator). */
+  readonly whatsapp: LocalWhatsApp;
   /** What the alert jobs run with (the same outbox and publisher intake uses). */
   readonly alertJobDeps: AlertJobDependencies;
   /** One run of the alert sweeper, as the cloud schedule would trigger it. */
@@ -114,14 +119,26 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       config.tenants.filter((t) => t.channels.includes('call-center')).map((t) => t.id),
     );
     await registerCallCenterKeys(apiKeys, callCenterKeys, new Date());
+    const whatsapp = await createLocalWhatsApp({
+      dataDir: options.dataDir,
+      masterKey,
+      documents: dynamo.documents,
+      tableName: LOCAL_TABLE_NAME,
+      tenantList: config.tenants,
+      deps,
+      print,
+    });
     const handlers: Record<FunctionName, LambdaHttpHandler> = {
       'web-report': createWebReportHandler(deps),
       'call-center': createCallCenterHandler({ ...deps, apiKeys }),
+      'whatsapp-webhook': createWhatsAppWebhookHandler(whatsapp.deps),
     };
 
     const bridge = createApiGatewayBridge({ routes: ROUTES, handlers, logRequest: print });
     const readOutbox = () => readLocalOutbox(dynamo.documents, LOCAL_TABLE_NAME);
-    const server = createServer(withLocalOutboxRoute(bridge, readOutbox, print));
+    const server = createServer(
+      withLocalWhatsAppRoutes(withLocalOutboxRoute(bridge, readOutbox, print), whatsapp.outbox, whatsapp.appSecret),
+    );
     await listen(server, options.port ?? 0);
     const alertJobIntervalMs = options.alertJobIntervalMs ?? 60_000;
     const alertTimer =
@@ -144,6 +161,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       deps,
       tenantIds: config.tenants.map((t) => t.id),
       callCenterKeys,
+      whatsapp,
       alertJobDeps,
       sweepAlerts: () => sweepAlertOutbox(alertJobDeps),
       escalateOverdueCases: () => escalateOverdueCases(alertJobDeps),
@@ -152,6 +170,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         server.closeAllConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await dynamo.stop();
+        whatsapp.dispose();
       },
     };
   } catch (error) {

@@ -24,6 +24,7 @@ ${Object.entries(runtime.callCenterKeys)
   .join('\n')}
                  (local keys, kept in ${dataDir}/call-center-keys.json)
   Health:        ${runtime.url}/healthz
+  Sent alerts:   ${runtime.url}/_local/outbox  (local only; also printed below as they go out)
 
 Press Ctrl-C to stop.
 `);

@@ -16,7 +16,8 @@ function mediaType(event: HttpEvent): string {
   return (header(event, 'content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 }
 
-function rawBody(event: HttpEvent, maxBytes: number): Buffer {
+/** The exact bytes received (base64 decoded when API Gateway encoded them), bounded by size. */
+export function rawBody(event: HttpEvent, maxBytes: number): Buffer {
   const body = event.body ?? '';
   // Cheap bound before decoding: base64 is 4/3 of the bytes it carries.
   if (body.length > (event.isBase64Encoded ? Math.ceil((maxBytes * 4) / 3) + 4 : maxBytes * 4)) {

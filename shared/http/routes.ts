@@ -2,7 +2,7 @@
  * Every HTTP route of the product and the function that serves it: one table, read by the CDK stack and
  * by the local runtime, so the two cannot drift.
  */
-export const FUNCTION_NAMES = ['web-report', 'call-center'] as const;
+export const FUNCTION_NAMES = ['web-report', 'call-center', 'whatsapp-webhook'] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
 export interface RouteDefinition {
@@ -19,6 +19,8 @@ export const ROUTES: readonly RouteDefinition[] = [
   { routeKey: 'POST /api/v1/{tenant}/reports', functionName: 'web-report' },
   { routeKey: 'POST /api/v1/{tenant}/reports/status', functionName: 'web-report' },
   { routeKey: 'POST /api/v1/call-center/transcripts', functionName: 'call-center' },
+  { routeKey: 'GET /webhooks/whatsapp', functionName: 'whatsapp-webhook' },
+  { routeKey: 'POST /webhooks/whatsapp', functionName: 'whatsapp-webhook' },
 ];
 
 export interface MatchedRoute {

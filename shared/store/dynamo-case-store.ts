@@ -73,7 +73,7 @@ export class DynamoCaseStore implements CaseStore {
             type: 'Case',
             refKey: keys.referenceIndex(record.tenantId, record.reference),
             ...(firstAttempt
-              ? { outboxPk: OUTBOX_PARTITION, outboxSk: `${firstAttempt}#${record.tenantId}#${record.caseId}` }
+              ? { outboxPk: OUTBOX_PARTITION, outboxSk: keys.scheduleSortKey(firstAttempt, record.tenantId, record.caseId) }
               : {}),
             // Watched for the SLA from the start: the first escalation is due at dueAt.
             ...(record.status === 'diterima'

@@ -6,6 +6,15 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { KMSClient } from '@aws-sdk/client-kms';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { GraphApiClient } from '../channels/whatsapp/graph-api-client.js';
+import type { WhatsAppWebhookDependencies } from '../channels/whatsapp/receive-webhook.js';
+import { SecretsManagerWhatsAppSecrets } from '../channels/whatsapp/secrets-manager-secrets.js';
+import { loadWhatsAppCloudConfig } from '../channels/whatsapp/whatsapp-cloud-config.js';
+import { S3MediaStore } from '../media/s3-media-store.js';
+import { DynamoConversationStore } from '../store/dynamo-conversation-store.js';
+import { DynamoWhatsAppNumberDirectory } from '../store/dynamo-whatsapp-numbers.js';
 import { IdempotentAlertPublisher } from '../alerts/idempotent-alert-publisher.js';
 import type { AlertJobDependencies } from '../alerts/ports.js';
 import { SnsAlertPublisher } from '../alerts/sns-alert-publisher.js';
@@ -26,10 +35,14 @@ export interface CloudDependencies extends IntakeDependencies {
   readonly apiKeys: ApiKeyStore;
 }
 
-export function createCloudDependencies(env: NodeJS.ProcessEnv = process.env): CloudDependencies {
+export function createCloudDependencies(
+  env: NodeJS.ProcessEnv = process.env,
+  /** Shared with a function's own stores, so one container keeps one DynamoDB connection pool. */
+  sharedDocuments?: DynamoDBDocumentClient,
+): CloudDependencies {
   const config = loadCloudConfig(env);
   const region = config.AWS_REGION;
-  const documents = createDocumentClient(region);
+  const documents = sharedDocuments ?? createDocumentClient(region);
   const tenants = new DynamoTenantRegistry(documents, config.TABLE_NAME);
   const { alerts, clock, logger } = createAlertAdapters(config, documents, tenants);
   return {
@@ -51,6 +64,35 @@ export function createAlertJobCloudDependencies(env: NodeJS.ProcessEnv = process
   const config = loadCloudConfig(env);
   const documents = createDocumentClient(config.AWS_REGION);
   return createAlertAdapters(config, documents, new DynamoTenantRegistry(documents, config.TABLE_NAME));
+}
+
+/** The WhatsApp webhook: intake plus conversations, media in S3, the Graph API and Secrets Manager. */
+export function createWhatsAppCloudDependencies(env: NodeJS.ProcessEnv = process.env): WhatsAppWebhookDependencies {
+  const config = loadCloudConfig(env);
+  const whatsapp = loadWhatsAppCloudConfig(env);
+  const region = config.AWS_REGION;
+  const documents = createDocumentClient(region);
+  const secrets = new SecretsManagerWhatsAppSecrets(new SecretsManagerClient({ region }), {
+    appSecret: whatsapp.WHATSAPP_APP_SECRET_NAME,
+    verifyToken: whatsapp.WHATSAPP_VERIFY_TOKEN_NAME,
+    blindIndexKey: whatsapp.WHATSAPP_BLIND_INDEX_KEY_NAME,
+  });
+  const graph = new GraphApiClient(secrets, {
+    baseUrl: whatsapp.WHATSAPP_GRAPH_API_URL,
+    version: whatsapp.WHATSAPP_GRAPH_API_VERSION,
+    maxMediaBytes: whatsapp.WHATSAPP_MEDIA_MAX_BYTES,
+  });
+  return {
+    ...createCloudDependencies(env, documents),
+    conversations: new DynamoConversationStore(documents, config.TABLE_NAME),
+    numbers: new DynamoWhatsAppNumberDirectory(documents, config.TABLE_NAME),
+    sender: graph,
+    mediaSource: graph,
+    media: new S3MediaStore(new S3Client({ region }), whatsapp.MEDIA_BUCKET, (tenant) =>
+      fillTenant(config.TENANT_KEY_ALIAS_TEMPLATE, tenant),
+    ),
+    secrets,
+  };
 }
 
 function createDocumentClient(region: string): DynamoDBDocumentClient {

@@ -1,0 +1,36 @@
+/** The alert of one case event, built from the case's plaintext routing fields only. */
+import type { AlertEvent, CaseAlert, CaseRecord } from '../intake/ports.js';
+
+/** What an alert may say about a case: the routing fields, never a sealed part. */
+export type AlertSubject = Pick<
+  CaseRecord,
+  'tenantId' | 'caseId' | 'reference' | 'channel' | 'service' | 'category' | 'urgency' | 'kecamatan' | 'dueAt'
+>;
+
+/** Who an event is for: the on-call team, or (second escalation) the tenant's supervisors. */
+export type AlertAudience = 'on-call' | 'supervisors';
+
+export function audienceOf(event: AlertEvent): AlertAudience {
+  return event === 'overdueSupervisor' ? 'supervisors' : 'on-call';
+}
+
+/** Escalations are about a case nobody assessed yet; they become moot once someone did. */
+export function isEscalation(event: AlertEvent): boolean {
+  return event !== 'received';
+}
+
+export function caseAlert(subject: AlertSubject, event: AlertEvent): CaseAlert {
+  return {
+    tenantId: subject.tenantId,
+    caseId: subject.caseId,
+    event,
+    reference: subject.reference,
+    channel: subject.channel,
+    service: subject.service,
+    category: subject.category,
+    urgency: subject.urgency,
+    kecamatan: subject.kecamatan,
+    dueAt: subject.dueAt,
+    dedupeId: `${subject.tenantId}:${subject.caseId}:${event}`,
+  };
+}

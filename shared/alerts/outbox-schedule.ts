@@ -1,0 +1,51 @@
+/**
+ * When an alert is (re)tried. Whoever enqueues an alert reserves its first attempt, so the sweeper leaves
+ * it alone for a minute; each later attempt doubles the wait up to 30 minutes. An alert is never given up.
+ */
+import type { AlertEvent, AlertOutboxEntry } from '../intake/ports.js';
+
+export const FIRST_RETRY_MS = 60_000;
+export const MAX_RETRY_MS = 30 * 60_000;
+/** From this many attempts on (some two and a half hours of failures), each failure is logged as an error to alarm on. */
+export const ALARM_AFTER_ATTEMPTS = 10;
+/** Cases one run of a job handles; the rest wait for the next run (a minute later in the cloud). */
+export const JOB_BATCH_LIMIT = 200;
+
+const EVENT_ORDER: readonly AlertEvent[] = ['received', 'overdue', 'overdueSupervisor'];
+
+type Alerts = Readonly<Partial<Record<AlertEvent, AlertOutboxEntry>>>;
+
+/** Wait after the `attempts`-th attempt: 1, 2, 4, 8, 16, 30, 30, … minutes. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** Math.max(0, attempts - 1));
+}
+
+const later = (now: Date, ms: number) => new Date(now.getTime() + ms).toISOString();
+
+/** A new pending alert whose first attempt the caller makes right away. */
+export function reserveFirstAttempt(now: Date): AlertOutboxEntry {
+  return { state: 'pending', attempts: 1, nextAttemptAt: later(now, retryDelayMs(1)) };
+}
+
+/** The entry after a sender claims one more attempt: pushed back by the backoff before it publishes. */
+export function claimNextAttempt(entry: AlertOutboxEntry, now: Date): AlertOutboxEntry {
+  const attempts = entry.attempts + 1;
+  return { ...entry, attempts, nextAttemptAt: later(now, retryDelayMs(attempts)) };
+}
+
+/** Pending events whose next attempt has come, in a stable order. */
+export function dueEvents(alerts: Alerts, now: Date): AlertEvent[] {
+  const at = now.toISOString();
+  return EVENT_ORDER.filter((event) => {
+    const entry = alerts[event];
+    return entry?.state === 'pending' && entry.nextAttemptAt <= at;
+  });
+}
+
+/** The earliest next attempt of any pending event: where the case sits in the outbox index, if at all. */
+export function nextOutboxAttempt(alerts: Alerts): string | undefined {
+  return Object.values(alerts)
+    .filter((entry): entry is AlertOutboxEntry => entry?.state === 'pending')
+    .map((entry) => entry.nextAttemptAt)
+    .sort()[0];
+}

@@ -1,0 +1,234 @@
+/**
+ * The alert outbox on DynamoDB. A case's alerts live on the case item and its place in the two sparse
+ * schedules (pending alerts, SLA escalations) in the same item, so every change of an alert is ONE
+ * conditional UpdateItem, guarded by `alertsRevision` (dynalite has no transactions). The delivery log
+ * is one small item per alert that reached the transport.
+ */
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { nextOutboxAttempt } from '../alerts/outbox-schedule.js';
+import type {
+  AlertDeliveryLog,
+  AlertOutbox,
+  CaseAlerts,
+  OutboxCase,
+  SaveAlertsOptions,
+} from '../alerts/ports.js';
+import type { CaseStatus } from '../domain/vocabulary.js';
+import type { AlertEvent, CaseAlert, PublishedAlert } from '../intake/ports.js';
+import { GSI, keys, OUTBOX_PARTITION, SLA_PARTITION } from './table-design.js';
+
+const isConditionFailure = (error: unknown) => error instanceof ConditionalCheckFailedException;
+
+/** Only what alerts need: the sealed parts never leave the table for the alert jobs. */
+const PROJECTED = [
+  'type',
+  'tenantId',
+  'caseId',
+  'reference',
+  'channel',
+  'service',
+  'category',
+  'urgency',
+  'kecamatan',
+  'status',
+  'createdAt',
+  'dueAt',
+  'alerts',
+  'alertsRevision',
+] as const;
+const PROJECTION = {
+  ProjectionExpression: PROJECTED.map((name) => `#${name}`).join(', '),
+  ExpressionAttributeNames: Object.fromEntries(PROJECTED.map((name) => [`#${name}`, name])),
+};
+
+/** A write that keeps losing to other writers of the same case is a fault worth surfacing, not a loop. */
+const MAX_MARK_TRIES = 5;
+
+type ScheduleIndex = (typeof GSI)['pendingAlerts' | 'awaitingAssessment'];
+
+export class DynamoAlertOutbox implements AlertOutbox, AlertDeliveryLog {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  findDueAlerts(now: string, limit: number): Promise<OutboxCase[]> {
+    return this.queryDue(GSI.pendingAlerts, OUTBOX_PARTITION, now, limit);
+  }
+
+  findCasesDueForEscalation(now: string, limit: number): Promise<OutboxCase[]> {
+    return this.queryDue(GSI.awaitingAssessment, SLA_PARTITION, now, limit);
+  }
+
+  async findOutboxCase(tenantId: string, caseId: string): Promise<OutboxCase | undefined> {
+    const out = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.case(tenantId, caseId), ConsistentRead: true, ...PROJECTION }),
+    );
+    return out.Item?.type === 'Case' ? toOutboxCase(out.Item) : undefined;
+  }
+
+  async saveAlerts(
+    current: OutboxCase,
+    alerts: CaseAlerts,
+    options: SaveAlertsOptions = {},
+  ): Promise<OutboxCase | undefined> {
+    const revision = current.alertsRevision + 1;
+    const set = ['#alerts = :alerts', '#revision = :revision'];
+    const remove: string[] = [];
+    const names: Record<string, string> = { '#alerts': 'alerts', '#revision': 'alertsRevision' };
+    const values: Record<string, unknown> = { ':alerts': alerts, ':revision': revision };
+
+    const nextAttempt = nextOutboxAttempt(alerts);
+    if (nextAttempt) {
+      set.push('outboxPk = :outboxPk', 'outboxSk = :outboxSk');
+      values[':outboxPk'] = OUTBOX_PARTITION;
+      values[':outboxSk'] = keys.scheduleSortKey(nextAttempt, current.tenantId, current.caseId);
+    } else {
+      remove.push('outboxPk', 'outboxSk');
+    }
+    if (options.slaWatch === 'stop') {
+      remove.push('slaPk', 'slaSk');
+    } else if (options.slaWatch) {
+      set.push('slaPk = :slaPk', 'slaSk = :slaSk');
+      values[':slaPk'] = SLA_PARTITION;
+      values[':slaSk'] = keys.scheduleSortKey(options.slaWatch, current.tenantId, current.caseId);
+    }
+
+    const conditions = ['attribute_exists(PK)'];
+    if (current.alertsRevision === 0) {
+      conditions.push('attribute_not_exists(#revision)');
+    } else {
+      conditions.push('#revision = :expected');
+      values[':expected'] = current.alertsRevision;
+    }
+    if (options.requireStatus) {
+      conditions.push('#status = :status');
+      names['#status'] = 'status';
+      values[':status'] = options.requireStatus;
+    }
+
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.case(current.tenantId, current.caseId),
+          UpdateExpression: `SET ${set.join(', ')}${remove.length ? ` REMOVE ${remove.join(', ')}` : ''}`,
+          ConditionExpression: conditions.join(' AND '),
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+        }),
+      );
+      return { ...current, alerts, alertsRevision: revision };
+    } catch (error) {
+      if (isConditionFailure(error)) return undefined;
+      throw error;
+    }
+  }
+
+  async stopSlaWatch(current: OutboxCase): Promise<void> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.case(current.tenantId, current.caseId),
+          UpdateExpression: 'REMOVE slaPk, slaSk',
+          ConditionExpression: 'attribute_exists(PK) AND #status <> :awaiting',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':awaiting': 'diterima' satisfies CaseStatus },
+        }),
+      );
+    } catch (error) {
+      // Still (or again) awaiting assessment: it stays in the schedule.
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+
+  async markAlertSent(tenantId: string, caseId: string, event: AlertEvent, sentAt: string): Promise<void> {
+    for (let tries = 0; tries < MAX_MARK_TRIES; tries++) {
+      const current = await this.findOutboxCase(tenantId, caseId);
+      const entry = current?.alerts[event];
+      // Gone, or already marked by a concurrent sender: nothing left to do.
+      if (!current || entry?.state !== 'pending') return;
+      const saved = await this.saveAlerts(current, { ...current.alerts, [event]: { ...entry, state: 'sent', sentAt } });
+      if (saved) return;
+    }
+    throw new Error('alert state changed on every try');
+  }
+
+  async findDelivery(alert: CaseAlert): Promise<PublishedAlert | undefined> {
+    const out = await this.db.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: keys.alertDelivery(alert.tenantId, alert.caseId, alert.event),
+        ConsistentRead: true,
+      }),
+    );
+    return out.Item ? { messageId: String(out.Item.messageId) } : undefined;
+  }
+
+  async recordDelivery(alert: CaseAlert, delivery: PublishedAlert, at: string): Promise<void> {
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: {
+            ...keys.alertDelivery(alert.tenantId, alert.caseId, alert.event),
+            type: 'AlertDelivery',
+            tenantId: alert.tenantId,
+            caseId: alert.caseId,
+            event: alert.event,
+            dedupeId: alert.dedupeId,
+            messageId: delivery.messageId,
+            deliveredAt: at,
+          },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        }),
+      );
+    } catch (error) {
+      // A concurrent sender recorded it first: the first record stays.
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+
+  private async queryDue(index: ScheduleIndex, partition: string, now: string, limit: number): Promise<OutboxCase[]> {
+    const found: OutboxCase[] = [];
+    let ExclusiveStartKey: Record<string, unknown> | undefined;
+    do {
+      const out = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: index.name,
+          KeyConditionExpression: '#pk = :pk AND #sk < :until',
+          ...PROJECTION,
+          ExpressionAttributeNames: { ...PROJECTION.ExpressionAttributeNames, '#pk': index.partitionKey, '#sk': index.sortKey },
+          // Sort keys are `<ISO time>#…`; '$' sorts right after '#', so every entry due at or before `now` is below it.
+          ExpressionAttributeValues: { ':pk': partition, ':until': `${now}$` },
+          Limit: limit - found.length,
+          ExclusiveStartKey,
+        }),
+      );
+      found.push(...(out.Items ?? []).map(toOutboxCase));
+      ExclusiveStartKey = out.LastEvaluatedKey;
+    } while (ExclusiveStartKey && found.length < limit);
+    return found;
+  }
+}
+
+function toOutboxCase(item: Record<string, unknown>): OutboxCase {
+  return {
+    tenantId: String(item.tenantId),
+    caseId: String(item.caseId),
+    reference: String(item.reference),
+    channel: item.channel as OutboxCase['channel'],
+    service: item.service as OutboxCase['service'],
+    category: item.category as OutboxCase['category'],
+    urgency: item.urgency as OutboxCase['urgency'],
+    kecamatan: typeof item.kecamatan === 'string' ? item.kecamatan : undefined,
+    status: item.status as CaseStatus,
+    createdAt: String(item.createdAt),
+    dueAt: String(item.dueAt),
+    alerts: (item.alerts ?? {}) as CaseAlerts,
+    alertsRevision: typeof item.alertsRevision === 'number' ? item.alertsRevision : 0,
+  };
+}
