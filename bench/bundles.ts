@@ -1,0 +1,60 @@
+/**
+ * Builds every function exactly as the CDK app does (infra/bundling.ts) plus an empty ESM handler, so
+ * sizes and cold imports compare like with like.
+ */
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { LAMBDA_BUNDLE } from '../infra/bundling.js';
+
+export interface BuiltBundle {
+  readonly name: string;
+  readonly file: string;
+  readonly bytes: number;
+  /** Largest contributors by package, from esbuild's metafile. */
+  readonly topInputs: readonly { readonly name: string; readonly bytes: number }[];
+}
+
+export const EMPTY_HANDLER = '(empty handler)';
+
+export async function buildBundles(root: string, outDir: string): Promise<BuiltBundle[]> {
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const functionsDir = join(root, 'functions');
+  const names = readdirSync(functionsDir).filter((name) => statSync(join(functionsDir, name)).isDirectory());
+  const emptyEntry = join(outDir, 'empty-handler.mjs');
+  writeFileSync(emptyEntry, 'export const handler = async () => ({ statusCode: 200 });\n');
+  const entries = [
+    { name: EMPTY_HANDLER, entry: emptyEntry },
+    ...names.map((name) => ({ name, entry: join(functionsDir, name, 'lambda.ts') })),
+  ];
+  const bundles: BuiltBundle[] = [];
+  for (const { name, entry } of entries) {
+    const file = join(outDir, name === EMPTY_HANDLER ? 'empty' : name, 'index.mjs');
+    const result = await build({
+      ...LAMBDA_BUNDLE,
+      mainFields: [...LAMBDA_BUNDLE.mainFields],
+      external: [...LAMBDA_BUNDLE.external],
+      entryPoints: [entry],
+      outfile: file,
+      metafile: true,
+      logLevel: 'error',
+    });
+    const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint);
+    const byPackage = new Map<string, number>();
+    for (const [input, { bytesInOutput }] of Object.entries(output?.inputs ?? {})) {
+      const pkg = input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? input.split('/')[0] ?? input;
+      byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + bytesInOutput);
+    }
+    bundles.push({
+      name,
+      file,
+      bytes: statSync(file).size,
+      topInputs: [...byPackage.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 6)
+        .map(([pkg, bytes]) => ({ name: pkg, bytes })),
+    });
+  }
+  return bundles;
+}

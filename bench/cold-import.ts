@@ -1,0 +1,65 @@
+/**
+ * Cold import: a fresh `node` process per sample imports a bundle (module init included: clients and
+ * config are created at module scope, as on Lambda). Samples of every bundle are interleaved with the
+ * empty handler's so machine noise hits all of them alike.
+ */
+import { execFileSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import type { BuiltBundle } from './bundles.js';
+import { median, percentile } from './stats.js';
+
+/** What the deployed functions find in their environment (values are placeholders; nothing is called). */
+export const BENCH_LAMBDA_ENV: Readonly<Record<string, string>> = {
+  AWS_REGION: 'ap-southeast-3',
+  AWS_ACCESS_KEY_ID: 'bench',
+  AWS_SECRET_ACCESS_KEY: 'bench',
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  TABLE_NAME: 'lapor-aman-bench',
+  TENANT_KEY_ALIAS_TEMPLATE: 'alias/lapor-aman/{tenant}',
+  ALERT_TOPIC_ARN_TEMPLATE: 'arn:aws:sns:ap-southeast-3:000000000000:lapor-aman-{tenant}-alerts',
+  SUPERVISOR_TOPIC_ARN_TEMPLATE: 'arn:aws:sns:ap-southeast-3:000000000000:lapor-aman-{tenant}-supervisors',
+  MEDIA_BUCKET: 'lapor-aman-media-bench',
+  POWERTOOLS_LOG_LEVEL: 'WARN',
+  POWERTOOLS_SERVICE_NAME: 'lapor-aman',
+};
+
+export interface ColdImport {
+  readonly name: string;
+  readonly medianMs: number;
+  readonly p90Ms: number;
+  readonly error?: string;
+}
+
+const PROBE = `const t0 = performance.now(); await import(process.argv[1]); process.stdout.write(String(performance.now() - t0));`;
+
+function importOnce(file: string, env: NodeJS.ProcessEnv): number {
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', PROBE, pathToFileURL(file).href], {
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return Number(out);
+}
+
+export function measureColdImports(bundles: readonly BuiltBundle[], samples: number): ColdImport[] {
+  const env = { PATH: process.env.PATH, ...BENCH_LAMBDA_ENV };
+  const times = new Map<string, number[]>(bundles.map((b) => [b.name, []]));
+  const errors = new Map<string, string>();
+  for (let round = 0; round < samples; round++) {
+    for (const bundle of bundles) {
+      if (errors.has(bundle.name)) continue;
+      try {
+        times.get(bundle.name)?.push(importOnce(bundle.file, env));
+      } catch (error) {
+        const stderr = (error as { stderr?: string }).stderr ?? String(error);
+        const message = stderr.split('\n').find((line) => /^\w*Error\b/.test(line.trim())) ?? stderr;
+        errors.set(bundle.name, message.trim().slice(0, 200));
+      }
+    }
+  }
+  return bundles.map((bundle) => {
+    const sampled = times.get(bundle.name) ?? [];
+    const error = errors.get(bundle.name);
+    return { name: bundle.name, medianMs: median(sampled), p90Ms: percentile(sampled, 90), ...(error ? { error } : {}) };
+  });
+}

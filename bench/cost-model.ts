@@ -1,0 +1,77 @@
+/**
+ * A cost model from measured counts and public AWS list prices. Prices are US East (N. Virginia) list
+ * prices as published in the AWS pricing pages (read 2026-11); Asia Pacific (Jakarta) is typically
+ * 10–25 % higher for compute and requests. SMS to Indonesia varies by carrier and sender registration:
+ * check the AWS End User Messaging SMS pricing page before budgeting.
+ */
+import type { ReportCosts } from './report-costs.js';
+
+export const PRICES = {
+  date: '2026-11',
+  lambdaArmPerGbSecond: 0.0000133334,
+  lambdaPerMillionRequests: 0.2,
+  httpApiPerMillionRequests: 1.0,
+  dynamoOnDemandPerMillionWrites: 0.625,
+  dynamoOnDemandPerMillionReads: 0.125,
+  dynamoStoragePerGbMonth: 0.25,
+  kmsPerKeyMonth: 1.0,
+  kmsPer10kRequests: 0.03,
+  secretsManagerPerSecretMonth: 0.4,
+  snsSmsIndonesiaPerMessage: 0.36,
+  cloudWatchLogsPerGbIngested: 0.5,
+} as const;
+
+/** Assumptions for one report's journey (measured counts come from ReportCosts). */
+export const ASSUMPTIONS = {
+  lambdaMemoryGb: 0.5,
+  /** Billed duration per request: warm p50 of the local bench rounded up, plus cold starts for a quiet regency. */
+  lambdaBilledSecondsPerRequest: 0.25,
+  /** Requests per report: the form page, the submission, a later status check. */
+  httpRequestsPerReport: 3,
+  /** GSI writes dynalite does not report: byReference, pendingAlerts (add + remove), awaitingAssessment. */
+  gsiWriteUnitsPerReport: 4,
+  logBytesPerReport: 4096,
+  smsPerReport: 2,
+  /** KMS keys (tenant key) and secrets (WhatsApp app secret, access token, verify token) per regency. */
+  kmsKeysPerRegency: 1,
+  secretsPerRegency: 3,
+  reportsPerRegencyYear: 100,
+} as const;
+
+export interface CostModel {
+  readonly perThousandReportsExcludingSms: number;
+  readonly perThousandReportsSms: number;
+  readonly fixedPerRegencyMonth: number;
+  readonly variablePerRegencyMonth: number;
+  readonly lines: readonly { readonly item: string; readonly perThousandReports: number }[];
+}
+
+export function modelCosts(counts: ReportCosts): CostModel {
+  const p = PRICES;
+  const a = ASSUMPTIONS;
+  const lines = [
+    {
+      item: 'Lambda compute (arm64)',
+      perThousandReports: 1000 * a.httpRequestsPerReport * a.lambdaMemoryGb * a.lambdaBilledSecondsPerRequest * p.lambdaArmPerGbSecond,
+    },
+    { item: 'Lambda requests', perThousandReports: (1000 * a.httpRequestsPerReport * p.lambdaPerMillionRequests) / 1e6 },
+    { item: 'HTTP API requests', perThousandReports: (1000 * a.httpRequestsPerReport * p.httpApiPerMillionRequests) / 1e6 },
+    {
+      item: 'DynamoDB writes (table + GSIs)',
+      perThousandReports: (1000 * (counts.writeUnitsPerReport + a.gsiWriteUnitsPerReport) * p.dynamoOnDemandPerMillionWrites) / 1e6,
+    },
+    { item: 'DynamoDB reads', perThousandReports: (1000 * counts.readUnitsPerReport * p.dynamoOnDemandPerMillionReads) / 1e6 },
+    { item: 'KMS requests', perThousandReports: (1000 * counts.kmsPerNamedReport * p.kmsPer10kRequests) / 1e4 },
+    { item: 'CloudWatch Logs', perThousandReports: (1000 * a.logBytesPerReport * p.cloudWatchLogsPerGbIngested) / 1024 ** 3 },
+  ];
+  const perThousandReportsExcludingSms = lines.reduce((sum, line) => sum + line.perThousandReports, 0);
+  const perThousandReportsSms = 1000 * a.smsPerReport * p.snsSmsIndonesiaPerMessage;
+  const reportsPerMonth = a.reportsPerRegencyYear / 12;
+  return {
+    perThousandReportsExcludingSms,
+    perThousandReportsSms,
+    fixedPerRegencyMonth: a.kmsKeysPerRegency * p.kmsPerKeyMonth + a.secretsPerRegency * p.secretsManagerPerSecretMonth,
+    variablePerRegencyMonth: (reportsPerMonth / 1000) * (perThousandReportsExcludingSms + perThousandReportsSms),
+    lines,
+  };
+}

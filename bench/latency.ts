@@ -1,0 +1,180 @@
+/**
+ * Warm latency per channel through the local runtime (local API Gateway -> the real handlers ->
+ * embedded DynamoDB): p50/p99 over sequential requests, then throughput with 10 concurrent clients.
+ */
+import { createHmac, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { type LocalRuntime, startLocalRuntime } from '#local/runtime.js';
+import { benchReport } from './report-costs.js';
+import { percentile } from './stats.js';
+
+export interface ChannelLatency {
+  readonly scenario: string;
+  readonly requests: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly throughputPerSecond: number;
+  readonly statuses: string;
+}
+
+interface Scenario {
+  readonly name: string;
+  readonly expect: number[];
+  request(i: number): { path: string; init: RequestInit };
+}
+
+const json = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json', ...headers },
+  body: JSON.stringify(body),
+});
+
+function scenarios(runtime: LocalRuntime, receipt: { reference: string; trackingCode: string }): Scenario[] {
+  const callRecord = JSON.parse(
+    readFileSync(new URL('../test/fixtures/call-center/generic-purwakarta-child-beaten.json', import.meta.url), 'utf8'),
+  );
+  const purwakartaKey = runtime.callCenterKeys.purwakarta ?? '';
+  const waPhoneNumberId = runtime.whatsapp.phoneNumberIds.blora ?? '';
+  return [
+    {
+      name: 'web JSON report',
+      expect: [201],
+      request: (i) => ({ path: '/api/v1/blora/reports', init: json(benchReport(i, false)) }),
+    },
+    {
+      name: 'web form report',
+      expect: [200],
+      request: (i) => ({
+        path: '/blora/lapor',
+        init: {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({
+            submissionId: `bench-form-${i}-${randomBytes(4).toString('hex')}`,
+            service: 'pengaduan_kekerasan',
+            narrative: 'Ibu di sebelah rumah sering dipukul suaminya.',
+            kecamatan: 'Jepon',
+            victimAgeGroup: 'dewasa',
+            victimGender: 'perempuan',
+            relationToReporter: 'tetangga',
+            immediateDanger: 'tidak',
+            anonymous: 'ya',
+            consent: 'ya',
+          }).toString(),
+        },
+      }),
+    },
+    {
+      name: 'WhatsApp message step',
+      expect: [200],
+      request: (i) => {
+        const from = `62812${String(1_000_000 + i).padStart(7, '0')}`;
+        const body = JSON.stringify(whatsappText(waPhoneNumberId, from, `wamid.bench${i}${randomBytes(4).toString('hex')}`));
+        const signature = `sha256=${createHmac('sha256', runtime.whatsapp.appSecret).update(body).digest('hex')}`;
+        return {
+          path: '/webhooks/whatsapp',
+          init: { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature }, body },
+        };
+      },
+    },
+    {
+      name: 'call-center transcript',
+      expect: [201],
+      request: (i) => ({
+        path: '/api/v1/call-center/transcripts',
+        init: json(
+          { ...callRecord, call: { ...callRecord.call, callId: `bench-call-${i}-${randomBytes(4).toString('hex')}` } },
+          { 'x-api-key': purwakartaKey },
+        ),
+      }),
+    },
+    {
+      name: 'status check',
+      expect: [200],
+      request: () => ({ path: '/api/v1/blora/reports/status', init: json(receipt) }),
+    },
+  ];
+}
+
+function whatsappText(phoneNumberId: string, from: string, id: string) {
+  return {
+    object: 'whatsapp_business_account',
+    entry: [
+      {
+        id: 'bench-waba',
+        changes: [
+          {
+            field: 'messages',
+            value: {
+              messaging_product: 'whatsapp',
+              metadata: { display_phone_number: '6289539140400', phone_number_id: phoneNumberId },
+              contacts: [{ profile: { name: 'Pelapor' }, wa_id: from }],
+              messages: [{ from, id, timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', text: { body: 'halo' } }],
+            },
+          },
+        ],
+      },
+    ],
+  };
+}
+
+async function timed(url: string, init: RequestInit): Promise<{ ms: number; status: number }> {
+  const start = performance.now();
+  const response = await fetch(url, init);
+  await response.arrayBuffer();
+  return { ms: performance.now() - start, status: response.status };
+}
+
+export async function measureLatency(requests: number): Promise<ChannelLatency[]> {
+  const runtime = await startLocalRuntime({
+    masterKey: randomBytes(32),
+    logLevel: 'SILENT',
+    print: () => undefined,
+    alertJobIntervalMs: 0,
+  });
+  try {
+    const seeded = await fetch(`${runtime.url}/api/v1/blora/reports`, json(benchReport(-1, true)));
+    const receipt = (await seeded.json()) as { reference: string; trackingCode: string };
+    const results: ChannelLatency[] = [];
+    let counter = 0;
+    for (const scenario of scenarios(runtime, receipt)) {
+      const statuses = new Map<number, number>();
+      const count = (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1);
+      for (let warm = 0; warm < 20; warm++) {
+        const { path, init } = scenario.request(counter++);
+        await timed(runtime.url + path, init);
+      }
+      const samples: number[] = [];
+      for (let i = 0; i < requests; i++) {
+        const { path, init } = scenario.request(counter++);
+        const { ms, status } = await timed(runtime.url + path, init);
+        samples.push(ms);
+        count(status);
+      }
+      const concurrentTotal = Math.max(100, Math.floor(requests / 2));
+      const started = performance.now();
+      let next = 0;
+      await Promise.all(
+        Array.from({ length: 10 }, async () => {
+          while (next < concurrentTotal) {
+            next++;
+            const { path, init } = scenario.request(counter++);
+            count((await timed(runtime.url + path, init)).status);
+          }
+        }),
+      );
+      const seconds = (performance.now() - started) / 1000;
+      results.push({
+        scenario: scenario.name,
+        requests,
+        p50Ms: percentile(samples, 50),
+        p99Ms: percentile(samples, 99),
+        throughputPerSecond: concurrentTotal / seconds,
+        statuses: [...statuses.entries()].map(([s, n]) => `${s}×${n}`).join(' '),
+      });
+    }
+    return results;
+  } finally {
+    await runtime.stop();
+  }
+}

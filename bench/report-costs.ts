@@ -1,0 +1,136 @@
+/**
+ * What one report costs in AWS requests, through the cloud wiring itself: KMS and SNS are counted at
+ * their client boundary (aws-sdk-client-mock), DynamoDB capacity from `ReturnConsumedCapacity` on every
+ * call, and CPU of `submitReport` with dynalite in another process.
+ */
+import { randomBytes } from 'node:crypto';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DecryptCommand, GenerateDataKeyCommand, KMSClient } from '@aws-sdk/client-kms';
+import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { EnvelopeIdentityVault } from '#shared/crypto/identity-vault.js';
+import { MasterKeyDataKeyProvider } from '#shared/crypto/master-key-data-key-provider.js';
+import { submitReport } from '#shared/intake/submit-report.js';
+import { seedTenants } from '#shared/tenancy/tenant-registry.js';
+import { createCloudDependencies } from '#shared/wiring/cloud.js';
+import { ensureTable } from '#local/embedded-dynamodb.js';
+import { loadTenantsConfig } from '#local/runtime.js';
+import { startChildDynamoDb } from './child-dynamodb.js';
+import { BENCH_LAMBDA_ENV } from './cold-import.js';
+import { median } from './stats.js';
+
+export interface ReportCosts {
+  readonly kmsAtColdStart: number;
+  readonly kmsPerNamedReport: number;
+  readonly kmsPerAnonymousReport: number;
+  readonly kmsPerRetry: number;
+  readonly readUnitsPerReport: number;
+  readonly writeUnitsPerReport: number;
+  readonly dynamoCallsPerReport: number;
+  readonly snsPublishesPerReport: number;
+  readonly cpuMsPerReportLocalKey: number;
+}
+
+export function benchReport(i: number, anonymous: boolean) {
+  return {
+    channel: 'web',
+    channelRef: `bench-${i}-${randomBytes(6).toString('hex')}`,
+    service: 'pengaduan_kekerasan',
+    narrative: 'Anak tetangga umur 9 tahun sering dipukul ayah tirinya, kemarin malam sampai memar.',
+    location: { kecamatan: 'Cepu' },
+    victim: { ageGroup: 'anak_6_12', gender: 'perempuan', relationToReporter: 'tetangga' },
+    immediateDanger: 'tidak',
+    reporter: anonymous
+      ? { anonymous: true }
+      : { anonymous: false, name: 'Bench Pelapor', phone: '081234567890', address: 'Jl. Contoh 1' },
+    consent: { dataProcessing: true },
+  };
+}
+
+export async function measureReportCosts(samples: number): Promise<ReportCosts> {
+  const dynamo = await startChildDynamoDb();
+  const kms = mockClient(KMSClient);
+  const sns = mockClient(SNSClient);
+  try {
+    kms.on(GenerateDataKeyCommand).callsFake(async () => ({
+      Plaintext: randomBytes(32),
+      CiphertextBlob: randomBytes(184),
+      KeyId: 'arn:aws:kms:ap-southeast-3:000000000000:key/bench',
+    }));
+    kms.on(DecryptCommand).rejects(new Error('intake must never decrypt'));
+    sns.on(PublishCommand).resolves({ MessageId: 'bench' });
+
+    const client = new DynamoDBClient({
+      endpoint: dynamo.endpoint,
+      region: 'ap-southeast-3',
+      credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' },
+    });
+    const units = { read: 0, write: 0, calls: 0 };
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        (args.input as Record<string, unknown>).ReturnConsumedCapacity = 'TOTAL';
+        const result = await next(args);
+        const consumed = (result.output as { ConsumedCapacity?: { CapacityUnits?: number } }).ConsumedCapacity;
+        const isRead = /^(Get|BatchGet|Query|Scan)/.test(context.commandName ?? '');
+        units.calls++;
+        if (isRead) units.read += consumed?.CapacityUnits ?? 0;
+        else units.write += consumed?.CapacityUnits ?? 0;
+        return result;
+      },
+      { step: 'initialize', name: 'benchCapacityMeter' },
+    );
+    const documents = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+    await ensureTable(client, BENCH_LAMBDA_ENV.TABLE_NAME ?? 'bench');
+    await seedTenants(documents, BENCH_LAMBDA_ENV.TABLE_NAME ?? 'bench', loadTenantsConfig().tenants);
+
+    const deps = createCloudDependencies({ ...process.env, ...BENCH_LAMBDA_ENV, POWERTOOLS_LOG_LEVEL: 'SILENT' }, documents);
+    const kmsAtColdStart = kms.calls().length;
+    const tenant = await deps.tenants.find('blora');
+    if (!tenant) throw new Error('blora not seeded');
+
+    const perReport = async (anonymous: boolean) => {
+      const before = { kms: kms.calls().length, sns: sns.calls().length, ...units };
+      const input = benchReport(0, anonymous);
+      await submitReport(deps, tenant, input);
+      const first = {
+        kms: kms.calls().length - before.kms,
+        sns: sns.calls().length - before.sns,
+        read: units.read - before.read,
+        write: units.write - before.write,
+        calls: units.calls - before.calls,
+      };
+      const beforeRetry = kms.calls().length;
+      await submitReport(deps, tenant, input);
+      return { ...first, kmsRetry: kms.calls().length - beforeRetry };
+    };
+    const named = await perReport(false);
+    const anonymous = await perReport(true);
+
+    // CPU with the local key: the cost of our code and the SDK's serialisation, not of KMS or DynamoDB.
+    const local = { ...deps, vault: new EnvelopeIdentityVault(new MasterKeyDataKeyProvider(randomBytes(32))) };
+    for (let i = 0; i < 50; i++) await submitReport(local, tenant, benchReport(i, false));
+    const cpu: number[] = [];
+    for (let i = 0; i < samples; i++) {
+      const start = process.cpuUsage();
+      await submitReport(local, tenant, benchReport(i, false));
+      const used = process.cpuUsage(start);
+      cpu.push((used.user + used.system) / 1000);
+    }
+    return {
+      kmsAtColdStart,
+      kmsPerNamedReport: named.kms,
+      kmsPerAnonymousReport: anonymous.kms,
+      kmsPerRetry: named.kmsRetry,
+      readUnitsPerReport: named.read,
+      writeUnitsPerReport: named.write,
+      dynamoCallsPerReport: named.calls,
+      snsPublishesPerReport: named.sns,
+      cpuMsPerReportLocalKey: median(cpu),
+    };
+  } finally {
+    kms.restore();
+    sns.restore();
+    dynamo.stop();
+  }
+}
