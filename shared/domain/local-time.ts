@@ -1,4 +1,6 @@
 /** Times shown to Indonesian staff and reporters: in the tenant's zone, with WIB / WITA / WIT. */
+import { dateFormatter } from './date-formatters.js';
+
 const ZONE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'Asia/Jakarta': 'WIB',
   'Asia/Pontianak': 'WIB',
@@ -12,7 +14,7 @@ export function zoneAbbreviation(timeZone: string): string {
 
 function parts(instant: Date, timeZone: string, options: Intl.DateTimeFormatOptions, locale = 'id-ID') {
   const found = new Map<string, string>();
-  for (const part of new Intl.DateTimeFormat(locale, { timeZone, hourCycle: 'h23', ...options }).formatToParts(instant)) {
+  for (const part of dateFormatter(locale, { timeZone, hourCycle: 'h23', ...options }).formatToParts(instant)) {
     found.set(part.type, part.value);
   }
   return found;

@@ -1,4 +1,6 @@
 /** Human case references: `BLR-2026-00042`, numbered per tenant per year in the tenant's own time zone. */
+import { dateFormatter } from './date-formatters.js';
+
 export function formatReference(prefix: string, year: number, sequence: number): string {
   return `${prefix}-${year}-${String(sequence).padStart(5, '0')}`;
 }
@@ -11,7 +13,7 @@ export function normaliseReference(typed: string): string {
 }
 
 export function yearInTimeZone(instant: Date, timeZone: string): number {
-  return Number(new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric' }).format(instant));
+  return Number(dateFormatter('en-US', { timeZone, year: 'numeric' }).format(instant));
 }
 
 export function addHours(instant: Date, hours: number): Date {

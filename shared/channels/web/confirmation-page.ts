@@ -1,8 +1,9 @@
 /** The page answering a successful report POST: the only time the tracking code is ever shown. */
 import { type CaseStatus, type Language, STATUS_LABELS } from '../../domain/vocabulary.js';
 import type { BilingualMessage } from '../../errors.js';
+import { formatLongLocal } from '../../domain/local-time.js';
 import type { Tenant } from '../../tenancy/tenant.js';
-import { escapeHtml, formatDateTime, renderHelpNumbers, renderPage, t } from './page-layout.js';
+import { escapeHtml, renderHelpNumbers, renderPage, t } from './page-layout.js';
 
 export interface Receipt {
   readonly reference: string;
@@ -21,7 +22,7 @@ export interface ConfirmationPageInput {
 /** Renders the receipt: reference and tracking code, what happens next, and whom to call now. */
 export function renderConfirmation({ tenant, lang, receipt }: ConfirmationPageInput): string {
   const text = (message: BilingualMessage) => escapeHtml(t(lang, message));
-  const due = escapeHtml(formatDateTime(receipt.dueAt, lang, tenant.timeZone));
+  const due = escapeHtml(formatLongLocal(new Date(receipt.dueAt), tenant.timeZone, lang));
   const body = `<h1>${text({ id: 'Laporan Anda sudah diterima', en: 'Your report has been received' })}</h1>
 <dl>
 <dt>${text({ id: 'Nomor laporan', en: 'Report number' })}</dt>

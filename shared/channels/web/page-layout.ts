@@ -159,24 +159,3 @@ export function renderHelpNumbers(lang: Language, tenant?: Tenant): string {
   );
   return `<ul class="numbers">${[...national, ...regency].join('')}</ul>`;
 }
-
-/**
- * A point in time as reporters read it, in the regency's time zone: "Selasa, 24 November 2026 pukul 09.14
- * WIB". English keeps the Indonesian zone name (WIB/WITA/WIT) rather than "GMT+7", which nobody there uses.
- */
-export function formatDateTime(iso: string, lang: Language, timeZone: string): string {
-  const date = new Date(iso);
-  const zone = new Intl.DateTimeFormat('id-ID', { timeZone, timeZoneName: 'short' })
-    .formatToParts(date)
-    .find((part) => part.type === 'timeZoneName')?.value;
-  const when = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone,
-  }).format(date);
-  return zone ? `${when} ${zone}` : when;
-}

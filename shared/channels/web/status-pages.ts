@@ -1,8 +1,9 @@
 /** Status look-up for reporters: a reference and tracking code in, the status label and last update out. */
 import { type CaseStatus, type Language, STATUS_LABELS } from '../../domain/vocabulary.js';
 import type { BilingualMessage, FieldIssue } from '../../errors.js';
+import { formatLongLocal } from '../../domain/local-time.js';
 import type { Tenant } from '../../tenancy/tenant.js';
-import { escapeHtml, formatDateTime, issueText, renderHelpNumbers, renderPage, t } from './page-layout.js';
+import { escapeHtml, issueText, renderHelpNumbers, renderPage, t } from './page-layout.js';
 
 type StatusField = 'reference' | 'trackingCode';
 const isStatusField = (field: string): field is StatusField => field === 'reference' || field === 'trackingCode';
@@ -89,7 +90,7 @@ export function renderStatusResult({ tenant, lang, result }: StatusResultPageInp
 <dt>${text({ id: 'Status', en: 'Status' })}</dt>
 <dd data-testid="status">${text(STATUS_LABELS[result.status])}</dd>
 <dt>${text({ id: 'Terakhir diperbarui', en: 'Last updated' })}</dt>
-<dd data-testid="updated-at">${escapeHtml(formatDateTime(result.updatedAt, lang, tenant.timeZone))}</dd>
+<dd data-testid="updated-at">${escapeHtml(formatLongLocal(new Date(result.updatedAt), tenant.timeZone, lang))}</dd>
 </dl>
 <p><a href="/${escapeHtml(tenant.id)}/status">${text({ id: 'Cek laporan lain', en: 'Check another report' })}</a></p>
 <h2>${text({ id: 'Butuh bantuan segera?', en: 'Need help now?' })}</h2>

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderConfirmation } from '../../../../shared/channels/web/confirmation-page.js';
 import { renderErrorPage } from '../../../../shared/channels/web/error-page.js';
-import { escapeHtml, formatDateTime, PAGE_CSP, QUICK_EXIT_URL, renderPage } from '../../../../shared/channels/web/page-layout.js';
+import { escapeHtml, PAGE_CSP, QUICK_EXIT_URL, renderPage } from '../../../../shared/channels/web/page-layout.js';
 import { renderReportForm } from '../../../../shared/channels/web/report-form-page.js';
 import { renderStatusForm, renderStatusResult } from '../../../../shared/channels/web/status-pages.js';
 import { TenantsConfig } from '../../../../shared/tenancy/tenant.js';
@@ -127,23 +127,5 @@ describe('PAGE_CSP', () => {
       "base-uri 'none'",
       "frame-ancestors 'none'",
     ]);
-  });
-});
-
-describe('formatDateTime', () => {
-  it('writes the time in the regency zone in Indonesian when lang is id', () => {
-    // Act
-    const text = formatDateTime('2026-11-24T02:14:00.000Z', 'id', 'Asia/Jakarta');
-
-    // Assess
-    expect(text).toBe('Selasa, 24 November 2026 pukul 09.14 WIB');
-  });
-
-  it('keeps the Indonesian zone name when lang is en', () => {
-    // Act
-    const text = formatDateTime('2026-11-24T02:14:00.000Z', 'en', 'Asia/Makassar');
-
-    // Assess
-    expect(text).toMatch(/^Tuesday,? 24 November 2026 at 10:14 WITA$/);
   });
 });
