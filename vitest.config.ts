@@ -13,6 +13,11 @@ export default defineConfig({
       },
       {
         extends: true,
+        // CDK synth (and esbuild bundling in one file) happens once per file in beforeAll: slow, not flaky.
+        test: { name: 'infra', include: ['test/infra/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000 },
+      },
+      {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],

@@ -6,6 +6,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
+import { hkdfSync } from 'node:crypto';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { HmacAddressDigester } from '#shared/abuse/client-address.js';
+import { type AbuseLimits, DEFAULT_ABUSE_LIMITS } from '#shared/abuse/limits.js';
+import type { WhatsAppSender } from '#shared/channels/whatsapp/ports.js';
+import type { DataKeyProvider } from '#shared/crypto/data-key-provider.js';
+import { DynamoRateCounters } from '#shared/store/dynamo-rate-limits.js';
 import { createWebReportHandler, type WebReportDependencies } from '#functions/web-report/handler.js';
 import { createCallCenterHandler } from '#functions/call-center/handler.js';
 import { EnvelopeIdentityVault } from '#shared/crypto/identity-vault.js';
@@ -28,6 +35,7 @@ import { addMissingIndexes } from './missing-indexes.js';
 import { createWhatsAppWebhookHandler } from '#functions/whatsapp-webhook/handler.js';
 import { createLocalWhatsApp, type LocalWhatsApp } from './whatsapp-runtime.js';
 import { withLocalWhatsAppRoutes } from './whatsapp-routes.js';
+import { createLocalStaff, type LocalStaff } from './dev-login-wiring.js';
 import { type EscalationReport, escalateOverdueCases } from '#shared/alerts/escalate-overdue-cases.js';
 import { IdempotentAlertPublisher } from '#shared/alerts/idempotent-alert-publisher.js';
 import type { AlertJobDependencies } from '#shared/alerts/ports.js';
@@ -54,6 +62,14 @@ export interface LocalRuntimeOptions {
   readonly alertJobIntervalMs?: number;
   /** Wraps the local alert transport, e.g. to simulate an SNS outage in a test. */
   readonly decorateAlertPublisher?: (publisher: AlertPublisher) => AlertPublisher;
+  /** Wraps the DynamoDB client the functions use (seeding and the local outbox keep the plain one): fault tests. */
+  readonly decorateDocuments?: (documents: DynamoDBDocumentClient) => DynamoDBDocumentClient;
+  /** Wraps the data-key provider of case and draft encryption (KMS in the cloud): fault tests. */
+  readonly decorateDataKeys?: (keys: DataKeyProvider) => DataKeyProvider;
+  /** Wraps the WhatsApp reply sender (the Graph API in the cloud): fault tests. */
+  readonly decorateWhatsAppSender?: (sender: WhatsAppSender) => WhatsAppSender;
+  /** Abuse limits instead of the deployment's defaults (tests that send more than one client would). */
+  readonly abuseLimits?: AbuseLimits;
 }
 
 export interface LocalRuntime {
@@ -67,6 +83,8 @@ export interface LocalRuntime {
   readonly callCenterKeys: Readonly<Record<string, string>>;
   /** The WhatsApp webhook's local secrets, reply outbox and dependencies (tests, simulator). */
   readonly whatsapp: LocalWhatsApp;
+  /** Staff sign-in (seeded staff, `tokenFor`) and the staff functions' dependencies (tests). */
+  readonly staff: LocalStaff;
   /** What the alert jobs run with (the same outbox and publisher intake uses). */
   readonly alertJobDeps: AlertJobDependencies;
   /** One run of the alert sweeper, as the cloud schedule would trigger it. */
@@ -94,9 +112,13 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
 
     const masterKey = options.masterKey ?? loadOrCreateLocalKey(join(requireDataDir(options), 'local-key'));
     const logger: AppLogger = createLogger(options.logLevel ?? 'WARN');
-    const tenants = new DynamoTenantRegistry(dynamo.documents, LOCAL_TABLE_NAME);
+    const documents = options.decorateDocuments?.(dynamo.documents) ?? dynamo.documents;
+    const tenants = new DynamoTenantRegistry(documents, LOCAL_TABLE_NAME);
     const clock = options.clock ?? systemClock;
-    const outbox = new DynamoAlertOutbox(dynamo.documents, LOCAL_TABLE_NAME);
+    const outbox = new DynamoAlertOutbox(documents, LOCAL_TABLE_NAME);
+    const dataKeys = new MasterKeyDataKeyProvider(masterKey);
+    // Locally the client-address key is derived from the local key: one secret to keep, none to configure.
+    const addressKey = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'lapor-aman/client-address-key/v1', 32));
     const transport = new LocalOutboxAlertPublisher(dynamo.documents, LOCAL_TABLE_NAME, tenants, clock, print);
     const alertJobDeps: AlertJobDependencies = {
       outbox,
@@ -106,14 +128,19 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     };
     const deps: WebReportDependencies = {
       tenants,
-      cases: new DynamoCaseStore(dynamo.documents, LOCAL_TABLE_NAME),
-      vault: new EnvelopeIdentityVault(new MasterKeyDataKeyProvider(masterKey)),
+      cases: new DynamoCaseStore(documents, LOCAL_TABLE_NAME),
+      vault: new EnvelopeIdentityVault(options.decorateDataKeys?.(dataKeys) ?? dataKeys),
       alerts: alertJobDeps.alerts,
       clock,
       ids: options.ids ?? ulidGenerator,
       logger,
+      abuse: {
+        counters: new DynamoRateCounters(documents, LOCAL_TABLE_NAME),
+        limits: options.abuseLimits ?? DEFAULT_ABUSE_LIMITS,
+        addresses: new HmacAddressDigester(async () => addressKey),
+      },
     };
-    const apiKeys = new DynamoApiKeyStore(dynamo.documents, LOCAL_TABLE_NAME);
+    const apiKeys = new DynamoApiKeyStore(documents, LOCAL_TABLE_NAME);
     const callCenterKeys = loadOrCreateCallCenterKeys(
       options.dataDir ? join(options.dataDir, 'call-center-keys.json') : undefined,
       config.tenants.filter((t) => t.channels.includes('call-center')).map((t) => t.id),
@@ -122,22 +149,35 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     const whatsapp = await createLocalWhatsApp({
       dataDir: options.dataDir,
       masterKey,
-      documents: dynamo.documents,
+      documents,
       tableName: LOCAL_TABLE_NAME,
       tenantList: config.tenants,
       deps,
       print,
+      decorateSender: options.decorateWhatsAppSender,
+    });
+    const staff = createLocalStaff({
+      dataDir: options.dataDir,
+      tenantList: config.tenants,
+      documents: dynamo.documents,
+      tableName: LOCAL_TABLE_NAME,
+      deps,
+      outbox,
     });
     const handlers: Record<FunctionName, LambdaHttpHandler> = {
       'web-report': createWebReportHandler(deps),
       'call-center': createCallCenterHandler({ ...deps, apiKeys }),
       'whatsapp-webhook': createWhatsAppWebhookHandler(whatsapp.deps),
+      ...staff.handlers,
     };
 
     const bridge = createApiGatewayBridge({ routes: ROUTES, handlers, logRequest: print });
     const readOutbox = () => readLocalOutbox(dynamo.documents, LOCAL_TABLE_NAME);
     const server = createServer(
-      withLocalWhatsAppRoutes(withLocalOutboxRoute(bridge, readOutbox, print), whatsapp.outbox, whatsapp.appSecret),
+      staff.withDevLogin(
+        withLocalWhatsAppRoutes(withLocalOutboxRoute(bridge, readOutbox, print), whatsapp.outbox, whatsapp.appSecret),
+        print,
+      ),
     );
     await listen(server, options.port ?? 0);
     const alertJobIntervalMs = options.alertJobIntervalMs ?? 60_000;
@@ -162,6 +202,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       tenantIds: config.tenants.map((t) => t.id),
       callCenterKeys,
       whatsapp,
+      staff,
       alertJobDeps,
       sweepAlerts: () => sweepAlertOutbox(alertJobDeps),
       escalateOverdueCases: () => escalateOverdueCases(alertJobDeps),

@@ -24,6 +24,8 @@ ${Object.entries(runtime.callCenterKeys)
   .join('\n')}
                  (local keys, kept in ${dataDir}/call-center-keys.json)
   Health:        ${runtime.url}/healthz
+  WhatsApp:      ${runtime.url}/webhooks/whatsapp  (Meta's webhook, signed; secrets in ${dataDir}/whatsapp-secrets.json)
+                 chat as a reporter: npm run wa -- --tenant ${Object.keys(runtime.whatsapp.phoneNumberIds).join(' | ')}
   Sent alerts:   ${runtime.url}/_local/outbox  (local only; also printed below as they go out)
 
 Press Ctrl-C to stop.

@@ -28,3 +28,29 @@ export function loadCloudConfig(env: NodeJS.ProcessEnv = process.env): CloudConf
 export function fillTenant(template: string, tenantId: string): string {
   return template.replaceAll('{tenant}', tenantId);
 }
+
+/**
+ * The staff functions' own variables, kept out of CloudConfig because only they receive them: the staff
+ * user pool and its console app client decide which ID tokens are staff tokens.
+ */
+export const StaffAuthConfig = z.object({
+  COGNITO_USER_POOL_ID: z.string().regex(/^[a-z]{2}(-[a-z]+)+-[0-9]_[0-9A-Za-z]+$/, 'a Cognito user pool id'),
+  COGNITO_CLIENT_ID: z.string().regex(/^[0-9a-z]{1,128}$/, 'a Cognito app client id'),
+});
+export type StaffAuthConfig = z.infer<typeof StaffAuthConfig>;
+
+/** The console page: the app client, and the user pool's managed-login domain where staff sign in. */
+export const StaffConsoleConfig = StaffAuthConfig.pick({ COGNITO_CLIENT_ID: true }).extend({
+  STAFF_SIGN_IN_URL: z.url({ protocol: /^https$/ }),
+});
+export type StaffConsoleConfig = z.infer<typeof StaffConsoleConfig>;
+
+/** Parses a function's own environment schema once at cold start; a missing name fails fast. */
+export function loadEnvironment<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv = process.env): z.output<S> {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const names = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new Error(`invalid environment: ${names}`);
+  }
+  return parsed.data;
+}

@@ -172,3 +172,103 @@ export class WebhookVerificationError extends AppError {
     });
   }
 }
+
+/** A staff request without a valid token: missing, malformed, expired and forged look the same. */
+export class UnauthenticatedError extends AppError {
+  constructor(options?: ErrorOptions) {
+    super(
+      401,
+      'UNAUTHENTICATED',
+      { id: 'Sesi tidak berlaku. Silakan masuk kembali.', en: 'Your session is not valid. Please sign in again.' },
+      undefined,
+      options,
+    );
+  }
+}
+
+/** A signed-in staff member asking for something their role does not allow. */
+export class ForbiddenError extends AppError {
+  constructor() {
+    super(403, 'FORBIDDEN', {
+      id: 'Peran Anda tidak mengizinkan tindakan ini.',
+      en: 'Your role does not allow this action.',
+    });
+  }
+}
+
+/** No such case for the staff member's regency: another regency's case looks exactly like a missing one. */
+export class CaseNotFoundError extends AppError {
+  constructor() {
+    super(404, 'CASE_NOT_FOUND', { id: 'Kasus tidak ditemukan.', en: 'Case not found.' });
+  }
+}
+
+/** A status change the case path does not allow from the case's current status. */
+export class InvalidTransitionError extends AppError {
+  constructor(from: string, to: string) {
+    super(409, 'INVALID_TRANSITION', {
+      id: `Status tidak dapat diubah dari "${from}" ke "${to}".`,
+      en: `The status cannot change from "${from}" to "${to}".`,
+    });
+  }
+}
+
+/** Optimistic locking: the case changed since the caller read it. */
+export class VersionConflictError extends AppError {
+  constructor() {
+    super(409, 'VERSION_CONFLICT', {
+      id: 'Kasus ini baru saja diubah oleh orang lain. Muat ulang, periksa, lalu coba lagi.',
+      en: 'Someone else changed this case just now. Reload it, check, and try again.',
+    });
+  }
+}
+
+/** Reveal asked for a case whose reporter chose to stay anonymous: there is no identity to open. */
+export class NoIdentityError extends AppError {
+  constructor() {
+    super(409, 'NO_IDENTITY', {
+      id: 'Pelapor memilih anonim; tidak ada identitas yang tersimpan.',
+      en: 'The reporter chose to stay anonymous; no identity is stored.',
+    });
+  }
+}
+
+/** The case item reached its size bound (timeline entries): a new change cannot be recorded on it. */
+export class CaseRecordFullError extends AppError {
+  constructor() {
+    super(409, 'CASE_RECORD_FULL', {
+      id: 'Catatan kasus ini sudah penuh. Hubungi admin sistem.',
+      en: 'This case record is full. Contact the system administrator.',
+    });
+  }
+}
+
+/**
+ * Too many requests from one sender, or too many wrong tracking codes for one reference. The answer is the
+ * same whether or not the reference exists, so a lockout never tells that a report is there.
+ */
+export class TooManyRequestsError extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+    super(429, 'TOO_MANY_REQUESTS', {
+      id: `Terlalu banyak permintaan. Mohon coba lagi dalam ${minutes} menit.`,
+      en: `Too many requests. Please try again in ${minutes} minutes.`,
+    });
+  }
+}
+
+/** The reveal audit record could not be written, so the identity was not decrypted (no audit, no reveal). */
+export class AuditUnavailableError extends AppError {
+  constructor(options?: ErrorOptions) {
+    super(
+      503,
+      'AUDIT_UNAVAILABLE',
+      {
+        id: 'Log audit tidak dapat ditulis, sehingga identitas tidak dibuka. Coba lagi sebentar lagi.',
+        en: 'The audit log could not be written, so the identity was not revealed. Try again shortly.',
+      },
+      undefined,
+      options,
+    );
+  }
+}

@@ -17,6 +17,7 @@ import { header, readJsonBody } from '#shared/http/request-body.js';
 import { jsonResponse } from '#shared/http/responses.js';
 import { securityHeaders } from '#shared/http/security-headers.js';
 import { type IntakeDependencies, submitReport } from '#shared/intake/submit-report.js';
+import { limitIntake } from '#shared/abuse/limit-requests.js';
 import { parseOrThrow } from '#shared/validation.js';
 
 export interface CallCenterDependencies extends IntakeDependencies, CallCenterAuthDependencies {}
@@ -25,7 +26,9 @@ export function createCallCenterHandler(deps: CallCenterDependencies) {
   const routes: Record<string, RouteHandler> = {
     'POST /api/v1/call-center/transcripts': async (event) => {
       // The key first: a caller without one gets its 401 before a megabyte is read.
-      const tenant = await requireCallCenterTenant(deps, header(event, 'x-api-key'));
+      const apiKey = header(event, 'x-api-key');
+      const tenant = await requireCallCenterTenant(deps, apiKey);
+      await limitIntake(deps, tenant.id, { channel: 'call-center', apiKey: apiKey ?? '' });
       const transcript = parseOrThrow(CallTranscript, readJsonBody(event, CALL_TRANSCRIPT_BODY_LIMIT));
       const receipt = await submitReport(deps, tenant, toReportSubmission(transcript));
       const { reference, trackingCode, status } = receipt;

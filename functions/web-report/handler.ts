@@ -19,6 +19,7 @@ import { header, readFormBody, readJsonBody } from '#shared/http/request-body.js
 import { htmlResponse, jsonResponse } from '#shared/http/responses.js';
 import { securityHeaders } from '#shared/http/security-headers.js';
 import { checkReportStatus } from '#shared/intake/check-report-status.js';
+import { limitIntake, limitStatusChecks } from '#shared/abuse/limit-requests.js';
 import { type IntakeDependencies, submitReport } from '#shared/intake/submit-report.js';
 import { requireTenantFromPath } from '#shared/tenancy/require-tenant.js';
 import type { TenantRegistry } from '#shared/tenancy/tenant-registry.js';
@@ -43,6 +44,7 @@ export function createWebReportHandler(deps: WebReportDependencies) {
 
     'POST /{tenant}/lapor': async (event) => {
       const tenant = await requireTenantFromPath(deps.tenants, event);
+      await limitIntake(deps, tenant.id, { channel: 'web', sourceIp: sourceIp(event) });
       const form = readFormBody(event);
       const lang = pickLanguage(event, form);
       try {
@@ -58,6 +60,7 @@ export function createWebReportHandler(deps: WebReportDependencies) {
 
     'POST /api/v1/{tenant}/reports': async (event) => {
       const tenant = await requireTenantFromPath(deps.tenants, event);
+      await limitIntake(deps, tenant.id, { channel: 'web', sourceIp: sourceIp(event) });
       const body = readJsonBody(event);
       const receipt = await submitReport(deps, tenant, {
         ...(isPlainObject(body) ? body : { body }),
@@ -75,6 +78,7 @@ export function createWebReportHandler(deps: WebReportDependencies) {
 
     'POST /{tenant}/status': async (event) => {
       const tenant = await requireTenantFromPath(deps.tenants, event);
+      await limitStatusChecks(deps, tenant.id, sourceIp(event));
       const form = readFormBody(event);
       const lang = pickLanguage(event, form);
       try {
@@ -92,6 +96,7 @@ export function createWebReportHandler(deps: WebReportDependencies) {
 
     'POST /api/v1/{tenant}/reports/status': async (event) => {
       const tenant = await requireTenantFromPath(deps.tenants, event);
+      await limitStatusChecks(deps, tenant.id, sourceIp(event));
       const result = await checkReportStatus(deps, tenant, readJsonBody(event));
       return jsonResponse(200, { ...result, statusLabel: STATUS_LABELS[result.status] });
     },
@@ -112,6 +117,11 @@ export function createWebReportHandler(deps: WebReportDependencies) {
 
 function isJsonRoute(event: HttpEvent): boolean {
   return event.rawPath.startsWith('/api/') || event.routeKey === 'GET /healthz' || !event.routeKey.includes('/{tenant}/');
+}
+
+/** The address API Gateway saw the connection come from (never a client-supplied X-Forwarded-For). */
+function sourceIp(event: HttpEvent): string {
+  return event.requestContext?.http?.sourceIp ?? '';
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

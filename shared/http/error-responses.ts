@@ -3,7 +3,7 @@
  * anything else is a retryable 503 with no detail, logged by name only.
  */
 import type { MiddlewareObj } from '@middy/core';
-import { AppError, ServiceUnavailableError } from '../errors.js';
+import { AppError, ServiceUnavailableError, TooManyRequestsError } from '../errors.js';
 import type { AppLogger } from '../intake/ports.js';
 import type { HttpEvent, HttpResult } from './http-types.js';
 import { jsonResponse } from './responses.js';
@@ -18,8 +18,15 @@ export function errorBody(error: AppError) {
   };
 }
 
+/** How long a caller should wait before trying again: 503s after a short pause, 429s until their window ends. */
+export function retryAfterSeconds(error: AppError): number | undefined {
+  if (error instanceof TooManyRequestsError) return error.retryAfterSeconds;
+  return error.status === 503 ? RETRY_AFTER_SECONDS : undefined;
+}
+
 export function jsonErrorResponse(error: AppError): HttpResult {
-  const retry = error.status === 503 ? { 'retry-after': String(RETRY_AFTER_SECONDS) } : undefined;
+  const seconds = retryAfterSeconds(error);
+  const retry = seconds === undefined ? undefined : { 'retry-after': String(seconds) };
   return jsonResponse(error.status, errorBody(error), retry);
 }
 
@@ -47,8 +54,9 @@ export function httpErrorResponses(options: {
       const response = options.render
         ? await options.render(appError, request.event)
         : jsonErrorResponse(appError);
-      if (appError.status === 503) {
-        response.headers = { ...response.headers, 'retry-after': String(RETRY_AFTER_SECONDS) };
+      const seconds = retryAfterSeconds(appError);
+      if (seconds !== undefined) {
+        response.headers = { ...response.headers, 'retry-after': String(seconds) };
       }
       request.response = response;
     },

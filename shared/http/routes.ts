@@ -2,7 +2,14 @@
  * Every HTTP route of the product and the function that serves it: one table, read by the CDK stack and
  * by the local runtime, so the two cannot drift.
  */
-export const FUNCTION_NAMES = ['web-report', 'call-center', 'whatsapp-webhook'] as const;
+export const FUNCTION_NAMES = [
+  'web-report',
+  'call-center',
+  'whatsapp-webhook',
+  'staff-console',
+  'staff-api',
+  'reveal-identity',
+] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
 export interface RouteDefinition {
@@ -21,6 +28,18 @@ export const ROUTES: readonly RouteDefinition[] = [
   { routeKey: 'POST /api/v1/call-center/transcripts', functionName: 'call-center' },
   { routeKey: 'GET /webhooks/whatsapp', functionName: 'whatsapp-webhook' },
   { routeKey: 'POST /webhooks/whatsapp', functionName: 'whatsapp-webhook' },
+  // The console page is public (no data in it); every staff API route needs a staff token.
+  { routeKey: 'GET /staff', functionName: 'staff-console' },
+  { routeKey: 'GET /api/v1/staff/me', functionName: 'staff-api' },
+  { routeKey: 'GET /api/v1/staff/cases', functionName: 'staff-api' },
+  { routeKey: 'GET /api/v1/staff/cases/{caseId}', functionName: 'staff-api' },
+  { routeKey: 'POST /api/v1/staff/cases/{caseId}/status', functionName: 'staff-api' },
+  { routeKey: 'POST /api/v1/staff/cases/{caseId}/assignment', functionName: 'staff-api' },
+  { routeKey: 'POST /api/v1/staff/cases/{caseId}/notes', functionName: 'staff-api' },
+  { routeKey: 'GET /api/v1/staff/numbers', functionName: 'staff-api' },
+  { routeKey: 'GET /api/v1/staff/export/cases.csv', functionName: 'staff-api' },
+  { routeKey: 'GET /api/v1/staff/audit/reveals', functionName: 'staff-api' },
+  { routeKey: 'POST /api/v1/staff/cases/{caseId}/reveal', functionName: 'reveal-identity' },
 ];
 
 export interface MatchedRoute {

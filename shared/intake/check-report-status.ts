@@ -3,6 +3,8 @@ import * as z from 'zod';
 import { normaliseReference, REFERENCE_PATTERN } from '../domain/reference.js';
 import type { CaseStatus } from '../domain/vocabulary.js';
 import { hashTrackingCode, trackingCodeMatches } from '../crypto/tracking-code.js';
+import type { AbuseDependencies } from '../abuse/limit-requests.js';
+import { reserveCodeAttempt } from '../abuse/tracking-code-lockout.js';
 import { ReportNotFoundError } from '../errors.js';
 import type { Tenant } from '../tenancy/tenant.js';
 import { parseOrThrow, RULE_TEXTS } from '../validation.js';
@@ -19,12 +21,14 @@ export interface ReportStatus {
   readonly updatedAt: string;
 }
 
+/** Every channel's check goes through here, so the wrong-code lockout holds for web and WhatsApp alike. */
 export async function checkReportStatus(
-  deps: { readonly cases: CaseStore },
+  deps: { readonly cases: CaseStore } & AbuseDependencies,
   tenant: Tenant,
   input: unknown,
 ): Promise<ReportStatus> {
   const query = parseOrThrow(StatusQuery, input);
+  const attempt = await reserveCodeAttempt(deps, tenant.id, query.reference);
   const found = await deps.cases.findCaseByReference(tenant.id, query.reference);
   if (!found) {
     // Spend the same hashing work as a real check so timing does not tell "unknown" from "wrong code".
@@ -34,5 +38,6 @@ export async function checkReportStatus(
   if (!trackingCodeMatches(found.trackingHash, tenant.id, found.reference, query.trackingCode)) {
     throw new ReportNotFoundError();
   }
+  await attempt.settleAsRight();
   return { reference: found.reference, status: found.status, updatedAt: found.updatedAt };
 }

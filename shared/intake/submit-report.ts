@@ -11,6 +11,7 @@ import {
   submissionFingerprint,
 } from '../crypto/intake-receipt.js';
 import type { IdentityVault } from '../crypto/identity-vault.js';
+import type { AbuseControls } from '../abuse/ports.js';
 import { addHours, formatReference, yearInTimeZone } from '../domain/reference.js';
 import { triageReport } from '../domain/triage.js';
 import type { CaseStatus, Urgency } from '../domain/vocabulary.js';
@@ -29,6 +30,8 @@ export interface IntakeDependencies {
   readonly clock: Clock;
   readonly ids: IdGenerator;
   readonly logger: AppLogger;
+  /** Abuse limits: the channels count senders before intake, and `checkReportStatus` locks out guessed codes. */
+  readonly abuse: AbuseControls;
 }
 
 export interface ReportReceipt {

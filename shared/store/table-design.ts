@@ -41,4 +41,14 @@ export const keys = {
   whatsappMessage: (tenantId: string, messageKey: string) => ({ PK: `TENANT#${tenantId}`, SK: `WAMSG#${messageKey}` }),
   /** Not led by a tenant either: Meta's phone-number id in a webhook is what tells the tenant. */
   whatsappNumber: (phoneNumberId: string) => ({ PK: `WABA#${phoneNumberId}`, SK: 'TENANT' }),
+  /** One record per identity reveal, written before the decryption; ULIDs make the log newest-first sortable. */
+  revealAudit: (tenantId: string, auditId: string) => ({ PK: `TENANT#${tenantId}`, SK: `AUDIT#REVEAL#${auditId}` }),
+  /**
+   * One fixed window of an abuse counter (shared/abuse), TTL `expiresAt`. Its own partition per subject, so a
+   * flood of counted requests never heats the tenant's partition, where its cases are written.
+   */
+  rateWindow: (tenantId: string, scope: string, subject: string, windowStart: string) => ({
+    PK: `RATE#${tenantId}#${scope}#${subject}`,
+    SK: `WINDOW#${windowStart}`,
+  }),
 } as const;

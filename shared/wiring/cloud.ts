@@ -11,7 +11,7 @@ import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { GraphApiClient } from '../channels/whatsapp/graph-api-client.js';
 import type { WhatsAppWebhookDependencies } from '../channels/whatsapp/receive-webhook.js';
 import { SecretsManagerWhatsAppSecrets } from '../channels/whatsapp/secrets-manager-secrets.js';
-import { loadWhatsAppCloudConfig } from '../channels/whatsapp/whatsapp-cloud-config.js';
+import { WhatsAppCloudConfig } from '../channels/whatsapp/whatsapp-cloud-config.js';
 import { S3MediaStore } from '../media/s3-media-store.js';
 import { DynamoConversationStore } from '../store/dynamo-conversation-store.js';
 import { DynamoWhatsAppNumberDirectory } from '../store/dynamo-whatsapp-numbers.js';
@@ -28,6 +28,20 @@ import { DynamoCaseStore } from '../store/dynamo-case-store.js';
 import { type ApiKeyStore, DynamoApiKeyStore } from '../tenancy/api-keys.js';
 import type { TenantRegistry } from '../tenancy/tenant-registry.js';
 import { DynamoTenantRegistry } from '../tenancy/tenant-registry.js';
+import type { StaffAuthDependencies } from '../auth/authenticate-staff.js';
+import { createCognitoStaffTokenVerifier } from '../auth/jwt-staff-token-verifier.js';
+import { cognitoConsoleSignIn } from '../channels/staff-console/console-sign-in.js';
+import { loadEnvironment, StaffAuthConfig, StaffConsoleConfig } from '../config.js';
+import type { AppLogger } from '../intake/ports.js';
+import type { RevealDependencies, StaffDependencies } from '../staff/ports.js';
+import { DynamoRevealAuditLog } from '../store/dynamo-staff-audit.js';
+import { DynamoStaffCaseStore } from '../store/dynamo-staff-cases.js';
+import { AbuseCloudConfig } from '../abuse/abuse-cloud-config.js';
+import { HmacAddressDigester } from '../abuse/client-address.js';
+import { DEFAULT_ABUSE_LIMITS } from '../abuse/limits.js';
+import type { AbuseControls } from '../abuse/ports.js';
+import { secretsManagerKey } from '../abuse/secrets-manager-key.js';
+import { DynamoRateCounters } from '../store/dynamo-rate-limits.js';
 
 export interface CloudDependencies extends IntakeDependencies {
   readonly tenants: TenantRegistry;
@@ -56,6 +70,18 @@ export function createCloudDependencies(
     clock,
     ids: ulidGenerator,
     logger,
+    abuse: createAbuseControls(env, config, documents),
+  };
+}
+
+/** Counters in the table; the client-address key from Secrets Manager, read on first use (web only). */
+function createAbuseControls(env: NodeJS.ProcessEnv, config: CloudConfig, documents: DynamoDBDocumentClient): AbuseControls {
+  const { ABUSE_ADDRESS_KEY_NAME } = loadEnvironment(AbuseCloudConfig, env);
+  const secrets = new SecretsManagerClient({ region: config.AWS_REGION });
+  return {
+    counters: new DynamoRateCounters(documents, config.TABLE_NAME),
+    limits: DEFAULT_ABUSE_LIMITS,
+    addresses: new HmacAddressDigester(secretsManagerKey(secrets, ABUSE_ADDRESS_KEY_NAME)),
   };
 }
 
@@ -69,7 +95,7 @@ export function createAlertJobCloudDependencies(env: NodeJS.ProcessEnv = process
 /** The WhatsApp webhook: intake plus conversations, media in S3, the Graph API and Secrets Manager. */
 export function createWhatsAppCloudDependencies(env: NodeJS.ProcessEnv = process.env): WhatsAppWebhookDependencies {
   const config = loadCloudConfig(env);
-  const whatsapp = loadWhatsAppCloudConfig(env);
+  const whatsapp = loadEnvironment(WhatsAppCloudConfig, env);
   const region = config.AWS_REGION;
   const documents = createDocumentClient(region);
   const secrets = new SecretsManagerWhatsAppSecrets(new SecretsManagerClient({ region }), {
@@ -93,6 +119,73 @@ export function createWhatsAppCloudDependencies(env: NodeJS.ProcessEnv = process
     ),
     secrets,
   };
+}
+
+/** The staff API: cases without identities; KMS opens `details` and `note`, seals `note`. */
+export function createStaffApiCloudDependencies(
+  env: NodeJS.ProcessEnv = process.env,
+): StaffDependencies & StaffAuthDependencies {
+  const config = loadCloudConfig(env);
+  const documents = createDocumentClient(config.AWS_REGION);
+  return {
+    ...createStaffAuth(config, documents, env),
+    cases: new DynamoStaffCaseStore(documents, config.TABLE_NAME),
+    reveals: new DynamoRevealAuditLog(documents, config.TABLE_NAME),
+    outbox: new DynamoAlertOutbox(documents, config.TABLE_NAME),
+    vault: createTenantVault(config),
+    clock: systemClock,
+    logger: createLogger(config.POWERTOOLS_LOG_LEVEL),
+  };
+}
+
+/** The reveal function: reads the sealed identity, writes the audit record, KMS opens `identity` only. */
+export function createRevealIdentityCloudDependencies(
+  env: NodeJS.ProcessEnv = process.env,
+): RevealDependencies & StaffAuthDependencies {
+  const config = loadCloudConfig(env);
+  const documents = createDocumentClient(config.AWS_REGION);
+  return {
+    ...createStaffAuth(config, documents, env),
+    identities: new DynamoStaffCaseStore(documents, config.TABLE_NAME),
+    audit: new DynamoRevealAuditLog(documents, config.TABLE_NAME),
+    vault: createTenantVault(config),
+    clock: systemClock,
+    ids: ulidGenerator,
+    logger: createLogger(config.POWERTOOLS_LOG_LEVEL),
+  };
+}
+
+/** The console page: no AWS client at all, only where staff sign in. */
+export function createStaffConsoleCloudDependencies(env: NodeJS.ProcessEnv = process.env): {
+  signIn: ReturnType<typeof cognitoConsoleSignIn>;
+  logger: AppLogger;
+} {
+  const config = loadEnvironment(StaffConsoleConfig, env);
+  return {
+    signIn: cognitoConsoleSignIn(config.STAFF_SIGN_IN_URL, config.COGNITO_CLIENT_ID),
+    logger: createLogger(loadCloudConfig(env).POWERTOOLS_LOG_LEVEL),
+  };
+}
+
+function createStaffAuth(
+  config: CloudConfig,
+  documents: DynamoDBDocumentClient,
+  env: NodeJS.ProcessEnv,
+): StaffAuthDependencies {
+  const auth = loadEnvironment(StaffAuthConfig, env);
+  return {
+    staffTokens: createCognitoStaffTokenVerifier({ userPoolId: auth.COGNITO_USER_POOL_ID, clientId: auth.COGNITO_CLIENT_ID }),
+    tenants: new DynamoTenantRegistry(documents, config.TABLE_NAME),
+  };
+}
+
+/** Envelope encryption under each tenant's own KMS key; IAM on the function's role limits the purposes. */
+function createTenantVault(config: CloudConfig): EnvelopeIdentityVault {
+  return new EnvelopeIdentityVault(
+    new KmsDataKeyProvider(new KMSClient({ region: config.AWS_REGION }), (tenant) =>
+      fillTenant(config.TENANT_KEY_ALIAS_TEMPLATE, tenant),
+    ),
+  );
 }
 
 function createDocumentClient(region: string): DynamoDBDocumentClient {

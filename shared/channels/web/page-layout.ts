@@ -79,7 +79,8 @@ const PAGE_STYLE = [
   '.numbers{padding-left:1.25rem}',
 ].join('');
 
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+/** A CSP source for one inline script or style. */
+export const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** The Content-Security-Policy for every page: only our own inline style and quick-exit script run. */
 export const PAGE_CSP = [

@@ -1,0 +1,21 @@
+/**
+ * How every Lambda bundle is built, in esbuild's own option names so that `npm run bench` can pass it
+ * to esbuild unchanged and measure exactly what the CDK app deploys (see STACK.md "Bundling").
+ * No CDK import here: the bench should not pay for loading aws-cdk-lib.
+ */
+export const LAMBDA_BUNDLE = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node22',
+  minify: true,
+  sourcemap: true,
+  mainFields: ['module', 'main'],
+  /** Bundle the AWS SDK too: a bundled client imports faster than the runtime's copy. */
+  external: [] as string[],
+  /** Without it, ESM bundles of the SDK fail with `Dynamic require of "node:https" is not supported`. */
+  banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
+} as const;
+
+/** The Lambda runtime and architecture the bundle targets (CDK names them with its own enums). */
+export const LAMBDA_PLATFORM = { runtime: 'nodejs22.x', architecture: 'arm64' } as const;

@@ -1,0 +1,78 @@
+/**
+ * The house Lambda: every default in one place (runtime, architecture, bundling, logs, Powertools env),
+ * so that a function in the catalog states only what differs: memory, timeout, role and variables.
+ */
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import type { IRole } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import { LAMBDA_BUNDLE } from '../bundling.js';
+import { PRODUCT } from '../naming.js';
+
+/** STACK.md's bundling, in CDK's names; local esbuild only (no Docker on the IT officer's laptop). */
+export const CDK_BUNDLING: BundlingOptions = {
+  format: OutputFormat.ESM,
+  target: LAMBDA_BUNDLE.target,
+  minify: LAMBDA_BUNDLE.minify,
+  sourceMap: LAMBDA_BUNDLE.sourcemap,
+  mainFields: [...LAMBDA_BUNDLE.mainFields],
+  externalModules: [...LAMBDA_BUNDLE.external],
+  banner: LAMBDA_BUNDLE.banner.js,
+  forceDockerBundling: false,
+};
+
+/** The namespace of the product's own metrics (the sweeper's `PendingAlerts`). */
+export const METRICS_NAMESPACE = 'LaporAman';
+
+/** Logs hold ids and codes only, yet they still are operational data about violence reports: 90 days. */
+export const LOG_RETENTION = RetentionDays.THREE_MONTHS;
+
+export interface LaporFunctionProps {
+  /** Absolute path of `functions/<name>/lambda.ts`. */
+  readonly entry: string;
+  /** Repository root: where package-lock.json and the `#shared/*` imports resolve. */
+  readonly projectRoot: string;
+  readonly description: string;
+  readonly memoryMb: number;
+  readonly timeoutSeconds: number;
+  readonly role: IRole;
+  readonly environment: Readonly<Record<string, string>>;
+  /** For asynchronously invoked functions: where failed events go after their retries. */
+  readonly deadLetterQueue?: IQueue;
+}
+
+export class LaporFunction extends NodejsFunction {
+  constructor(scope: Construct, id: string, props: LaporFunctionProps) {
+    // Created before the function so the function writes to it from its first invocation.
+    const logGroup = new LogGroup(scope, `${id}Logs`, { retention: LOG_RETENTION, removalPolicy: RemovalPolicy.DESTROY });
+    super(scope, id, {
+      entry: props.entry,
+      handler: 'handler',
+      projectRoot: props.projectRoot,
+      depsLockFilePath: `${props.projectRoot}/package-lock.json`,
+      description: props.description,
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memoryMb,
+      timeout: Duration.seconds(props.timeoutSeconds),
+      role: props.role,
+      logGroup,
+      bundling: CDK_BUNDLING,
+      deadLetterQueue: props.deadLetterQueue,
+      ...(props.deadLetterQueue ? { retryAttempts: 0 } : {}),
+      environment: {
+        POWERTOOLS_SERVICE_NAME: PRODUCT,
+        POWERTOOLS_LOG_LEVEL: 'INFO',
+        // Never log an event: it would carry a reporter's words (shared/platform.ts logs ids only).
+        POWERTOOLS_LOGGER_LOG_EVENT: 'false',
+        POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
+        POWERTOOLS_DEV: 'false',
+        ...props.environment,
+      },
+    });
+    logGroup.grantWrite(props.role);
+  }
+}

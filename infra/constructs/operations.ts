@@ -1,0 +1,55 @@
+/** Where the deployment tells its operators that something is wrong: one encrypted topic, many alarms. */
+import { Duration } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, type IMetric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { Construct } from 'constructs';
+import { PRODUCT } from '../naming.js';
+
+export interface AlarmOptions {
+  readonly metric: IMetric;
+  readonly description: string;
+  /** Alarm when the statistic is at least this (default 1). */
+  readonly threshold?: number;
+  /** Consecutive periods that must breach (default 1). */
+  readonly periods?: number;
+}
+
+export class Operations extends Construct {
+  readonly topic: Topic;
+
+  constructor(scope: Construct, id: string, key: IKey) {
+    super(scope, id);
+    this.topic = new Topic(this, 'Topic', {
+      topicName: `${PRODUCT}-operations`,
+      displayName: 'Lapor Aman operations',
+      masterKey: key,
+      enforceSSL: true,
+    });
+    // CloudWatch publishes alarm notifications itself, so it must be able to use the topic's key.
+    key.addToResourcePolicy(
+      new PolicyStatement({
+        actions: ['kms:GenerateDataKey*', 'kms:Decrypt'],
+        principals: [new ServicePrincipal('cloudwatch.amazonaws.com')],
+        resources: ['*'],
+      }),
+    );
+  }
+
+  alarm(id: string, options: AlarmOptions): Alarm {
+    const alarm = new Alarm(this, id, {
+      metric: options.metric,
+      alarmDescription: options.description,
+      threshold: options.threshold ?? 1,
+      evaluationPeriods: options.periods ?? 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    alarm.addAlarmAction(new SnsAction(this.topic));
+    return alarm;
+  }
+}
+
+export const FIVE_MINUTES = Duration.minutes(5);

@@ -1,0 +1,190 @@
+/**
+ * One entry per folder in `functions/`: what the CDK app needs to deploy it. Adding a function means
+ * adding its folder and an entry here; `npm run synth` fails until both exist, and the KMS rules in
+ * `kms-access.ts` refuse an entry that asks for more than its role allows.
+ */
+import type * as z from 'zod';
+import { AbuseCloudConfig } from '#shared/abuse/abuse-cloud-config.js';
+import { WhatsAppCloudConfig } from '#shared/channels/whatsapp/whatsapp-cloud-config.js';
+import { StaffAuthConfig, StaffConsoleConfig } from '#shared/config.js';
+import type { SealedPurpose } from '#shared/crypto/encryption-context.js';
+import { ABUSE_ADDRESS_KEY_NAME, WHATSAPP_SECRET_PREFIX, WHATSAPP_SECRETS } from './naming.js';
+
+/** The table operations a function may call (least privilege: nothing is implied). */
+export type TableAction =
+  | 'BatchWriteItem'
+  | 'GetItem'
+  | 'BatchGetItem'
+  | 'Query'
+  | 'PutItem'
+  | 'UpdateItem'
+  | 'DeleteItem'
+  | 'ConditionCheckItem';
+
+/** Who may call the function's HTTP routes (the routes themselves come from shared/http/routes.ts). */
+export type HttpAccess =
+  /** No API Gateway authorizer; `reason` says why and what the handler checks instead (kept for cdk-nag). */
+  | {
+      readonly auth: 'public';
+      readonly reason: string;
+      /** Its GET route is the page the staff user pool sends staff back to after signing in or out. */
+      readonly staffSignInCallback?: true;
+    }
+  /** A staff ID token from the Cognito user pool; the handler reads `custom:tenant` and `custom:role`. */
+  | { readonly auth: 'staff' };
+
+/** What only the core stack knows, for the variables of an entry. */
+export interface DeploymentValues {
+  readonly mediaBucket: string;
+  readonly staffUserPoolId: string;
+  readonly staffClientId: string;
+  /** The staff user pool's sign-in domain (`https://<prefix>.auth.<region>.amazoncognito.com`). */
+  readonly staffSignInUrl: string;
+}
+
+export interface FunctionEntry {
+  /** The folder under functions/; the Lambda entry is `functions/<name>/lambda.ts`. */
+  readonly name: string;
+  readonly description: string;
+  readonly memoryMb: number;
+  readonly timeoutSeconds: number;
+  /** Purposes it may create data keys for (seal) and open, on the tenant keys. */
+  readonly kms: { readonly generate: readonly SealedPurpose[]; readonly decrypt: readonly SealedPurpose[] };
+  readonly table: readonly TableAction[];
+  /** Publishes to the tenants' alert topics (SNS encrypts them with the tenant key). */
+  readonly publishesAlerts: boolean;
+  /** Secrets Manager names it reads; a name ending in `/*` stands for every secret under that prefix. */
+  readonly secrets?: readonly string[];
+  /** Invoked on a schedule (asynchronously: it gets a dead-letter queue). */
+  readonly schedule?: { readonly everyMinutes: number };
+  readonly http?: HttpAccess;
+  /** Variables beyond the cloud configuration (shared/config.ts) that every function receives. */
+  readonly environment?: (deployment: DeploymentValues) => Readonly<Record<string, string>>;
+  /** The function's own config schema: its environment must satisfy it at synth, not at cold start. */
+  readonly environmentSchema?: z.ZodType;
+}
+
+const INTAKE_TABLE_ACTIONS: readonly TableAction[] = ['GetItem', 'Query', 'PutItem', 'UpdateItem'];
+const ALERT_JOB_TABLE_ACTIONS: readonly TableAction[] = ['GetItem', 'Query', 'PutItem', 'UpdateItem'];
+const STAFF_AUTH = (deployment: DeploymentValues) => ({
+  COGNITO_USER_POOL_ID: deployment.staffUserPoolId,
+  COGNITO_CLIENT_ID: deployment.staffClientId,
+});
+
+export const FUNCTION_CATALOG: readonly FunctionEntry[] = [
+  {
+    name: 'web-report',
+    description: 'Web report form, JSON intake and status check',
+    memoryMb: 512,
+    timeoutSeconds: 10,
+    kms: { generate: ['details', 'identity'], decrypt: [] },
+    table: INTAKE_TABLE_ACTIONS,
+    publishesAlerts: true,
+    secrets: [ABUSE_ADDRESS_KEY_NAME],
+    http: {
+      auth: 'public',
+      reason:
+        'Reporters are anonymous by design (no account may be required to report violence); the handler binds the tenant from the URL slug, validates every body with zod, limits its size and rate-limits clients.',
+    },
+    environment: () => ({ ABUSE_ADDRESS_KEY_NAME }),
+    environmentSchema: AbuseCloudConfig,
+  },
+  {
+    name: 'call-center',
+    description: 'Call-center transcripts to cases',
+    memoryMb: 512,
+    timeoutSeconds: 10,
+    kms: { generate: ['details', 'identity'], decrypt: [] },
+    table: INTAKE_TABLE_ACTIONS,
+    publishesAlerts: true,
+    http: {
+      auth: 'public',
+      reason:
+        "Machine-to-machine route: the handler authenticates the call system's per-tenant API key (stored only as a hash) before reading the body.",
+    },
+    environment: () => ({ ABUSE_ADDRESS_KEY_NAME }),
+    environmentSchema: AbuseCloudConfig,
+  },
+  {
+    name: 'whatsapp-webhook',
+    description: "Meta's WhatsApp webhook: conversations to cases",
+    // Media up to 16 MB is downloaded from Meta and stored encrypted; API Gateway waits 30 s at most.
+    memoryMb: 1024,
+    timeoutSeconds: 25,
+    kms: { generate: ['details', 'draft', 'identity', 'media'], decrypt: ['draft'] },
+    table: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'],
+    publishesAlerts: true,
+    secrets: [`${WHATSAPP_SECRET_PREFIX}*`],
+    http: {
+      auth: 'public',
+      reason:
+        'Meta calls the webhook and cannot present a JWT: the handler verifies X-Hub-Signature-256 (HMAC of the raw body with the app secret) before reading a message, and the GET handshake must echo the verify token.',
+    },
+    environment: (deployment) => ({ MEDIA_BUCKET: deployment.mediaBucket, ...WHATSAPP_SECRETS, ABUSE_ADDRESS_KEY_NAME }),
+    environmentSchema: WhatsAppCloudConfig.extend(AbuseCloudConfig.shape),
+  },
+  {
+    name: 'alert-sweeper',
+    description: 'Re-sends case alerts still pending in the outbox',
+    memoryMb: 256,
+    timeoutSeconds: 50,
+    kms: { generate: [], decrypt: [] },
+    table: ALERT_JOB_TABLE_ACTIONS,
+    publishesAlerts: true,
+    schedule: { everyMinutes: 1 },
+  },
+  {
+    name: 'sla-escalation',
+    description: 'Escalates cases not assessed within their SLA',
+    memoryMb: 256,
+    timeoutSeconds: 120,
+    kms: { generate: [], decrypt: [] },
+    table: ALERT_JOB_TABLE_ACTIONS,
+    publishesAlerts: true,
+    schedule: { everyMinutes: 5 },
+  },
+  {
+    name: 'staff-console',
+    description: 'The staff console page (sign-in through the staff user pool)',
+    memoryMb: 256,
+    timeoutSeconds: 5,
+    kms: { generate: [], decrypt: [] },
+    table: [],
+    publishesAlerts: false,
+    http: {
+      auth: 'public',
+      reason:
+        'A static page with no data: it sends staff to the user pool to sign in (authorization code + PKCE) and calls the staff API, which requires their token.',
+      staffSignInCallback: true,
+    },
+    environment: (deployment) => ({
+      COGNITO_CLIENT_ID: deployment.staffClientId,
+      STAFF_SIGN_IN_URL: deployment.staffSignInUrl,
+    }),
+    environmentSchema: StaffConsoleConfig,
+  },
+  {
+    name: 'staff-api',
+    description: 'Staff API: cases without identities, status, notes, exports',
+    memoryMb: 512,
+    timeoutSeconds: 15,
+    kms: { generate: ['note'], decrypt: ['details', 'note'] },
+    table: ['GetItem', 'Query', 'PutItem', 'UpdateItem'],
+    publishesAlerts: false,
+    http: { auth: 'staff' },
+    environment: STAFF_AUTH,
+    environmentSchema: StaffAuthConfig,
+  },
+  {
+    name: 'reveal-identity',
+    description: "Reveals a reporter's identity to staff, audited before it is opened",
+    memoryMb: 512,
+    timeoutSeconds: 10,
+    kms: { generate: [], decrypt: ['identity'] },
+    table: ['GetItem', 'Query', 'PutItem'],
+    publishesAlerts: false,
+    http: { auth: 'staff' },
+    environment: STAFF_AUTH,
+    environmentSchema: StaffAuthConfig,
+  },
+];

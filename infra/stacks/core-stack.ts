@@ -1,0 +1,150 @@
+/**
+ * Everything shared by all regencies: table, functions, API, staff sign-in, schedules and alarms. Nothing
+ * here grows with the number of tenants: tenants are reached through name templates and IAM patterns.
+ */
+import { Aws, CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { Metric } from 'aws-cdk-lib/aws-cloudwatch';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Key } from 'aws-cdk-lib/aws-kms';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import type { Construct } from 'constructs';
+import type { RouteDefinition } from '#shared/http/routes.js';
+import { cloudEnvironment } from '../cloud-environment.js';
+import { CaseTable } from '../constructs/case-table.js';
+import { CatalogFunction } from '../constructs/catalog-function.js';
+import { METRICS_NAMESPACE } from '../constructs/lapor-function.js';
+import { MediaBucket } from '../constructs/media-bucket.js';
+import { FIVE_MINUTES, Operations } from '../constructs/operations.js';
+import { ProductApi } from '../constructs/product-api.js';
+import { StaffUserPool } from '../constructs/staff-user-pool.js';
+import { TENANT_SEED_ATTRIBUTES, TENANT_SEED_PARTITIONS } from '../constructs/tenant-seed.js';
+import { createDeploymentSecrets } from '../constructs/product-secrets.js';
+import type { DeploymentValues, FunctionEntry } from '../function-catalog.js';
+import { lambdaEntryPath } from '../function-folders.js';
+import { allowOnPattern } from '../nag.js';
+import {
+  CORE_KEY_ALIAS,
+  functionRoleName,
+  TENANT_SEEDER_LOG_GROUP_PREFIX,
+  TENANT_SEEDER_ROLE,
+} from '../naming.js';
+
+/** Published by the alert sweeper after each run: alerts still waiting to be delivered. */
+export const PENDING_ALERTS_METRIC = { namespace: METRICS_NAMESPACE, metricName: 'PendingAlerts' } as const;
+
+export interface CoreStackProps extends StackProps {
+  readonly catalog: readonly FunctionEntry[];
+  readonly routes: readonly RouteDefinition[];
+  readonly projectRoot: string;
+  readonly functionsDir: string;
+}
+
+export class CoreStack extends Stack {
+  readonly table: CaseTable;
+  readonly functions: ReadonlyMap<string, CatalogFunction>;
+  readonly api: ProductApi;
+  readonly staff: StaffUserPool;
+  readonly operations: Operations;
+  readonly media: MediaBucket;
+
+  constructor(scope: Construct, id: string, props: CoreStackProps) {
+    super(scope, id, props);
+
+    const key = new Key(this, 'CoreKey', {
+      alias: CORE_KEY_ALIAS,
+      description: 'Lapor Aman: the table, the operations topic (personal data is sealed under tenant keys)',
+      enableKeyRotation: true,
+    });
+    this.table = new CaseTable(this, 'Cases', key);
+    this.operations = new Operations(this, 'Operations', key);
+    this.media = new MediaBucket(this, 'Media');
+    createDeploymentSecrets(this);
+
+    // The API exists before the functions: the staff sign-in must know the console's URL, and the staff
+    // functions the sign-in's ids; routes come last.
+    this.api = new ProductApi(this, 'Http');
+    this.staff = new StaffUserPool(this, 'Staff', {
+      consoleUrls: staffSignInCallbacks(props.catalog, props.routes).map((path) => `${this.api.url}${path}`),
+    });
+
+    const environment = cloudEnvironment(this.table.table.tableName);
+    const deployment: DeploymentValues = {
+      mediaBucket: this.media.bucket.bucketName,
+      staffUserPoolId: this.staff.pool.userPoolId,
+      staffClientId: this.staff.consoleClient.userPoolClientId,
+      staffSignInUrl: this.staff.signInUrl,
+    };
+    const functions = new Map<string, CatalogFunction>();
+    for (const entry of props.catalog) {
+      functions.set(
+        entry.name,
+        new CatalogFunction(this, entry.name, {
+          entry,
+          entryPath: lambdaEntryPath(props.functionsDir, entry.name),
+          projectRoot: props.projectRoot,
+          table: this.table,
+          environment: { ...environment, ...entry.environment?.(deployment) },
+          operations: this.operations,
+        }),
+      );
+    }
+    this.functions = functions;
+    this.api.addRoutes({
+      routes: props.routes,
+      catalog: props.catalog,
+      functions: new Map<string, IFunction>([...functions].map(([name, deployed]) => [name, deployed.function])),
+      staff: this.staff,
+    });
+
+    this.operations.alarm('ApiServerErrors', {
+      metric: this.api.stage.metricServerError({ period: FIVE_MINUTES, statistic: 'Sum' }),
+      description: 'The API answered 5xx: reporters may be failing to submit',
+      threshold: 5,
+    });
+    this.operations.alarm('PendingAlerts', {
+      metric: new Metric({ ...PENDING_ALERTS_METRIC, period: FIVE_MINUTES, statistic: 'Minimum' }),
+      description: 'Case alerts have stayed undelivered for 15 minutes: on-call staff may not know about a case',
+      periods: 3,
+    });
+
+    this.createTenantSeederRole();
+
+    new CfnOutput(this, 'ApiUrl', { value: this.api.url });
+    new CfnOutput(this, 'StaffUserPoolId', { value: this.staff.pool.userPoolId });
+    new CfnOutput(this, 'StaffConsoleClientId', { value: this.staff.consoleClient.userPoolClientId });
+    new CfnOutput(this, 'OperationsTopicArn', { value: this.operations.topic.topicArn });
+  }
+
+  /**
+   * The role every tenant stack's seeder runs as, found by its fixed name: one role instead of one per
+   * tenant (IAM's default quota is 1,000 roles per account), allowed to write tenant seed items only.
+   */
+  private createTenantSeederRole(): void {
+    const role = new Role(this, 'TenantSeederRole', {
+      roleName: functionRoleName(TENANT_SEEDER_ROLE),
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: 'Lapor Aman: writes each tenant profile into the table when a tenant stack deploys',
+    });
+    this.table.grant(role, ['BatchWriteItem'], {
+      'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...TENANT_SEED_PARTITIONS] },
+      'ForAllValues:StringEquals': { 'dynamodb:Attributes': [...TENANT_SEED_ATTRIBUTES] },
+    });
+    allowOnPattern(
+      role,
+      new PolicyStatement({
+        sid: 'SeederLogs',
+        actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        resources: [`arn:${Aws.PARTITION}:logs:${Aws.REGION}:${Aws.ACCOUNT_ID}:log-group:${TENANT_SEEDER_LOG_GROUP_PREFIX}*`],
+      }),
+      'Each tenant stack creates its seeder log group (/lapor-aman/tenant-seeder/<tenant>); naming them here would grow the core stack with every regency.',
+    );
+  }
+}
+
+/** The console pages the staff sign-in returns to: the GET routes of entries that ask for it. */
+function staffSignInCallbacks(catalog: readonly FunctionEntry[], routes: readonly RouteDefinition[]): string[] {
+  const consoles = catalog.filter((entry) => entry.http?.auth === 'public' && entry.http.staffSignInCallback);
+  return routes
+    .filter((route) => route.routeKey.startsWith('GET ') && consoles.some((entry) => entry.name === route.functionName))
+    .map((route) => route.routeKey.slice('GET '.length));
+}

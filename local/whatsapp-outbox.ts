@@ -1,0 +1,62 @@
+/**
+ * Local stand-ins for the Graph API. Replies land in an in-memory outbox (and one console line each) that
+ * the simulator reads over `/_local/whatsapp/outbox`; they are never written to the table, where a
+ * reporter's number and words would sit in plaintext. Media "downloads" return small placeholder files.
+ */
+import type { OutgoingMessage } from '#shared/channels/whatsapp/outgoing-message.js';
+import {
+  type DownloadedMedia,
+  MediaUnavailableError,
+  WhatsAppApiError,
+  type WhatsAppMediaSource,
+  type WhatsAppSender,
+} from '#shared/channels/whatsapp/ports.js';
+import type { Tenant } from '#shared/tenancy/tenant.js';
+
+export interface LocalWhatsAppReply {
+  readonly seq: number;
+  readonly tenantId: string;
+  readonly to: string;
+  readonly message: OutgoingMessage;
+  readonly sentAt: string;
+}
+
+const KEEP = 2_000;
+
+export class LocalWhatsAppOutbox implements WhatsAppSender {
+  private readonly replies: LocalWhatsAppReply[] = [];
+  private seq = 0;
+  private failures = 0;
+
+  constructor(private readonly print: (line: string) => void) {}
+
+  async send(tenant: Tenant, to: string, message: OutgoingMessage): Promise<void> {
+    if (this.failures > 0) {
+      this.failures--;
+      throw new WhatsAppApiError(503, undefined);
+    }
+    this.seq++;
+    this.replies.push({ seq: this.seq, tenantId: tenant.id, to, message, sentAt: new Date().toISOString() });
+    if (this.replies.length > KEEP) this.replies.shift();
+    // Never the number or the words: a console is a log too.
+    this.print(`[whatsapp ${tenant.id} → reporter] ${message.kind} #${this.seq}`);
+  }
+
+  /** Replies to one number after a sequence number (the simulator polls with the last one it saw). */
+  repliesTo(to: string, after = 0): LocalWhatsAppReply[] {
+    return this.replies.filter((reply) => reply.to === to && reply.seq > after);
+  }
+
+  /** Makes the next `count` sends fail as if the Graph API were down (tests of the retry path). */
+  failNext(count: number): void {
+    this.failures = count;
+  }
+}
+
+/** Any media id downloads as a tiny placeholder of its kind; ids starting with `gone` are expired. */
+export class LocalWhatsAppMediaSource implements WhatsAppMediaSource {
+  async download(_tenant: Tenant, mediaId: string): Promise<DownloadedMedia> {
+    if (mediaId.startsWith('gone')) throw new MediaUnavailableError('not-found');
+    return { contentType: 'application/octet-stream', bytes: Buffer.from(`local placeholder for media ${mediaId}`) };
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * `GET /_local/whatsapp/outbox?to=<wa_id>&after=<seq>`: the replies the local runtime "sent" to one
+ * number, for the simulator. Local only (not in shared/http/routes.ts); it needs the local app secret as
+ * a bearer token, because the replies hold what a reporter wrote.
+ */
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { secretsEqual } from '#shared/channels/whatsapp/webhook-signature.js';
+import type { LocalWhatsAppOutbox } from './whatsapp-outbox.js';
+
+export const LOCAL_WHATSAPP_OUTBOX_PATH = '/_local/whatsapp/outbox';
+
+export function withLocalWhatsAppRoutes(
+  next: RequestListener,
+  outbox: LocalWhatsAppOutbox,
+  appSecret: string,
+): RequestListener {
+  return (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname !== LOCAL_WHATSAPP_OUTBOX_PATH) return next(req, res);
+    const authorised = secretsEqual((req.headers.authorization ?? '').replace(/^Bearer /, ''), appSecret);
+    const to = url.searchParams.get('to') ?? '';
+    const status = req.method !== 'GET' ? 405 : !authorised ? 401 : /^[0-9]{5,20}$/.test(to) ? 200 : 400;
+    const body =
+      status === 200 ? { replies: outbox.repliesTo(to, Number(url.searchParams.get('after') ?? 0) || 0) } : { status };
+    const text = JSON.stringify(body);
+    res.writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+      'content-length': String(Buffer.byteLength(text)),
+    });
+    res.end(text);
+  };
+}

@@ -1,0 +1,269 @@
+/**
+ * One inbound WhatsApp message, exactly once: claim its marker, download its file, run the conversation
+ * step, store the new state and the replies it owes in ONE conditional write, then send the replies.
+ *
+ * Failure rules: anything that fails before the state is stored leaves the marker released and throws, so
+ * the webhook answers non-200 and Meta redelivers. A reply that fails after the state is stored stays owed
+ * in the conversation (sealed) and is sent by the redelivery of this message or by the reporter's next one;
+ * the report itself was stored before any reply was attempted.
+ */
+import { blindIndex } from '../../crypto/blind-index.js';
+import { EnvelopeError } from '../../crypto/envelope.js';
+import { InvalidInputError, ReportNotFoundError, ServiceUnavailableError } from '../../errors.js';
+import { checkReportStatus } from '../../intake/check-report-status.js';
+import { type IntakeDependencies, submitReport } from '../../intake/submit-report.js';
+import type { MediaStore } from '../../media/media-store.js';
+import type { Tenant } from '../../tenancy/tenant.js';
+import type { Conversation } from './conversation.js';
+import { runConversationStep, type StepActions, type StepContext, type StepInput } from './conversation-step.js';
+import type { OutgoingMessage } from './outgoing-message.js';
+import {
+  type ConversationRecord,
+  type ConversationStore,
+  MediaUnavailableError,
+  type WhatsAppMediaSource,
+  type WhatsAppSecrets,
+  type WhatsAppSender,
+} from './ports.js';
+import { deliverReplies } from './reply-delivery.js';
+import { additionDetails, additionIdentity, toReportSubmission } from './report-mapping.js';
+import type { InboundContent, InboundMessage } from './webhook-payload.js';
+
+type ReadableContent = Exclude<InboundContent, { kind: 'ignored' }>;
+
+export interface InboundMessageDependencies extends IntakeDependencies {
+  readonly conversations: ConversationStore;
+  readonly sender: WhatsAppSender;
+  readonly mediaSource: WhatsAppMediaSource;
+  readonly media: MediaStore;
+  readonly secrets: WhatsAppSecrets;
+}
+
+export type MessageOutcome = 'processed' | 'duplicate' | 'ignored';
+
+/** A conversation lives 24 hours after the reporter's last message. */
+export const CONVERSATION_TTL_SECONDS = 24 * 3600;
+/** Concurrent messages of one reporter (several photos at once) retry on a version conflict. */
+const MAX_ATTEMPTS = 6;
+/** Enough to recognise a redelivery of any message still being retried by Meta. */
+const APPLIED_MESSAGES_KEPT = 30;
+
+interface SealedConversation {
+  readonly conversation: Conversation;
+  /** The replies of the message that produced this state; `outboxSent` of them were delivered. */
+  readonly outbox: readonly OutgoingMessage[];
+}
+
+export async function handleInboundMessage(
+  deps: InboundMessageDependencies,
+  tenant: Tenant,
+  message: InboundMessage,
+): Promise<MessageOutcome> {
+  const { content } = message;
+  if (content.kind === 'ignored') {
+    deps.logger.info('whatsapp message ignored', { tenant: tenant.id, type: message.type });
+    return 'ignored';
+  }
+  const blindKey = await deps.secrets.blindIndexKey();
+  const keys = {
+    sender: blindIndex(blindKey, 'wa-conversation', tenant.id, `+${message.from}`),
+    message: blindIndex(blindKey, 'wa-message', tenant.id, message.messageId),
+    // Its own digest, so the conversation's list of applied messages cannot be linked to the markers.
+    applied: blindIndex(blindKey, 'wa-message', tenant.id, message.messageId, 'applied').slice(0, 32),
+  };
+  const now = deps.clock.now();
+  const claim = await deps.conversations.claimMessage(tenant.id, keys.message, now);
+  if (claim === 'duplicate') return 'duplicate';
+  // Another delivery of this message is being processed: Meta retries us later, when it is done (or abandoned).
+  if (claim === 'busy') throw new ServiceUnavailableError();
+  try {
+    await applyMessage(deps, tenant, message, content, keys, now);
+    await deps.conversations.finishMessage(tenant.id, keys.message, deps.clock.now());
+    return 'processed';
+  } catch (error) {
+    await deps.conversations.releaseMessage(tenant.id, keys.message).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function applyMessage(
+  deps: InboundMessageDependencies,
+  tenant: Tenant,
+  message: InboundMessage,
+  content: ReadableContent,
+  keys: { readonly sender: string; readonly message: string; readonly applied: string },
+  now: Date,
+): Promise<void> {
+  const appliedKey = keys.applied;
+  let input: StepInput | undefined;
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const record = await deps.conversations.findConversation(tenant.id, keys.sender);
+    const live = record && record.expiresAt * 1000 > now.getTime() ? record : undefined;
+    const opened = live ? await openConversation(deps, tenant.id, live) : undefined;
+    const owed = live && opened ? opened.outbox.slice(live.outboxSent) : [];
+
+    if (live?.appliedMessages.includes(appliedKey)) {
+      // A redelivery of a message whose state change is stored: only its replies may still be owed.
+      await sendOwed(deps, tenant, live, message.from, owed, now);
+      return;
+    }
+
+    input ??= await resolveInput(deps, tenant, message.type, content, keys.message);
+    const ctx: StepContext = {
+      tenant,
+      now,
+      waId: message.from,
+      newConversationId: () => deps.ids.newId(),
+      actions: stepActions(deps, tenant, message),
+    };
+    const outcome = await runConversationStep(ctx, opened?.conversation, input);
+    const replies = [...owed, ...outcome.replies];
+
+    if (outcome.conversation === null) {
+      if (record && !(await deps.conversations.deleteConversation(tenant.id, keys.sender, record.version))) continue;
+      // Nothing is stored to retry from: a failed send throws, and Meta's redelivery answers again.
+      const delivered = await deliverReplies(deps.sender, tenant, message.from, replies, { lastInboundAt: message.sentAt, now });
+      if (delivered.error) throw delivered.error;
+      logStep(deps, tenant, message, 'deleted');
+      return;
+    }
+
+    const lastInboundAt = new Date(Math.max(message.sentAt.getTime(), live ? Date.parse(live.lastInboundAt) : 0));
+    const next: ConversationRecord = {
+      tenantId: tenant.id,
+      senderKey: keys.sender,
+      conversationId: outcome.conversation.conversationId,
+      version: (record?.version ?? 0) + 1,
+      expiresAt: Math.floor(now.getTime() / 1000) + CONVERSATION_TTL_SECONDS,
+      lastInboundAt: lastInboundAt.toISOString(),
+      appliedMessages: [appliedKey, ...(live?.appliedMessages ?? [])].slice(0, APPLIED_MESSAGES_KEPT),
+      outboxId: appliedKey,
+      outboxSent: 0,
+      sealed: await deps.vault.seal(draftContext(tenant.id, outcome.conversation.conversationId), {
+        conversation: outcome.conversation,
+        outbox: replies,
+      } satisfies SealedConversation),
+    };
+    if (!(await deps.conversations.saveConversation(next, record?.version))) continue;
+    logStep(deps, tenant, message, outcome.conversation.step, outcome.conversation.conversationId);
+    await sendOwed(deps, tenant, next, message.from, replies, now);
+    return;
+  }
+  throw new ServiceUnavailableError();
+}
+
+/** Sends what the stored conversation owes and records how much went out; throws if some is still owed. */
+async function sendOwed(
+  deps: InboundMessageDependencies,
+  tenant: Tenant,
+  record: ConversationRecord,
+  to: string,
+  owed: readonly OutgoingMessage[],
+  now: Date,
+): Promise<void> {
+  if (owed.length === 0) return;
+  const delivered = await deliverReplies(deps.sender, tenant, to, owed, {
+    lastInboundAt: new Date(record.lastInboundAt),
+    now,
+  });
+  if (delivered.sent > 0) {
+    await deps.conversations.markRepliesSent(tenant.id, record.senderKey, record.outboxId, record.outboxSent + delivered.sent);
+  }
+  if (delivered.error) {
+    deps.logger.warn('whatsapp reply left owed', {
+      tenant: tenant.id,
+      conversationId: record.conversationId,
+      owed: owed.length - delivered.sent,
+      errorName: delivered.error instanceof Error ? delivered.error.name : 'unknown',
+    });
+    throw delivered.error;
+  }
+}
+
+/** Files are fetched now (Meta's media ids expire) and kept only encrypted; the conversation keeps the reference. */
+async function resolveInput(
+  deps: InboundMessageDependencies,
+  tenant: Tenant,
+  type: string,
+  content: ReadableContent,
+  messageKey: string,
+): Promise<StepInput> {
+  if (content.kind !== 'media') return content;
+  try {
+    const file = await deps.mediaSource.download(tenant, content.mediaId);
+    const stored = await deps.media.put({
+      tenantId: tenant.id,
+      // Derived from the message: a redelivery overwrites the same object instead of leaving an orphan.
+      objectId: `wa-${messageKey.slice(0, 40)}`,
+      contentType: file.contentType,
+      bytes: file.bytes,
+    });
+    return { kind: 'media', note: { ...stored, kind: content.media }, caption: content.caption };
+  } catch (error) {
+    if (!(error instanceof MediaUnavailableError)) throw error;
+    deps.logger.warn('whatsapp media unavailable', { tenant: tenant.id, type, reason: error.reason });
+    return { kind: 'media-failed' };
+  }
+}
+
+function stepActions(deps: InboundMessageDependencies, tenant: Tenant, message: InboundMessage): StepActions {
+  return {
+    submit: (conversation) => submitReport(deps, tenant, toReportSubmission(conversation)),
+    attach: async (conversation, addition) => {
+      const caseRef = conversation.caseRef;
+      if (!caseRef) throw new Error('no case to attach to');
+      const context = { tenant: tenant.id, caseId: caseRef.caseId } as const;
+      const withIdentity = addition.withIdentity && conversation.anonymous === false;
+      await deps.conversations.appendCaseAddendum(tenant.id, caseRef.caseId, {
+        id: addition.id,
+        at: deps.clock.now().toISOString(),
+        details: await deps.vault.seal({ ...context, purpose: 'details' }, additionDetails(conversation, addition)),
+        identity: withIdentity
+          ? await deps.vault.seal({ ...context, purpose: 'identity' }, additionIdentity(conversation))
+          : undefined,
+      });
+    },
+    sendNow: async (replies) => {
+      const window = { lastInboundAt: message.sentAt, now: deps.clock.now() };
+      const delivered = await deliverReplies(deps.sender, tenant, message.from, replies, window);
+      if (delivered.error) deps.logger.warn('whatsapp urgent reply failed', { tenant: tenant.id });
+    },
+    checkStatus: async (reference, trackingCode) => {
+      try {
+        return await checkReportStatus(deps, tenant, { reference, trackingCode });
+      } catch (error) {
+        if (error instanceof ReportNotFoundError || error instanceof InvalidInputError) return undefined;
+        throw error;
+      }
+    },
+  };
+}
+
+function draftContext(tenantId: string, conversationId: string) {
+  return { tenant: tenantId, caseId: conversationId, purpose: 'draft' } as const;
+}
+
+/** A draft that can no longer be opened (its key is gone) is treated as absent: the reporter starts again. */
+async function openConversation(
+  deps: InboundMessageDependencies,
+  tenantId: string,
+  record: ConversationRecord,
+): Promise<SealedConversation | undefined> {
+  try {
+    return await deps.vault.open<SealedConversation>(draftContext(tenantId, record.conversationId), record.sealed);
+  } catch (error) {
+    if (!(error instanceof EnvelopeError)) throw error;
+    deps.logger.warn('whatsapp draft unreadable, starting again', { tenant: tenantId, conversationId: record.conversationId });
+    return undefined;
+  }
+}
+
+function logStep(
+  deps: InboundMessageDependencies,
+  tenant: Tenant,
+  message: InboundMessage,
+  step: string,
+  conversationId?: string,
+): void {
+  deps.logger.info('whatsapp message processed', { tenant: tenant.id, type: message.type, step, conversationId });
+}

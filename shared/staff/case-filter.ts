@@ -1,0 +1,46 @@
+/** The list filters staff can ask for, as query parameters (repeated values arrive comma-joined). */
+import * as z from 'zod';
+import type { StaffSession } from '../auth/authenticate-staff.js';
+import { CaseStatus, Category, Channel, Urgency } from '../domain/vocabulary.js';
+import { nextDate, startOfLocalDay } from './local-dates.js';
+import type { CaseFilter } from './ports.js';
+
+const listOf = <S extends z.ZodType<unknown, string>>(item: S) =>
+  z
+    .string()
+    .transform((raw) => raw.split(',').map((value) => value.trim()).filter(Boolean))
+    .pipe(z.array(item).min(1).max(20));
+
+export const CaseListQuery = z
+  .object({
+    status: listOf(CaseStatus).optional(),
+    urgency: listOf(Urgency).optional(),
+    category: listOf(Category).optional(),
+    channel: listOf(Channel).optional(),
+    kecamatan: z.string().trim().min(1).max(80).optional(),
+    /** Calendar dates in the regency's time zone, both inclusive. */
+    from: z.iso.date().optional(),
+    to: z.iso.date().optional(),
+    assignee: z.literal('me').optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(25),
+    cursor: z.string().max(200).optional(),
+  })
+  .refine((query) => !query.from || !query.to || query.from <= query.to, {
+    message: '"from" must not be after "to"',
+    path: ['to'],
+  });
+export type CaseListQuery = z.infer<typeof CaseListQuery>;
+
+export function toCaseFilter(query: CaseListQuery, session: StaffSession): CaseFilter {
+  const zone = session.tenant.timeZone;
+  return {
+    statuses: query.status,
+    urgencies: query.urgency,
+    categories: query.category,
+    channels: query.channel,
+    kecamatan: query.kecamatan,
+    createdFrom: query.from ? startOfLocalDay(query.from, zone) : undefined,
+    createdBefore: query.to ? startOfLocalDay(nextDate(query.to), zone) : undefined,
+    assigneeId: query.assignee === 'me' ? session.staff.id : undefined,
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * The office's numbers: cases per year, and for one year per month, category, channel, kecamatan, status
+ * and urgency, with the share of cases assessed within the SLA. Computed from the routing fields of the
+ * tenant's cases (tens a year per regency: one partition read, no counters to keep in step).
+ */
+import * as z from 'zod';
+import type { StaffSession } from '../auth/authenticate-staff.js';
+import { CASE_STATUSES, CATEGORIES, CHANNELS, URGENCIES } from '../domain/vocabulary.js';
+import type { Tenant } from '../tenancy/tenant.js';
+import { parseOrThrow } from '../validation.js';
+import { localDateOf, localYearOf } from './local-dates.js';
+import type { CaseSummary, StaffDependencies } from './ports.js';
+import { slaState } from './sla.js';
+
+export const NumbersQuery = z.object({
+  /** Calendar year in the regency's time zone; default: the current one. */
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+});
+
+export interface Count {
+  /** A vocabulary code, `YYYY`, `YYYY-MM`, a kecamatan, or `""` when a report named none. */
+  readonly key: string;
+  readonly count: number;
+}
+
+export interface SlaNumbers {
+  readonly met: number;
+  readonly missed: number;
+  /** Not assessed and past due: counted as missed in the compliance share. */
+  readonly overdue: number;
+  /** Not assessed, still in time: not yet decided either way. */
+  readonly awaiting: number;
+  /** met / (met + missed + overdue), or null when nothing is decided yet. */
+  readonly compliance: number | null;
+}
+
+export interface CaseNumbers {
+  readonly year: number;
+  readonly total: number;
+  readonly perYear: readonly Count[];
+  readonly perMonth: readonly Count[];
+  readonly perCategory: readonly Count[];
+  readonly perChannel: readonly Count[];
+  readonly perKecamatan: readonly Count[];
+  readonly perStatus: readonly Count[];
+  readonly perUrgency: readonly Count[];
+  readonly sla: SlaNumbers;
+}
+
+export async function countCases(
+  deps: Pick<StaffDependencies, 'cases' | 'clock'>,
+  session: StaffSession,
+  rawQuery: unknown,
+): Promise<CaseNumbers> {
+  const query = parseOrThrow(NumbersQuery, rawQuery ?? {});
+  const now = deps.clock.now();
+  const year = query.year ?? localYearOf(now, session.tenant.timeZone);
+  return summariseCases(await deps.cases.listAllSummaries(session.tenant.id), session.tenant, year, now);
+}
+
+/** Pure: every breakdown lists every known key, zeros included, so charts keep their shape. */
+export function summariseCases(cases: readonly CaseSummary[], tenant: Tenant, year: number, now: Date): CaseNumbers {
+  const zone = tenant.timeZone;
+  const inYear = cases.filter((c) => localYearOf(c.createdAt, zone) === year);
+  const years = new Set([year, ...cases.map((c) => localYearOf(c.createdAt, zone))]);
+  const months = Array.from({ length: 12 }, (_, index) => `${year}-${String(index + 1).padStart(2, '0')}`);
+  const kecamatan = [...tenant.kecamatan, ...(inYear.some((c) => !c.kecamatan) ? [''] : [])];
+
+  const sla = { met: 0, missed: 0, overdue: 0, awaiting: 0 };
+  for (const c of inYear) sla[slaState(c, now)]++;
+  const decided = sla.met + sla.missed + sla.overdue;
+
+  return {
+    year,
+    total: inYear.length,
+    perYear: countBy(cases, [...years].sort().map(String), (c) => String(localYearOf(c.createdAt, zone))),
+    perMonth: countBy(inYear, months, (c) => localDateOf(c.createdAt, zone).slice(0, 7)),
+    perCategory: countBy(inYear, CATEGORIES, (c) => c.category),
+    perChannel: countBy(inYear, CHANNELS, (c) => c.channel),
+    perKecamatan: countBy(inYear, kecamatan, (c) => c.kecamatan ?? ''),
+    perStatus: countBy(inYear, CASE_STATUSES, (c) => c.status),
+    perUrgency: countBy(inYear, URGENCIES, (c) => c.urgency),
+    sla: { ...sla, compliance: decided === 0 ? null : sla.met / decided },
+  };
+}
+
+function countBy(cases: readonly CaseSummary[], keys: readonly string[], keyOf: (c: CaseSummary) => string): Count[] {
+  const counts = new Map(keys.map((key) => [key, 0]));
+  for (const c of cases) {
+    const key = keyOf(c);
+    // A kecamatan renamed in the tenant config still counts, under its stored name.
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].map(([key, count]) => ({ key, count }));
+}

@@ -1,0 +1,67 @@
+/**
+ * A step along the case path (shared/domain/case-path.ts). One conditional write records the new status,
+ * the timeline entry and, when the case leaves `diterima`, `assessedAt` and its exit from the SLA
+ * schedule; a stale version or a concurrent change is a 409, never a silent overwrite.
+ */
+import * as z from 'zod';
+import type { StaffSession } from '../auth/authenticate-staff.js';
+import { ClosingReason, isAllowedTransition } from '../domain/case-path.js';
+import { CaseStatus } from '../domain/vocabulary.js';
+import { InvalidTransitionError } from '../errors.js';
+import { parseOrThrow } from '../validation.js';
+import { cancelMootEscalations } from './cancel-moot-escalations.js';
+import { ExpectedVersion, loadCase, requireVersion, savedVersion, staffRef } from './load-case.js';
+import type { StaffDependencies } from './ports.js';
+
+export const StatusChangeRequest = z
+  .object({
+    status: CaseStatus,
+    closingReason: ClosingReason.optional(),
+    /** The case version the caller saw (optimistic locking). */
+    expectedVersion: ExpectedVersion,
+  })
+  .refine((request) => (request.status === 'selesai') === (request.closingReason !== undefined), {
+    message: 'a closing reason (terminasi or reintegrasi_sosial) is given exactly when the status becomes selesai',
+    path: ['closingReason'],
+  });
+
+export interface StatusChangeResult {
+  readonly caseId: string;
+  readonly status: CaseStatus;
+  readonly version: number;
+}
+
+export async function changeCaseStatus(
+  deps: Pick<StaffDependencies, 'cases' | 'outbox' | 'clock' | 'logger'>,
+  session: StaffSession,
+  caseId: string | undefined,
+  input: unknown,
+): Promise<StatusChangeResult> {
+  const request = parseOrThrow(StatusChangeRequest, input);
+  const current = await loadCase(deps.cases, session, caseId);
+  requireVersion(current, request.expectedVersion);
+  const from = current.status;
+  const to = request.status;
+  if (!isAllowedTransition(from, to, request.closingReason)) throw new InvalidTransitionError(from, to);
+
+  const at = deps.clock.now().toISOString();
+  const leavesAssessmentWait = from === 'diterima';
+  const version = savedVersion(
+    await deps.cases.saveChange({
+      tenantId: session.tenant.id,
+      caseId: current.caseId,
+      expectedVersion: request.expectedVersion,
+      at,
+      requireStatus: from,
+      status: to,
+      assessedAt: leavesAssessmentWait ? at : undefined,
+      closedAt: to === 'selesai' ? at : undefined,
+      closingReason: request.closingReason,
+      stopSlaWatch: leavesAssessmentWait,
+      entry: { kind: 'status', at, by: staffRef(session.staff), from, to, closingReason: request.closingReason },
+    }),
+  );
+  deps.logger.info('case status changed', { tenant: session.tenant.id, caseId: current.caseId, from, to, version });
+  if (leavesAssessmentWait) await cancelMootEscalations(deps, session.tenant.id, current.caseId);
+  return { caseId: current.caseId, status: to, version };
+}

@@ -1,0 +1,19 @@
+/** Who is signed in, and the regency facts the console needs (kecamatan for filters, zone for times). */
+import type { StaffSession } from '../auth/authenticate-staff.js';
+import type { StaffPrincipal } from '../auth/staff-principal.js';
+import { zoneAbbreviation } from '../domain/local-time.js';
+import type { Tenant } from '../tenancy/tenant.js';
+
+export interface SessionView {
+  readonly staff: StaffPrincipal;
+  readonly tenant: Pick<Tenant, 'id' | 'displayName' | 'serviceName' | 'office' | 'timeZone' | 'slaHours' | 'kecamatan'> & {
+    /** WIB / WITA / WIT, as staff write times. */
+    readonly zoneName: string;
+  };
+}
+
+export function describeSession({ staff, tenant }: StaffSession): SessionView {
+  const { id, displayName, serviceName, office, timeZone, slaHours, kecamatan } = tenant;
+  const zoneName = zoneAbbreviation(timeZone);
+  return { staff, tenant: { id, displayName, serviceName, office, timeZone, slaHours, kecamatan, zoneName } };
+}

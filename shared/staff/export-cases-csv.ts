@@ -1,0 +1,63 @@
+/**
+ * The yearly export for the office's own reporting (and re-entry into SIMFONI-PPA): one row per case,
+ * routing fields and SLA outcome only. Never the sealed parts, notes, assignees or anything a reporter
+ * typed: the file leaves the system and lands in spreadsheets and e-mail.
+ */
+import type { StaffSession } from '../auth/authenticate-staff.js';
+import type { Tenant } from '../tenancy/tenant.js';
+import { parseOrThrow } from '../validation.js';
+import { NumbersQuery } from './case-numbers.js';
+import { localDateOf, localYearOf } from './local-dates.js';
+import type { CaseSummary, StaffDependencies } from './ports.js';
+import { slaState } from './sla.js';
+
+const COLUMNS = [
+  ['reference', (c) => c.reference],
+  ['created_at', (c) => c.createdAt],
+  ['created_date_local', (c, tenant) => localDateOf(c.createdAt, tenant.timeZone)],
+  ['channel', (c) => c.channel],
+  ['service', (c) => c.service],
+  ['category', (c) => c.category],
+  ['urgency', (c) => c.urgency],
+  ['status', (c) => c.status],
+  ['kecamatan', (c) => c.kecamatan ?? ''],
+  ['due_at', (c) => c.dueAt],
+  ['assessed_at', (c) => c.assessedAt ?? ''],
+  ['sla', (c, _tenant, now) => slaState(c, now)],
+  ['closed_at', (c) => c.closedAt ?? ''],
+  ['closing_reason', (c) => c.closingReason ?? ''],
+] as const satisfies readonly (readonly [string, (c: CaseSummary, tenant: Tenant, now: Date) => string])[];
+
+export interface CsvExport {
+  readonly filename: string;
+  readonly csv: string;
+}
+
+export async function exportCasesCsv(
+  deps: Pick<StaffDependencies, 'cases' | 'clock'>,
+  session: StaffSession,
+  rawQuery: unknown,
+): Promise<CsvExport> {
+  const { year } = parseOrThrow(NumbersQuery, rawQuery ?? {});
+  const { tenant } = session;
+  const all = await deps.cases.listAllSummaries(tenant.id);
+  const selected = year === undefined ? all : all.filter((c) => localYearOf(c.createdAt, tenant.timeZone) === year);
+  return {
+    filename: `lapor-aman-${tenant.id}-${year ?? 'semua'}.csv`,
+    csv: casesCsv(selected, tenant, deps.clock.now()),
+  };
+}
+
+/** RFC 4180 (CRLF, quoted when needed), oldest case first. */
+export function casesCsv(cases: readonly CaseSummary[], tenant: Tenant, now: Date): string {
+  const rows = [...cases]
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    .map((c) => COLUMNS.map(([, value]) => csvCell(value(c, tenant, now))).join(','));
+  return `${[COLUMNS.map(([name]) => name).join(','), ...rows].join('\r\n')}\r\n`;
+}
+
+/** Quotes what needs it and defuses spreadsheet formulas (a cell starting with = + - @). */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}

@@ -1,0 +1,46 @@
+/** Calendar dates of a regency (its own time zone): filters, yearly numbers and the CSV count by them. */
+
+/** `YYYY-MM-DD` of an instant in the zone. */
+export function localDateOf(instant: Date | string, timeZone: string): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(instant),
+  );
+}
+
+/** The instant (ISO) at which a local calendar day begins in the zone. */
+export function startOfLocalDay(date: string, timeZone: string): string {
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  const wallClockAsUtc = Date.UTC(year, month - 1, day);
+  // The zone's offset at that moment (Indonesian zones have no daylight saving; one correction suffices).
+  const offsetMs = Date.parse(`${localDateTimeOf(wallClockAsUtc, timeZone)}Z`) - wallClockAsUtc;
+  return new Date(wallClockAsUtc - offsetMs).toISOString();
+}
+
+/** The day after a `YYYY-MM-DD` date, as `YYYY-MM-DD`. */
+export function nextDate(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+function localDateTimeOf(epochMs: number, timeZone: string): string {
+  const parts = new Map(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
+      .formatToParts(new Date(epochMs))
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts.get('year')}-${parts.get('month')}-${parts.get('day')}T${parts.get('hour')}:${parts.get('minute')}:${parts.get('second')}`;
+}
+
+/** The calendar year of an instant in the zone. */
+export function localYearOf(instant: Date | string, timeZone: string): number {
+  return Number(localDateOf(instant, timeZone).slice(0, 4));
+}

@@ -1,0 +1,143 @@
+/** What the staff use cases need from the outside world. Adapters: shared/store/dynamo-staff-*.ts. */
+import type { AlertOutbox, CaseAlerts } from '../alerts/ports.js';
+import type { ClosingReason } from '../domain/case-path.js';
+import type { SealedEnvelope } from '../crypto/envelope.js';
+import type { IdentityVault } from '../crypto/identity-vault.js';
+import type { AppLogger, CaseRecord, Clock, IdGenerator } from '../intake/ports.js';
+import type { CaseStatus, Category, Channel, Urgency } from '../domain/vocabulary.js';
+import type { Assignee, StaffRef, TimelineEntry } from './timeline.js';
+
+/** The plaintext routing fields of a case plus what staff have decided: enough to list, count and export. */
+export interface CaseSummary
+  extends Pick<
+    CaseRecord,
+    | 'tenantId'
+    | 'caseId'
+    | 'reference'
+    | 'channel'
+    | 'service'
+    | 'category'
+    | 'urgency'
+    | 'status'
+    | 'kecamatan'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'dueAt'
+    | 'version'
+    | 'anonymous'
+  > {
+  /** When the case first left `diterima`: what the one-day promise is measured by. */
+  readonly assessedAt?: string;
+  readonly closedAt?: string;
+  readonly closingReason?: ClosingReason;
+  readonly assignee?: Assignee;
+}
+
+/** A case as the staff API reads it: no identity part (only the reveal function reads that). */
+export interface StaffCase extends CaseSummary, Pick<CaseRecord, 'language' | 'triageSignals'> {
+  readonly details: SealedEnvelope;
+  readonly timeline: readonly TimelineEntry[];
+  readonly alerts: CaseAlerts;
+}
+
+export interface CaseFilter {
+  readonly statuses?: readonly CaseStatus[];
+  readonly urgencies?: readonly Urgency[];
+  readonly categories?: readonly Category[];
+  readonly channels?: readonly Channel[];
+  readonly kecamatan?: string;
+  /** createdAt >= this instant (ISO). */
+  readonly createdFrom?: string;
+  /** createdAt < this instant (ISO). */
+  readonly createdBefore?: string;
+  readonly assigneeId?: string;
+}
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  /** Where the next page starts (a sort key value), when there may be more. */
+  readonly resumeAfter?: string;
+}
+
+/** One change of a case: a timeline entry and the fields it sets, written together or not at all. */
+export interface CaseChange {
+  readonly tenantId: string;
+  readonly caseId: string;
+  readonly expectedVersion: number;
+  readonly at: string;
+  readonly entry: TimelineEntry;
+  /** The write fails unless the case still has this status. */
+  readonly requireStatus?: CaseStatus;
+  readonly status?: CaseStatus;
+  readonly assessedAt?: string;
+  readonly closedAt?: string;
+  readonly closingReason?: ClosingReason;
+  /** A staff member to assign, or `null` to release the case. */
+  readonly assignee?: Assignee | null;
+  /** The case is no longer awaiting assessment: it leaves the SLA schedule in the same write. */
+  readonly stopSlaWatch?: boolean;
+}
+
+export type CaseChangeResult =
+  | { readonly saved: true; readonly version: number }
+  /** `stale`: changed since read; `full`: the timeline reached its bound. */
+  | { readonly saved: false; readonly reason: 'missing' | 'stale' | 'full' };
+
+export interface StaffCaseStore {
+  listCases(tenantId: string, filter: CaseFilter, limit: number, resumeAfter?: string): Promise<Page<CaseSummary>>;
+  findCase(tenantId: string, caseId: string): Promise<StaffCase | undefined>;
+  /** Every case of the tenant, routing fields only (numbers, CSV). */
+  listAllSummaries(tenantId: string): Promise<CaseSummary[]>;
+  /** One conditional write: version check, fields and the appended timeline entry. */
+  saveChange(change: CaseChange): Promise<CaseChangeResult>;
+}
+
+/** Who opened a reporter's identity, when and why. Written before the identity is decrypted. */
+export interface RevealAuditEntry {
+  readonly auditId: string;
+  readonly tenantId: string;
+  readonly caseId: string;
+  readonly reference: string;
+  readonly at: string;
+  readonly by: StaffRef;
+  readonly reason: string;
+}
+
+export interface RevealAuditLog {
+  /** Conditional put: an audit record is never overwritten. */
+  recordReveal(entry: RevealAuditEntry): Promise<void>;
+  /** Newest first. */
+  listReveals(tenantId: string, limit: number, resumeAfter?: string): Promise<Page<RevealAuditEntry>>;
+  listRevealsOfCase(tenantId: string, caseId: string): Promise<RevealAuditEntry[]>;
+}
+
+/** The sealed identity of a case, for the reveal function only. */
+export interface SealedIdentity {
+  readonly caseId: string;
+  readonly reference: string;
+  readonly anonymous: boolean;
+  readonly identity?: SealedEnvelope;
+}
+
+export interface SealedIdentityStore {
+  findSealedIdentity(tenantId: string, caseId: string): Promise<SealedIdentity | undefined>;
+}
+
+export interface StaffDependencies {
+  readonly cases: StaffCaseStore;
+  readonly reveals: Pick<RevealAuditLog, 'listReveals' | 'listRevealsOfCase'>;
+  /** To drop escalations that became moot when a case was assessed. */
+  readonly outbox: Pick<AlertOutbox, 'findOutboxCase' | 'saveAlerts'>;
+  readonly vault: IdentityVault;
+  readonly clock: Clock;
+  readonly logger: AppLogger;
+}
+
+export interface RevealDependencies {
+  readonly identities: SealedIdentityStore;
+  readonly audit: Pick<RevealAuditLog, 'recordReveal'>;
+  readonly vault: IdentityVault;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+  readonly logger: AppLogger;
+}

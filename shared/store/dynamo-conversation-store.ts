@@ -1,0 +1,224 @@
+/**
+ * ConversationStore on DynamoDB. Every change is one conditional write of one item: message markers
+ * (dedupe), the sealed conversation (optimistic version), and the addendum a conversation adds to its case.
+ */
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import {
+  DeleteCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type { SealedEnvelope } from '../crypto/envelope.js';
+import type {
+  CaseAddendum,
+  ConversationRecord,
+  ConversationStore,
+  MessageClaim,
+} from '../channels/whatsapp/ports.js';
+import { keys, TTL_ATTRIBUTE } from './table-design.js';
+
+/** Longer than the function's timeout: a claim older than this was abandoned by a crashed invocation. */
+export const MESSAGE_LEASE_MS = 2 * 60_000;
+/** Meta redelivers for up to 7 days; the marker outlives that. */
+export const MESSAGE_MARKER_TTL_SECONDS = 8 * 24 * 3600;
+
+const isConditionFailure = (error: unknown) => error instanceof ConditionalCheckFailedException;
+const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
+
+export class DynamoConversationStore implements ConversationStore {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async claimMessage(tenantId: string, messageKey: string, now: Date): Promise<MessageClaim> {
+    const key = keys.whatsappMessage(tenantId, messageKey);
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: {
+            ...key,
+            type: 'WhatsAppMessage',
+            tenantId,
+            state: 'processing',
+            leaseUntil: new Date(now.getTime() + MESSAGE_LEASE_MS).toISOString(),
+            [TTL_ATTRIBUTE]: epochSeconds(now) + MESSAGE_MARKER_TTL_SECONDS,
+          },
+          ConditionExpression:
+            'attribute_not_exists(PK) OR #state = :failed OR (#state = :processing AND #lease < :now)',
+          ExpressionAttributeNames: { '#state': 'state', '#lease': 'leaseUntil' },
+          ExpressionAttributeValues: { ':failed': 'failed', ':processing': 'processing', ':now': now.toISOString() },
+        }),
+      );
+      return 'claimed';
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      const out = await this.db.send(new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }));
+      return out.Item?.state === 'done' ? 'duplicate' : 'busy';
+    }
+  }
+
+  async finishMessage(tenantId: string, messageKey: string, now: Date): Promise<void> {
+    await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.whatsappMessage(tenantId, messageKey),
+        UpdateExpression: 'SET #state = :done, finishedAt = :now REMOVE leaseUntil',
+        ExpressionAttributeNames: { '#state': 'state' },
+        ExpressionAttributeValues: { ':done': 'done', ':now': now.toISOString() },
+      }),
+    );
+  }
+
+  async releaseMessage(tenantId: string, messageKey: string): Promise<void> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.whatsappMessage(tenantId, messageKey),
+          UpdateExpression: 'SET #state = :failed REMOVE leaseUntil',
+          ConditionExpression: '#state = :processing',
+          ExpressionAttributeNames: { '#state': 'state' },
+          ExpressionAttributeValues: { ':failed': 'failed', ':processing': 'processing' },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+
+  async findConversation(tenantId: string, senderKey: string): Promise<ConversationRecord | undefined> {
+    const out = await this.db.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: keys.whatsappConversation(tenantId, senderKey),
+        ConsistentRead: true,
+      }),
+    );
+    const item = out.Item;
+    if (!item) return undefined;
+    return {
+      tenantId,
+      senderKey,
+      conversationId: String(item.conversationId),
+      version: Number(item.version),
+      expiresAt: Number(item[TTL_ATTRIBUTE]),
+      lastInboundAt: String(item.lastInboundAt),
+      appliedMessages: Array.isArray(item.appliedMessages) ? item.appliedMessages.map(String) : [],
+      outboxId: String(item.outboxId ?? ''),
+      outboxSent: Number(item.outboxSent ?? 0),
+      sealed: item.sealed as SealedEnvelope,
+    };
+  }
+
+  async saveConversation(record: ConversationRecord, expectedVersion: number | undefined): Promise<boolean> {
+    const { tenantId, senderKey, expiresAt, ...rest } = record;
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: {
+            ...keys.whatsappConversation(tenantId, senderKey),
+            type: 'WhatsAppConversation',
+            tenantId,
+            [TTL_ATTRIBUTE]: expiresAt,
+            ...rest,
+          },
+          ...(expectedVersion === undefined
+            ? { ConditionExpression: 'attribute_not_exists(PK)' }
+            : {
+                ConditionExpression: '#version = :expected',
+                ExpressionAttributeNames: { '#version': 'version' },
+                ExpressionAttributeValues: { ':expected': expectedVersion },
+              }),
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
+  async deleteConversation(tenantId: string, senderKey: string, expectedVersion: number): Promise<boolean> {
+    try {
+      await this.db.send(
+        new DeleteCommand({
+          TableName: this.tableName,
+          Key: keys.whatsappConversation(tenantId, senderKey),
+          ConditionExpression: '#version = :expected',
+          ExpressionAttributeNames: { '#version': 'version' },
+          ExpressionAttributeValues: { ':expected': expectedVersion },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
+  async markRepliesSent(tenantId: string, senderKey: string, outboxId: string, sent: number): Promise<void> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.whatsappConversation(tenantId, senderKey),
+          UpdateExpression: 'SET outboxSent = :sent',
+          // Only for the outbox we sent from: a newer message may have replaced it meanwhile.
+          ConditionExpression: 'outboxId = :id',
+          ExpressionAttributeValues: { ':sent': sent, ':id': outboxId },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+
+  async appendCaseAddendum(tenantId: string, caseId: string, addendum: CaseAddendum): Promise<void> {
+    const { identity, ...entry } = addendum;
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.case(tenantId, caseId),
+          UpdateExpression: [
+            'SET addenda = list_append(if_not_exists(addenda, :none), :entry), updatedAt = :at, #version = #version + :one',
+            ...(identity ? [', #identity = :identity, anonymous = :named'] : []),
+            ' ADD addendumIds :ids',
+          ].join(''),
+          ConditionExpression: [
+            'attribute_exists(PK) AND NOT contains(addendumIds, :id)',
+            ...(identity ? [' AND attribute_not_exists(#identity)'] : []),
+          ].join(''),
+          ExpressionAttributeNames: { '#version': 'version', ...(identity ? { '#identity': 'identity' } : {}) },
+          ExpressionAttributeValues: {
+            ':none': [],
+            ':entry': [entry],
+            ':at': addendum.at,
+            ':one': 1,
+            ':ids': new Set([addendum.id]),
+            ':id': addendum.id,
+            ...(identity ? { ':identity': identity, ':named': false } : {}),
+          },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      // Attached by an earlier attempt: done. Anything else (no such case) is a real failure.
+      const out = await this.db.send(
+        new GetCommand({
+          TableName: this.tableName,
+          Key: keys.case(tenantId, caseId),
+          ProjectionExpression: 'addendumIds',
+          ConsistentRead: true,
+        }),
+      );
+      const attached = out.Item?.addendumIds;
+      if (!(attached instanceof Set && attached.has(addendum.id))) throw error;
+    }
+  }
+}

@@ -1,0 +1,118 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.js';
+import { startTestRuntime, type TestRuntime } from '../support/local-runtime.js';
+import { CANARY, namedReportJson } from '../support/report-fixtures.js';
+import { reportCase } from '../support/staff/staff-client.js';
+
+let runtime: TestRuntime;
+let browser: Browser;
+let reference: string;
+beforeAll(async () => {
+  runtime = await startTestRuntime();
+  browser = await launchChromium();
+  reference = (await reportCase(runtime, 'blora', namedReportJson())).reference;
+  await reportCase(runtime, 'purwakarta', namedReportJson({ location: { kecamatan: 'Plered' } }));
+});
+afterAll(async () => {
+  await browser?.close();
+  await runtime?.stop();
+});
+
+/** Watches what a page must never do: break its CSP, or load anything from another origin. */
+function watch(page: Page) {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('request', (request) => {
+    if (!request.url().startsWith(runtime.url) && !request.url().startsWith('blob:')) problems.push(`request to ${request.url()}`);
+  });
+  return problems;
+}
+
+async function signIn(page: Page, who: RegExp) {
+  await page.goto(`${runtime.url}/staff`);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.getByRole('button', { name: who }).click();
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Kasus');
+}
+
+describe('the staff console in a real browser', () => {
+  it('signs in, opens a case from the list, reveals the reporter with a reason and assesses the case on a phone', async () => {
+    // Prepare
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    const problems = watch(page);
+
+    // Act
+    await signIn(page, /Petugas jaga Blora/);
+    await page.getByRole('link', { name: reference }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(reference);
+    const narrative = await page.getByTestId('narrative').textContent();
+    await page.getByLabel(/Alasan membuka identitas/).fill('Menghubungi pelapor untuk jadwal penjangkauan korban');
+    await page.getByRole('button', { name: 'Buka identitas' }).click();
+    const identity = await page.getByTestId('identity').textContent();
+    await page.getByLabel('Status baru').selectOption('asesmen');
+    await page.getByRole('button', { name: 'Ubah status' }).click();
+
+    // Assess
+    expect(narrative).toBe(CANARY.narrative);
+    expect(identity).toContain(CANARY.name);
+    expect(identity).toContain(CANARY.nik);
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Status diubah menjadi Sedang diasesmen.');
+    const timeline = await page.getByRole('list').filter({ hasText: 'mengubah status' }).textContent();
+    expect(timeline).toContain('Petugas jaga Blora membuka identitas pelapor. Alasan: Menghubungi pelapor');
+    expect(timeline).toContain('Diterima, menunggu asesmen → Sedang diasesmen');
+    expect(await page.getByTestId('identity').count()).toBe(0);
+    expect(await context.cookies()).toEqual([]);
+    expect(problems).toEqual([]);
+    const stored = (await runtime.scanAll()).find((item) => item.type === 'Case' && item.reference === reference);
+    expect(stored).toMatchObject({ status: 'asesmen', version: 2 });
+    await context.close();
+  });
+
+  it('shows a supervisor the numbers as charts and the reveal in the audit log', async () => {
+    // Prepare
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = watch(page);
+    await signIn(page, /Supervisor Blora/);
+
+    // Act
+    await page.getByRole('link', { name: 'Angka' }).click();
+    await expect.poll(() => page.getByTestId('total').textContent()).toBe('1');
+    const perYear = await page.getByRole('table', { name: 'Kasus per tahun' }).textContent();
+    const bars = await page.locator('svg.bar rect').count();
+    await page.getByRole('link', { name: 'Log audit' }).click();
+    const audit = page.getByRole('table');
+    await expect.poll(() => audit.textContent()).toContain(reference);
+
+    // Assess
+    expect(perYear).toContain(String(new Date().getFullYear()));
+    expect(bars).toBeGreaterThan(10);
+    expect(await audit.textContent()).toContain('Menghubungi pelapor untuk jadwal penjangkauan korban');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('forgets the session when the staff member signs out', async () => {
+    // Prepare
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, /Petugas jaga Purwakarta/);
+
+    // Act
+    const listed = await page.getByRole('list', { name: 'Daftar kasus' }).textContent();
+    await page.getByRole('button', { name: 'Keluar' }).click();
+    await page.reload();
+
+    // Assess
+    expect(listed).toContain('PWK-');
+    expect(listed).not.toContain('BLR-');
+    await expect.poll(() => page.getByRole('button', { name: 'Masuk' }).count()).toBe(1);
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    await context.close();
+  });
+});

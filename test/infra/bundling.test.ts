@@ -1,0 +1,80 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { CloudAssembly } from 'aws-cdk-lib/cx-api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LAMBDA_BUNDLE } from '../../infra/bundling.js';
+import { FUNCTION_CATALOG } from '../../infra/function-catalog.js';
+import { CORE_STACK_NAME } from '../../infra/naming.js';
+import { buildTestApp } from './support/synthesize.js';
+
+let assembly: CloudAssembly;
+let dispose: () => void;
+
+beforeAll(() => {
+  // Prepare: the one test file that runs esbuild, as `npm run synth` does.
+  const built = buildTestApp({ bundle: true });
+  dispose = built.dispose;
+
+  // Act
+  assembly = built.app.synth();
+});
+
+afterAll(() => dispose());
+
+/** Each catalog function's bundle folder, by the function's description (unique per entry). */
+function bundles(): Map<string, { dir: string; environment: Record<string, unknown> }> {
+  const template = assembly.getStackByName(CORE_STACK_NAME).template;
+  const found = new Map<string, { dir: string; environment: Record<string, unknown> }>();
+  for (const resource of Object.values(template.Resources) as any[]) {
+    if (resource.Type !== 'AWS::Lambda::Function') continue;
+    const entry = FUNCTION_CATALOG.find((candidate) => candidate.description === resource.Properties.Description);
+    if (entry) {
+      found.set(entry.name, {
+        // Staged as asset.<hash>, uploaded as <hash>.zip.
+        dir: join(assembly.directory, `asset.${String(resource.Properties.Code.S3Key).replace(/\.zip$/, '')}`),
+        environment: resource.Properties.Environment.Variables,
+      });
+    }
+  }
+  return found;
+}
+
+describe('function bundles', () => {
+  it.each(FUNCTION_CATALOG.map((entry) => entry.name))('bundles %s as ESM with the SDK inside, the require banner and a source map', (name) => {
+    // Act
+    const bundle = bundles().get(name);
+    const code = readFileSync(join(bundle?.dir ?? '', 'index.mjs'), 'utf8');
+
+    // Assess (never the code itself in a failure message: it is megabytes)
+    expect(code.startsWith(LAMBDA_BUNDLE.banner.js)).toBe(true);
+    const imported = [
+      ...code.matchAll(/(?:^|[;}])\s*import[^;"']*from\s*["']([^"']+)["']/gm),
+      ...code.matchAll(/[;,=(]\s*require\(["']([^"']+)["']\)/g),
+    ].map((match) => match[1] ?? '');
+    expect(imported.filter((specifier) => !isBuiltin(specifier))).toEqual([]);
+    expect(code.trimEnd().endsWith('//# sourceMappingURL=index.mjs.map')).toBe(true);
+    expect(existsSync(join(bundle?.dir ?? '', 'index.mjs.map'))).toBe(true);
+  });
+
+  it.each(FUNCTION_CATALOG.map((entry) => entry.name))('loads the %s bundle under Node with its deployed environment', async (name) => {
+    // Prepare
+    const bundle = bundles().get(name);
+    const saved = { ...process.env };
+    const concrete = (value: unknown) => (typeof value === 'string' ? value : 'lapor-aman-resolved-at-deploy-{tenant}');
+    Object.assign(
+      process.env,
+      Object.fromEntries(Object.entries(bundle?.environment ?? {}).map(([name, value]) => [name, concrete(value)])),
+      { AWS_REGION: 'ap-southeast-3' },
+    );
+
+    // Act
+    const module = await import(pathToFileURL(join(bundle?.dir ?? '', 'index.mjs')).href).finally(() => {
+      process.env = saved;
+    });
+
+    // Assess
+    expect(typeof module.handler).toBe('function');
+  });
+});

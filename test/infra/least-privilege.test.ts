@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FUNCTION_CATALOG } from '../../infra/function-catalog.js';
+import {
+  allows,
+  functionRoles,
+  keyPolicyStatements,
+  principalFunctions,
+  purposesOf,
+  roleStatements,
+  type Statement,
+  viaServiceOf,
+} from './support/iam.js';
+import { type SynthesizedApp, synthesizeLaporAman } from './support/synthesize.js';
+
+let synthesized: SynthesizedApp;
+
+beforeAll(() => {
+  synthesized = synthesizeLaporAman();
+});
+
+afterAll(() => synthesized.dispose());
+
+const INTAKE = ['web-report', 'call-center'];
+const allKeyStatements = () => [...synthesized.tenants.values()].flatMap(keyPolicyStatements);
+/** A Decrypt that only an AWS service can exercise, under its own encryption context (SNS, DynamoDB, S3). */
+const throughService = (statement: Statement) => viaServiceOf(statement) !== undefined;
+
+describe('least privilege', () => {
+  it.each(INTAKE)('gives %s no Decrypt it could call itself, in its role or in any tenant key', (name) => {
+    // Act
+    const role = roleStatements(synthesized.core, name).filter((statement) => allows(statement, 'kms:Decrypt'));
+    const keys = allKeyStatements().filter(
+      (statement) => allows(statement, 'kms:Decrypt') && principalFunctions(statement).includes(name),
+    );
+
+    // Assess
+    expect(role.filter((statement) => !throughService(statement))).toEqual([]);
+    expect(keys.filter((statement) => !throughService(statement))).toEqual([]);
+    expect(role.map(viaServiceOf).sort()).toEqual(['dynamodb', 'sns']);
+    expect(keys.map(viaServiceOf)).toEqual(keys.map(() => 'sns'));
+  });
+
+  it('lets no deployed function but reveal-identity decrypt purpose identity', () => {
+    // Act
+    const inRoles = [...functionRoles(synthesized.core).keys()].filter((name) =>
+      roleStatements(synthesized.core, name).some((s) => allows(s, 'kms:Decrypt') && purposesOf(s).includes('identity')),
+    );
+    const inKeys = allKeyStatements()
+      .filter((statement) => allows(statement, 'kms:Decrypt') && purposesOf(statement).includes('identity'))
+      .flatMap(principalFunctions);
+
+    // Assess
+    expect(inRoles.filter((name) => name !== 'reveal-identity')).toEqual([]);
+    expect(inKeys.filter((name) => name !== 'reveal-identity')).toEqual([]);
+  });
+
+  it('decrypts in each tenant key exactly the purposes each catalog entry declares', () => {
+    // Act
+    const opened = new Map<string, string[]>();
+    for (const statement of allKeyStatements().filter((s) => allows(s, 'kms:Decrypt') && !throughService(s))) {
+      for (const name of principalFunctions(statement)) opened.set(name, [...(opened.get(name) ?? []), ...purposesOf(statement)]);
+    }
+
+    // Assess
+    for (const entry of FUNCTION_CATALOG) {
+      const declared = entry.kms.decrypt.filter((purpose) => purpose !== 'media');
+      const perTenant = declared.length * synthesized.tenants.size;
+      expect(opened.get(entry.name)?.length ?? 0).toBe(perTenant);
+      expect(new Set(opened.get(entry.name) ?? [])).toEqual(new Set(declared));
+    }
+  });
+
+  it('allows no function role an action on every resource', () => {
+    // Act
+    const unbounded = [...functionRoles(synthesized.core).keys()].flatMap((name) =>
+      roleStatements(synthesized.core, name)
+        .filter((statement) => statement.Resource.includes('*'))
+        .map((statement) => `${name}: ${statement.Action.join(',')}`),
+    );
+
+    // Assess
+    expect(unbounded).toEqual([]);
+  });
+
+  it('confines tenant-key use in function roles to keys aliased alias/lapor-aman/*', () => {
+    // Act
+    const onTenantKeys = [...functionRoles(synthesized.core).keys()].flatMap((name) =>
+      roleStatements(synthesized.core, name).filter((statement) => JSON.stringify(statement.Resource).includes(':key/*')),
+    );
+
+    // Assess
+    expect(onTenantKeys.length).toBeGreaterThan(0);
+    for (const statement of onTenantKeys) {
+      expect(statement.Condition?.['ForAnyValue:StringLike']?.['kms:ResourceAliases']).toBe('alias/lapor-aman/*');
+      expect(purposesOf(statement).length > 0 || throughService(statement)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import type { Context } from 'aws-lambda';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createWhatsAppWebhookHandler } from '#functions/whatsapp-webhook/handler.js';
+import { messagePayload, signedHeaders } from '#local/whatsapp-payload.js';
+import { EnvelopeIdentityVault } from '#shared/crypto/identity-vault.js';
+import { MasterKeyDataKeyProvider } from '#shared/crypto/master-key-data-key-provider.js';
+import type { HttpEvent } from '#shared/http/http-types.js';
+import { DynamoCaseStore } from '#shared/store/dynamo-case-store.js';
+import { DynamoConversationStore } from '#shared/store/dynamo-conversation-store.js';
+import { DynamoWhatsAppNumberDirectory } from '#shared/store/dynamo-whatsapp-numbers.js';
+import { DynamoTenantRegistry } from '#shared/tenancy/tenant-registry.js';
+import { startTestRuntime, type TestRuntime } from '../../support/local-runtime.js';
+import { WhatsAppReporter } from '../../support/whatsapp.js';
+
+const masterKey = randomBytes(32);
+let runtime: TestRuntime;
+beforeAll(async () => {
+  runtime = await startTestRuntime({ masterKey, alertJobIntervalMs: 0 });
+});
+afterAll(async () => {
+  await runtime.stop();
+});
+
+/** What a new Lambda container builds: new clients' worth of adapters over the same table and key. */
+function freshHandler() {
+  const { documents } = runtime.dynamo;
+  const table = runtime.tableName;
+  return createWhatsAppWebhookHandler({
+    ...runtime.whatsapp.deps,
+    tenants: new DynamoTenantRegistry(documents, table),
+    numbers: new DynamoWhatsAppNumberDirectory(documents, table),
+    conversations: new DynamoConversationStore(documents, table),
+    cases: new DynamoCaseStore(documents, table),
+    vault: new EnvelopeIdentityVault(new MasterKeyDataKeyProvider(masterKey)),
+  });
+}
+
+/** The event API Gateway hands the function, with the body base64-encoded as it may arrive. */
+function webhookEvent(body: string): HttpEvent {
+  return {
+    version: '2.0',
+    routeKey: 'POST /webhooks/whatsapp',
+    rawPath: '/webhooks/whatsapp',
+    rawQueryString: '',
+    headers: signedHeaders(body, runtime.whatsapp.appSecret),
+    requestContext: { http: { method: 'POST', path: '/webhooks/whatsapp' } } as HttpEvent['requestContext'],
+    body: Buffer.from(body, 'utf8').toString('base64'),
+    isBase64Encoded: true,
+  };
+}
+
+describe('WhatsApp conversation state', () => {
+  it('resumes in a new handler instance when the conversation began in another', async () => {
+    // Prepare
+    const reporter = new WhatsAppReporter(runtime, 'purwakarta', '6287812345678');
+    await reporter.say('halo');
+    await reporter.tap('svc:pengaduan_kekerasan');
+    await reporter.say('Adik saya dikurung di rumah oleh majikannya.');
+    const body = JSON.stringify(
+      messagePayload(
+        { phoneNumberId: reporter.phoneNumberId, from: reporter.number },
+        { type: 'button_reply', id: 'narr:done', title: 'Selesai' },
+      ),
+    );
+
+    // Act
+    const result = await freshHandler()(webhookEvent(body), {} as Context);
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    const [reply] = reporter.newReplies();
+    expect(reply?.message).toMatchObject({ kind: 'list', text: expect.stringContaining('Kabupaten Purwakarta') });
+    expect(reply?.message.kind === 'list' && reply.message.sections[0]?.rows.map((r) => r.id)).toContain('kec:Campaka');
+  });
+});

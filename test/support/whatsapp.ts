@@ -1,0 +1,150 @@
+/** Talking to the local WhatsApp webhook as Meta does: signed payloads, and a reporter who chats. */
+import { readFileSync } from 'node:fs';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { blindIndex } from '#shared/crypto/blind-index.js';
+import { keys } from '#shared/store/table-design.js';
+import type { OutgoingMessage } from '#shared/channels/whatsapp/outgoing-message.js';
+import {
+  messagePayload,
+  type SimulatedMessage,
+  signedHeaders,
+  simulatedMessageId,
+} from '#local/whatsapp-payload.js';
+import type { LocalWhatsAppReply } from '#local/whatsapp-outbox.js';
+import type { TestRuntime } from './local-runtime.js';
+
+const FIXTURES = new URL('../fixtures/whatsapp/', import.meta.url);
+
+/** A fixture from test/fixtures/whatsapp (Meta's published examples), as a fresh object to edit. */
+export function whatsappFixture(name: string): Record<string, any> {
+  return JSON.parse(readFileSync(new URL(`${name}.json`, FIXTURES), 'utf8'));
+}
+
+/** Points a fixture at a tenant's number and a reporter; returns the edited copy. */
+export function addressFixture(
+  fixture: Record<string, any>,
+  to: { phoneNumberId: string; from?: string; messageId?: string; timestamp?: Date },
+): Record<string, any> {
+  const copy = structuredClone(fixture);
+  for (const entry of copy.entry) {
+    for (const change of entry.changes) {
+      const value = change.value;
+      value.metadata.phone_number_id = to.phoneNumberId;
+      for (const contact of value.contacts ?? []) if (to.from) contact.wa_id = to.from;
+      for (const message of value.messages ?? []) {
+        if (to.from) message.from = to.from;
+        message.id = to.messageId ?? (to.from ? simulatedMessageId(to.from) : message.id);
+        message.timestamp = String(Math.floor((to.timestamp ?? new Date()).getTime() / 1000));
+      }
+    }
+  }
+  return copy;
+}
+
+export async function postWebhook(
+  runtime: TestRuntime,
+  body: string,
+  headers: Record<string, string> = signedHeaders(body, runtime.whatsapp.appSecret),
+): Promise<{ status: number; json: Record<string, any> }> {
+  const response = await fetch(`${runtime.url}/webhooks/whatsapp`, { method: 'POST', headers, body });
+  return { status: response.status, json: (await response.json()) as Record<string, any> };
+}
+
+/** The text a reporter reads in a reply (a text, or the body of buttons and lists). */
+export function textOf(message: OutgoingMessage): string {
+  return message.kind === 'template' ? `[template ${message.name}]` : message.text;
+}
+
+/** The ids a reporter can tap in a reply. */
+export function choicesOf(message: OutgoingMessage): string[] {
+  if (message.kind === 'buttons') return message.buttons.map((b) => b.id);
+  if (message.kind === 'list') return message.sections.flatMap((s) => s.rows.map((r) => r.id));
+  return [];
+}
+
+export interface Exchange {
+  readonly status: number;
+  readonly replies: readonly OutgoingMessage[];
+  /** All reply texts joined, for `toContain` checks. */
+  readonly text: string;
+  readonly messageId: string;
+}
+
+/** One reporter chatting with a tenant's number through the real HTTP webhook. */
+export class WhatsAppReporter {
+  private seen = 0;
+
+  constructor(
+    private readonly runtime: TestRuntime,
+    readonly tenantId: string,
+    /** International number, digits only (a WhatsApp id). */
+    readonly number: string,
+  ) {}
+
+  get phoneNumberId(): string {
+    const id = this.runtime.whatsapp.phoneNumberIds[this.tenantId];
+    if (!id) throw new Error(`${this.tenantId} has no WhatsApp number`);
+    return id;
+  }
+
+  say(text: string, options?: { messageId?: string }): Promise<Exchange> {
+    return this.send({ type: 'text', text }, options);
+  }
+
+  /** Taps a reply button (or picks a list row with `list: true`). */
+  tap(id: string, options?: { list?: boolean; messageId?: string }): Promise<Exchange> {
+    return this.send({ type: options?.list ? 'list_reply' : 'button_reply', id, title: id }, options);
+  }
+
+  async send(message: SimulatedMessage, options?: { messageId?: string }): Promise<Exchange> {
+    const messageId = options?.messageId ?? simulatedMessageId(this.number);
+    const body = JSON.stringify(messagePayload({ phoneNumberId: this.phoneNumberId, from: this.number, messageId }, message));
+    const { status } = await postWebhook(this.runtime, body);
+    const replies = this.newReplies().map((r) => r.message);
+    return { status, replies, text: replies.map(textOf).join('\n'), messageId };
+  }
+
+  /** Replies that arrived since the last look. */
+  newReplies(): LocalWhatsAppReply[] {
+    const replies = this.runtime.whatsapp.outbox.repliesTo(this.number, this.seen);
+    this.seen = replies.at(-1)?.seq ?? this.seen;
+    return replies;
+  }
+}
+
+/** Every way an Indonesian number could be spelled in storage: 62…, +62…, 08…, 8… and 08xx-xxxx-xxxx. */
+export function numberSpellings(waId: string): string[] {
+  const local = waId.slice(2);
+  const national = `0${local}`;
+  return [waId, `+${waId}`, national, local, `${national.slice(0, 4)}-${national.slice(4, 8)}-${national.slice(8)}`];
+}
+
+/** The stored conversation item of a reporter (raw, as DynamoDB holds it), or undefined. */
+export async function findConversationItem(
+  runtime: TestRuntime,
+  tenantId: string,
+  waId: string,
+): Promise<Record<string, unknown> | undefined> {
+  const key = await runtime.whatsapp.deps.secrets.blindIndexKey();
+  const out = await runtime.dynamo.documents.send(
+    new GetCommand({
+      TableName: runtime.tableName,
+      Key: keys.whatsappConversation(tenantId, blindIndex(key, 'wa-conversation', tenantId, `+${waId}`)),
+      ConsistentRead: true,
+    }),
+  );
+  return out.Item;
+}
+
+/** Cases of a tenant by reference, as stored. */
+export async function findCases(runtime: TestRuntime, reference: string): Promise<Record<string, any>[]> {
+  return (await runtime.scanAll()).filter((item) => item.type === 'Case' && item.reference === reference);
+}
+
+/** The reference and tracking code in a receipt reply. */
+export function receiptIn(text: string): { reference: string; trackingCode: string } {
+  const reference = /\*([A-Z]{3}-\d{4}-\d{5,})\*/.exec(text)?.[1];
+  const trackingCode = /\*([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})\*/.exec(text)?.[1];
+  if (!reference || !trackingCode) throw new Error('no receipt in the replies');
+  return { reference, trackingCode };
+}
