@@ -35,6 +35,7 @@ export async function buildBundles(root: string, outDir: string): Promise<BuiltB
       ...LAMBDA_BUNDLE,
       mainFields: [...LAMBDA_BUNDLE.mainFields],
       external: [...LAMBDA_BUNDLE.external],
+      alias: Object.fromEntries(Object.entries(LAMBDA_BUNDLE.alias).map(([name, path]) => [name, join(root, path)])),
       entryPoints: [entry],
       outfile: file,
       metafile: true,

@@ -13,6 +13,12 @@ export const LAMBDA_BUNDLE = {
   mainFields: ['module', 'main'],
   /** Bundle the AWS SDK too: a bundled client imports faster than the runtime's copy. */
   external: [] as string[],
+  /**
+   * Lambda passes the role's credentials in environment variables, so the SDK's default credential chain
+   * (SSO, INI files, web identity, IMDS and their nested STS/SSO clients: ~118 KB and cold-start time per
+   * function) is replaced by the env-only provider. Paths are relative to the repository root.
+   */
+  alias: { '@aws-sdk/credential-provider-node': './shared/wiring/lambda-credentials.ts' } as Record<string, string>,
   /** Without it, ESM bundles of the SDK fail with `Dynamic require of "node:https" is not supported`. */
   banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
 } as const;

@@ -2,6 +2,7 @@
  * The house Lambda: every default in one place (runtime, architecture, bundling, logs, Powertools env),
  * so that a function in the catalog states only what differs: memory, timeout, role and variables.
  */
+import { join } from 'node:path';
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type { IRole } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
@@ -60,7 +61,12 @@ export class LaporFunction extends NodejsFunction {
       timeout: Duration.seconds(props.timeoutSeconds),
       role: props.role,
       logGroup,
-      bundling: CDK_BUNDLING,
+      bundling: {
+        ...CDK_BUNDLING,
+        esbuildArgs: Object.fromEntries(
+          Object.entries(LAMBDA_BUNDLE.alias).map(([name, path]) => [`--alias:${name}`, join(props.projectRoot, path)]),
+        ),
+      },
       deadLetterQueue: props.deadLetterQueue,
       ...(props.deadLetterQueue ? { retryAttempts: 0 } : {}),
       environment: {
