@@ -13,6 +13,16 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Fuzzing every route, fault injection through the ports, personal-data leak canaries (SECURITY.md).
+        test: {
+          name: 'hardening',
+          include: ['test/fuzz/**/*.test.ts', 'test/faults/**/*.test.ts', 'test/leaks/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
         // CDK synth (and esbuild bundling in one file) happens once per file in beforeAll: slow, not flaky.
         test: { name: 'infra', include: ['test/infra/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000 },
       },

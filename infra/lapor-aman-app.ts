@@ -7,7 +7,7 @@ import { ROUTES, type RouteDefinition } from '#shared/http/routes.js';
 import { type Tenant, TenantsConfig } from '#shared/tenancy/tenant.js';
 import { FUNCTION_CATALOG, type FunctionEntry } from './function-catalog.js';
 import { checkFunctionCatalog } from './function-folders.js';
-import { CORE_STACK_NAME, PRODUCT, tenantStackName } from './naming.js';
+import { alertTopicName, CORE_STACK_NAME, PRODUCT, tenantStackName } from './naming.js';
 import { CoreStack } from './stacks/core-stack.js';
 import { TenantStack } from './stacks/tenant-stack.js';
 
@@ -37,6 +37,7 @@ export function buildLaporAmanApp(app: App, options: LaporAmanAppOptions): Lapor
   const catalog = options.catalog ?? FUNCTION_CATALOG;
   const routes = options.routes ?? ROUTES;
   checkFunctionCatalog(catalog, functionsDir, routes);
+  checkTopicNames(options.tenants);
 
   Tags.of(app).add('project', PRODUCT);
   const core = new CoreStack(app, CORE_STACK_NAME, {
@@ -52,9 +53,16 @@ export function buildLaporAmanApp(app: App, options: LaporAmanAppOptions): Lapor
       tenant,
       catalog,
     });
-    // The profile seeder needs the table and the seeder role; the key policy names the function roles.
+    // Its seeder writes into the core stack's table as the core stack's seeder role.
     stack.addStackDependency(core);
     return stack;
   });
   return { core, tenants };
+}
+
+/** Topic names are per account and Region: tenant `x-supervisor`'s on-call topic would be `x`'s supervisors'. */
+function checkTopicNames(tenants: readonly Tenant[]): void {
+  const names = tenants.flatMap((tenant) => [alertTopicName(tenant.id), alertTopicName(tenant.id, 'supervisors')]);
+  const clash = names.find((name, i) => names.indexOf(name) !== i);
+  if (clash) throw new Error(`two regencies would share the alert topic ${clash}: rename one (config/tenants.json)`);
 }

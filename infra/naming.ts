@@ -64,5 +64,4 @@ export const functionRoleArn = (functionName: string) =>
 export const TENANT_SEEDER_ROLE = 'tenant-seeder';
 export const TENANT_SEEDER_LOG_GROUP_PREFIX = `/${PRODUCT}/tenant-seeder/`;
 
-export const accountRootArn = () => `arn:${Aws.PARTITION}:iam::${Aws.ACCOUNT_ID}:root`;
 export const tenantKeyArnPattern = () => `arn:${Aws.PARTITION}:kms:${Aws.REGION}:${Aws.ACCOUNT_ID}:key/*`;

@@ -41,7 +41,7 @@ const PAGE_STYLE = [
   'button{width:100%;min-height:48px;padding:.5rem 1rem;font:inherit;text-align:left;color:#fff;background:#0b6b3a;border:0;border-radius:4px}',
   'button:focus{outline:3px solid #1a1a1a;outline-offset:2px}',
 ].join('');
-const PAGE_CSP = `default-src 'none'; style-src ${sha256(PAGE_STYLE)}; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`;
+const PAGE_CSP = `default-src 'none'; style-src ${sha256(PAGE_STYLE)}; img-src data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`;
 
 export function withDevLoginRoutes(
   next: RequestListener,
@@ -194,7 +194,7 @@ function errorPage(): string {
 function page(title: string, body: string): string {
   return `<!doctype html>
 <html lang="id">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} · Lapor Aman</title><style>${PAGE_STYLE}</style></head>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} · Lapor Aman</title><link rel="icon" href="data:,"><style>${PAGE_STYLE}</style></head>
 <body><main><h1>${escapeHtml(title)}</h1>
 ${body}
 </main></body>

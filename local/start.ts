@@ -27,6 +27,10 @@ ${Object.entries(runtime.callCenterKeys)
   WhatsApp:      ${runtime.url}/webhooks/whatsapp  (Meta's webhook, signed; secrets in ${dataDir}/whatsapp-secrets.json)
                  chat as a reporter: npm run wa -- --tenant ${Object.keys(runtime.whatsapp.phoneNumberIds).join(' | ')}
   Sent alerts:   ${runtime.url}/_local/outbox  (local only; also printed below as they go out)
+  Staff console: ${runtime.url}/staff  (phone-friendly; "Masuk" opens the local dev login)
+                 dev login: pick a seeded responder or supervisor of ${runtime.tenantIds.join(' / ')}
+                 (local only, never deployed; signing key in ${dataDir}/dev-login-key.pem)
+  Staff API:     ${runtime.url}/api/v1/staff/...  with "Authorization: Bearer <ID token>" (README: "Staff console")
 
 Press Ctrl-C to stop.
 `);

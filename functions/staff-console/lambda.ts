@@ -1,5 +1,15 @@
-/** Lambda entry: the staff console page, configured with the staff sign-in once per container. */
-import { createStaffConsoleCloudDependencies } from '#shared/wiring/cloud.js';
+/**
+ * Lambda entry: the staff console page. Wired here rather than in shared/wiring/cloud.ts on purpose: the
+ * page needs no AWS client, and importing the cloud wiring would bundle the whole SDK into it.
+ */
+import { cognitoConsoleSignIn } from '#shared/channels/staff-console/console-sign-in.js';
+import { loadCloudConfig, loadEnvironment, StaffConsoleConfig } from '#shared/config.js';
+import { createLogger } from '#shared/platform.js';
 import { createStaffConsoleHandler } from './handler.js';
 
-export const handler = createStaffConsoleHandler(createStaffConsoleCloudDependencies());
+const config = loadEnvironment(StaffConsoleConfig);
+
+export const handler = createStaffConsoleHandler({
+  signIn: cognitoConsoleSignIn(config.STAFF_SIGN_IN_URL, config.COGNITO_CLIENT_ID),
+  logger: createLogger(loadCloudConfig().POWERTOOLS_LOG_LEVEL),
+});

@@ -41,7 +41,7 @@ export interface LaporFunctionProps {
   readonly timeoutSeconds: number;
   readonly role: IRole;
   readonly environment: Readonly<Record<string, string>>;
-  /** For asynchronously invoked functions: where failed events go after their retries. */
+  /** For scheduled (asynchronous) functions: where a failed run goes; no retry, the next tick runs again. */
   readonly deadLetterQueue?: IQueue;
 }
 

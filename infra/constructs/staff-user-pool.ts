@@ -20,8 +20,6 @@ import {
 import { Construct } from 'constructs';
 import { PRODUCT } from '../naming.js';
 
-export const STAFF_CLAIMS = { tenant: 'custom:tenant', role: 'custom:role' } as const;
-
 export interface StaffUserPoolProps {
   /** The console pages staff come back to after signing in or out (none: no managed login at all). */
   readonly consoleUrls: readonly string[];

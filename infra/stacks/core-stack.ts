@@ -63,9 +63,8 @@ export class CoreStack extends Stack {
     // The API exists before the functions: the staff sign-in must know the console's URL, and the staff
     // functions the sign-in's ids; routes come last.
     this.api = new ProductApi(this, 'Http');
-    this.staff = new StaffUserPool(this, 'Staff', {
-      consoleUrls: staffSignInCallbacks(props.catalog, props.routes).map((path) => `${this.api.url}${path}`),
-    });
+    const consoleUrls = staffSignInCallbacks(props.catalog, props.routes).map((path) => `${this.api.url}${path}`);
+    this.staff = new StaffUserPool(this, 'Staff', { consoleUrls });
 
     const environment = cloudEnvironment(this.table.table.tableName);
     const deployment: DeploymentValues = {
@@ -110,6 +109,7 @@ export class CoreStack extends Stack {
     this.createTenantSeederRole();
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.url });
+    if (consoleUrls[0]) new CfnOutput(this, 'StaffConsoleUrl', { value: consoleUrls[0] });
     new CfnOutput(this, 'StaffUserPoolId', { value: this.staff.pool.userPoolId });
     new CfnOutput(this, 'StaffConsoleClientId', { value: this.staff.consoleClient.userPoolClientId });
     new CfnOutput(this, 'OperationsTopicArn', { value: this.operations.topic.topicArn });

@@ -66,6 +66,8 @@ function projection(fields: readonly string[]) {
 }
 
 const isConditionFailure = (error: unknown) => error instanceof ConditionalCheckFailedException;
+const isItemTooLarge = (error: unknown) =>
+  error instanceof Error && error.name === 'ValidationException' && /item size .*exceeded/i.test(error.message);
 
 export class DynamoStaffCaseStore implements StaffCaseStore, SealedIdentityStore {
   constructor(
@@ -202,6 +204,8 @@ export class DynamoStaffCaseStore implements StaffCaseStore, SealedIdentityStore
       );
       return { saved: true, version: change.expectedVersion + 1 };
     } catch (error) {
+      // Many long notes in multi-byte scripts can reach the 400 KB item limit before the entry bound.
+      if (isItemTooLarge(error)) return { saved: false, reason: 'full' };
       if (!isConditionFailure(error)) throw error;
       return { saved: false, reason: await this.whyRefused(change) };
     }

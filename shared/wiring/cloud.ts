@@ -30,9 +30,7 @@ import type { TenantRegistry } from '../tenancy/tenant-registry.js';
 import { DynamoTenantRegistry } from '../tenancy/tenant-registry.js';
 import type { StaffAuthDependencies } from '../auth/authenticate-staff.js';
 import { createCognitoStaffTokenVerifier } from '../auth/jwt-staff-token-verifier.js';
-import { cognitoConsoleSignIn } from '../channels/staff-console/console-sign-in.js';
-import { loadEnvironment, StaffAuthConfig, StaffConsoleConfig } from '../config.js';
-import type { AppLogger } from '../intake/ports.js';
+import { loadEnvironment, StaffAuthConfig } from '../config.js';
 import type { RevealDependencies, StaffDependencies } from '../staff/ports.js';
 import { DynamoRevealAuditLog } from '../store/dynamo-staff-audit.js';
 import { DynamoStaffCaseStore } from '../store/dynamo-staff-cases.js';
@@ -152,18 +150,6 @@ export function createRevealIdentityCloudDependencies(
     clock: systemClock,
     ids: ulidGenerator,
     logger: createLogger(config.POWERTOOLS_LOG_LEVEL),
-  };
-}
-
-/** The console page: no AWS client at all, only where staff sign in. */
-export function createStaffConsoleCloudDependencies(env: NodeJS.ProcessEnv = process.env): {
-  signIn: ReturnType<typeof cognitoConsoleSignIn>;
-  logger: AppLogger;
-} {
-  const config = loadEnvironment(StaffConsoleConfig, env);
-  return {
-    signIn: cognitoConsoleSignIn(config.STAFF_SIGN_IN_URL, config.COGNITO_CLIENT_ID),
-    logger: createLogger(loadCloudConfig(env).POWERTOOLS_LOG_LEVEL),
   };
 }
 

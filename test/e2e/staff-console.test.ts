@@ -103,16 +103,18 @@ describe('the staff console in a real browser', () => {
     const page = await context.newPage();
     await signIn(page, /Petugas jaga Purwakarta/);
 
+    const list = page.getByRole('list', { name: 'Daftar kasus' });
+    await expect.poll(() => list.textContent()).toContain('PWK-');
+    const listed = await list.textContent();
+
     // Act
-    const listed = await page.getByRole('list', { name: 'Daftar kasus' }).textContent();
     await page.getByRole('button', { name: 'Keluar' }).click();
     await page.reload();
 
     // Assess
-    expect(listed).toContain('PWK-');
     expect(listed).not.toContain('BLR-');
     await expect.poll(() => page.getByRole('button', { name: 'Masuk' }).count()).toBe(1);
-    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    expect(await page.evaluate('sessionStorage.length')).toBe(0);
     await context.close();
   });
 });

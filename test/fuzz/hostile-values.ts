@@ -29,7 +29,8 @@ const trickyStrings = fc.constantFrom(
   'toString',
   '<script>alert(1)</script>',
   '"><img src=x onerror=alert(1)>',
-  '{{7*7}}${7*7}',
+  // Template injection, spelled so that no linter takes it for a template literal.
+  ['{{7*7}}', '$', '{7*7}'].join(''),
   "' OR '1'='1' --",
   '../../../../etc/passwd',
   '%00%ff%zz',
@@ -57,9 +58,15 @@ export const anyString: fc.Arbitrary<string> = fc.oneof(
 /** Sizes either side of the 64 KB and 1 MB body limits (and the WhatsApp webhook's 3 MB). */
 export const HUGE_SIZES = [40_000, 64 * 1024 - 200, 64 * 1024 + 1, 300_000, 1024 * 1024 - 2_000, 1024 * 1024 + 1, 3 * 1024 * 1024 + 1];
 
-export const hugeString: fc.Arbitrary<string> = fc
-  .tuple(fc.constantFrom(...HUGE_SIZES), fc.constantFrom('x', 'é', '😀', 'kekerasan ', '\\"'))
-  .map(([size, unit]) => unit.repeat(Math.max(1, Math.floor(size / Buffer.byteLength(unit)))));
+/** A string of one of HUGE_SIZES in UTF-8 bytes, at most `maxBytes` (a form triples it when percent-encoding). */
+export function hugeStringUpTo(maxBytes: number): fc.Arbitrary<string> {
+  return fc
+    .tuple(fc.constantFrom(...HUGE_SIZES.filter((size) => size <= maxBytes)), fc.constantFrom('x', 'é', '😀', 'kekerasan ', '\\"'))
+    .map(([size, unit]) => unit.repeat(Math.max(1, Math.floor(size / Buffer.byteLength(unit)))));
+}
+
+/** Within API Gateway's 10 MB even when JSON escaping doubles it, so the function, not the gateway, answers. */
+export const hugeString: fc.Arbitrary<string> = hugeStringUpTo(3 * 1024 * 1024 + 1);
 
 /** `[[[…]]]` or `{"a":{"a":…}}`, balanced or not, up to 100 000 levels. */
 export const deepNesting: fc.Arbitrary<RawJson> = fc
@@ -70,16 +77,16 @@ export const deepNesting: fc.Arbitrary<RawJson> = fc
     return new RawJson(`${open.repeat(depth)}1${balanced ? close.repeat(depth) : close.repeat(depth - 1)}`);
   });
 
-/** What a field may be replaced with. */
+/** What a field may be replaced with; huge and deep values are rare (they are slow to send, not to find). */
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 6, arbitrary: anyString },
+  { weight: 24, arbitrary: anyString },
   {
-    weight: 3,
+    weight: 8,
     arbitrary: fc.constantFrom<unknown>(null, true, false, 0, -1, 1.5, -0, 2 ** 53, 1e308, -1e308, [], {}, [null], { '': '' }),
   },
-  { weight: 2, arbitrary: fc.double().map((n) => (Number.isFinite(n) ? n : 0)) },
-  { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
-  { weight: 1, arbitrary: fc.dictionary(anyString, fc.jsonValue({ maxDepth: 1 }), { maxKeys: 4 }) },
+  { weight: 4, arbitrary: fc.double().map((n) => (Number.isFinite(n) ? n : 0)) },
+  { weight: 4, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
+  { weight: 2, arbitrary: fc.dictionary(anyString, fc.jsonValue({ maxDepth: 1 }), { maxKeys: 4 }) },
   { weight: 1, arbitrary: hugeString },
   { weight: 1, arbitrary: deepNesting },
 );

@@ -149,6 +149,26 @@ describe('core stack', () => {
     expect(client?.Properties.WriteAttributes.filter((name: string) => name.startsWith('custom:'))).toEqual([]);
   });
 
+  it('sends staff back to the console page after signing in, with the authorization code flow only', () => {
+    // Prepare
+    const consoleRoutes = ROUTES.filter((route) => {
+      const entry = FUNCTION_CATALOG.find((candidate) => candidate.name === route.functionName);
+      return entry?.http?.auth === 'public' && entry.http.staffSignInCallback && route.routeKey.startsWith('GET ');
+    });
+
+    // Act
+    const [client] = resources('AWS::Cognito::UserPoolClient');
+    const domains = resources('AWS::Cognito::UserPoolDomain');
+
+    // Assess
+    expect(consoleRoutes).toHaveLength(1);
+    expect(domains).toHaveLength(1);
+    expect(client?.Properties.AllowedOAuthFlows).toEqual(['code']);
+    const callback = JSON.stringify(client?.Properties.CallbackURLs);
+    expect(callback).toContain(consoleRoutes[0]?.routeKey.slice('GET '.length));
+    expect(callback).toContain('ApiEndpoint');
+  });
+
   it('names every function role after its function, so tenant key policies can find it without exports', () => {
     // Act
     const roles = functionRoles(synthesized.core);

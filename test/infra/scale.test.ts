@@ -86,6 +86,20 @@ describe(`a deployment of ${REGENCIES} regencies`, () => {
     small.dispose();
   });
 
+  it("keeps every regency's key policy under KMS's 32 KB", () => {
+    // Act
+    const largest = Math.max(
+      ...assembly.stacks.flatMap((stack) =>
+        Object.values(stack.template.Resources as Record<string, { Type: string; Properties: any }>)
+          .filter((resource) => resource.Type === 'AWS::KMS::Key')
+          .map((key) => JSON.stringify(key.Properties.KeyPolicy).length),
+      ),
+    );
+
+    // Assess
+    expect(largest).toBeLessThan(32_768);
+  });
+
   it('imports nothing from the core stack into tenant stacks', () => {
     // Act
     const importing = assembly.stacks.filter((stack) => JSON.stringify(stack.template).includes('Fn::ImportValue'));

@@ -5,7 +5,7 @@ import { seedTenants } from '#shared/tenancy/tenant-registry.js';
 import type { Tenant } from '#shared/tenancy/tenant.js';
 import { KEY_ADMIN_ACTIONS } from '../../infra/constructs/tenant-key.js';
 import { allows, keyPolicyStatements } from './support/iam.js';
-import { type SynthesizedApp, synthesizeLaporAman, tenantsWithAlertNumbers } from './support/synthesize.js';
+import { buildTestApp, type SynthesizedApp, synthesizeLaporAman, tenantsWithAlertNumbers } from './support/synthesize.js';
 
 const CRYPTO_ACTIONS = ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:ReEncryptFrom', 'kms:ReEncryptTo'];
 
@@ -123,5 +123,23 @@ describe.each(tenants.map((tenant) => [tenant.id, tenant] as const))('tenant sta
     // Assess
     const named = tenant.whatsapp ? [tenant.whatsapp.accessTokenSecretName, tenant.whatsapp.appSecretName] : [];
     expect(secrets.sort()).toEqual(named.filter(Boolean).sort());
+  });
+});
+
+describe('tenant stacks together', () => {
+  it('refuses two regencies whose alert topics would share a name', () => {
+    // Prepare
+    const [first] = tenantsWithAlertNumbers();
+    if (!first) throw new Error('no tenant');
+    const clashing = [
+      { ...first, id: 'kota', referencePrefix: 'KTA' },
+      { ...first, id: 'kota-supervisor', referencePrefix: 'KTS' },
+    ];
+
+    // Act
+    const build = () => buildTestApp({ tenants: clashing }).dispose();
+
+    // Assess
+    expect(build).toThrow('two regencies would share the alert topic lapor-aman-kota-supervisor-alerts');
   });
 });

@@ -24,6 +24,8 @@ export interface FaultRule {
   readonly timing: FaultTiming;
   /** How many matching calls fail; then the rule is spent (the service recovered). */
   readonly times: number;
+  /** Matching calls to let through first (to hit the second `Update CASE` of a flow, say). */
+  readonly skip?: number;
   /** Which failure; default: the service's own throttling error. */
   readonly error?: () => Error;
 }
@@ -35,7 +37,7 @@ export interface InjectedFault {
 
 /** The faults still to inject and the ones that were, shared by every decorator of a runtime. */
 export class FaultPlan {
-  private rules: { rule: FaultRule; left: number }[] = [];
+  private rules: { rule: FaultRule; left: number; skip: number }[] = [];
   readonly injected: InjectedFault[] = [];
   /** Every call that passed through a decorator, by label (to find the steps of a flow). */
   readonly calls: string[] = [];
@@ -43,7 +45,7 @@ export class FaultPlan {
   recording = true;
 
   add(...rules: FaultRule[]): this {
-    this.rules.push(...rules.map((rule) => ({ rule, left: rule.times })));
+    this.rules.push(...rules.map((rule) => ({ rule, left: rule.times, skip: rule.skip ?? 0 })));
     return this;
   }
 
@@ -62,6 +64,10 @@ export class FaultPlan {
       (r) => r.left > 0 && (typeof r.rule.label === 'string' ? r.rule.label === label : r.rule.label.test(label)),
     );
     if (!entry) return call();
+    if (entry.skip > 0) {
+      entry.skip--;
+      return call();
+    }
     entry.left--;
     const error = (entry.rule.error ?? defaultError)();
     this.injected.push({ label, timing: entry.rule.timing });

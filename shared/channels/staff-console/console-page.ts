@@ -64,6 +64,7 @@ export function renderConsolePage(signIn: ConsoleSignIn): ConsolePage {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>Konsol petugas · Lapor Aman</title>
+<link rel="icon" href="data:,">
 <style>${CONSOLE_STYLE}</style>
 </head>
 <body>
@@ -94,7 +95,7 @@ function consoleCsp(signIn: ConsoleSignIn): string {
     `script-src ${sha256(CONSOLE_SCRIPT)}`,
     `style-src ${sha256(CONSOLE_STYLE)}`,
     `connect-src 'self'${tokenOrigin ? ` ${tokenOrigin}` : ''}`,
-    "img-src 'self'",
+    "img-src 'self' data:",
     "form-action 'none'",
     "base-uri 'none'",
     "frame-ancestors 'none'",

@@ -232,6 +232,7 @@ export const CONSOLE_SCRIPT = String.raw`
   function route() {
     if (!session) return;
     alertRegion.textContent = '';
+    statusRegion.textContent = '';
     var hash = location.hash || '#/kasus';
     markNav(hash);
     var match = /^#\/kasus\/([0-9A-Za-z]{10,40})$/.exec(hash);
@@ -492,7 +493,8 @@ export const CONSOLE_SCRIPT = String.raw`
     var supervisor = me.role === 'supervisor';
     var mine = c.assignee && c.assignee.id === me.id;
     var buttons = [];
-    if (!mine) buttons.push(h('button', { type: 'button', text: 'Ambil kasus ini', onclick: function () { change(c, '/assignment', { assignee: 'me' }, 'Kasus ini sekarang Anda tangani.'); } }));
+    // Taking a case from a colleague is for supervisors (the API answers 403 otherwise).
+    if (!mine && (!c.assignee || supervisor)) buttons.push(h('button', { type: 'button', text: 'Ambil kasus ini', onclick: function () { change(c, '/assignment', { assignee: 'me' }, 'Kasus ini sekarang Anda tangani.'); } }));
     if (c.assignee && (mine || supervisor)) buttons.push(h('button', { type: 'button', class: 'secondary', text: 'Lepaskan', onclick: function () { change(c, '/assignment', { assignee: null }, 'Penugasan dilepas.'); } }));
     var children = [
       h('h2', { id: 'h-assign', text: 'Penugasan' }),

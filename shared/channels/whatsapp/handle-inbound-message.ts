@@ -9,7 +9,7 @@
  */
 import { blindIndex } from '../../crypto/blind-index.js';
 import { EnvelopeError } from '../../crypto/envelope.js';
-import { InvalidInputError, ReportNotFoundError, ServiceUnavailableError } from '../../errors.js';
+import { InvalidInputError, ReportNotFoundError, ServiceUnavailableError, TooManyRequestsError } from '../../errors.js';
 import { checkReportStatus } from '../../intake/check-report-status.js';
 import { type IntakeDependencies, submitReport } from '../../intake/submit-report.js';
 import type { MediaStore } from '../../media/media-store.js';
@@ -232,7 +232,10 @@ function stepActions(deps: InboundMessageDependencies, tenant: Tenant, message: 
       try {
         return await checkReportStatus(deps, tenant, { reference, trackingCode });
       } catch (error) {
-        if (error instanceof ReportNotFoundError || error instanceof InvalidInputError) return undefined;
+        // A locked reference answers like a wrong code (the lockout must not tell that the report exists).
+        if (error instanceof ReportNotFoundError || error instanceof InvalidInputError || error instanceof TooManyRequestsError) {
+          return undefined;
+        }
         throw error;
       }
     },

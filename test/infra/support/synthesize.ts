@@ -29,8 +29,13 @@ export interface SynthesisOptions {
 export function buildTestApp(options: SynthesisOptions = {}): { app: App; stacks: LaporAmanStacks; dispose(): void } {
   const outdir = mkdtempSync(join(tmpdir(), 'lapor-aman-cdk-'));
   const app = new App({ outdir, context: options.bundle ? {} : { 'aws:cdk:bundling-stacks': [] } });
-  const stacks = buildLaporAmanApp(app, { tenants: options.tenants ?? loadTenants() });
-  return { app, stacks, dispose: () => rmSync(outdir, { recursive: true, force: true }) };
+  const dispose = () => rmSync(outdir, { recursive: true, force: true });
+  try {
+    return { app, stacks: buildLaporAmanApp(app, { tenants: options.tenants ?? loadTenants() }), dispose };
+  } catch (error) {
+    dispose();
+    throw error;
+  }
 }
 
 export function synthesizeLaporAman(options: SynthesisOptions = {}): SynthesizedApp {

@@ -1,0 +1,76 @@
+/**
+ * Distinctive personal data for every field a reporter can give on every channel, and a search that finds it
+ * in text or in bytes (strings, binary attributes and files), in any of its spellings.
+ */
+import { numberSpellings } from '../support/whatsapp.js';
+
+export const WEB = {
+  name: 'Kanari Widyaningrum',
+  phone: '081377552211',
+  nik: '3316094507889911',
+  address: 'Jl. Kanari Kenanga No. 41',
+  narrative: 'Anak perempuan tetangga dipukuli ayah tirinya. kanari-cerita-web-7310',
+  locationDetail: 'kanari-lokasi-web-2231',
+  occurred: 'kanari-waktu-web-5530',
+} as const;
+
+export const FORM = {
+  name: 'Kanari Puspitasari',
+  phone: '081355667788',
+  address: 'Gg. Kanari Melati 9',
+  narrative: 'Ibu saya dipukul suaminya setiap malam. kanari-cerita-form-4401',
+} as const;
+
+export const CALL = {
+  callerNumber: '0857-2299-4411',
+  narrative: 'Keponakan saya dikurung tanpa makan. kanari-cerita-telepon-8812',
+} as const;
+
+export const WHATSAPP = {
+  number: '6281266554433',
+  dangerNumber: '6281288112299',
+  name: 'Kanari Sulistyowati',
+  narrative: 'Adik saya dianiaya majikannya. kanari-cerita-wa-3391',
+  place: 'Dusun Kanari-Wetan',
+  caption: 'kanari-foto-wa-1177',
+  mediaId: 'kanari-media-wa-6620',
+  dangerNarrative: 'Suami saya membawa golok sekarang. kanari-bahaya-wa-0042',
+} as const;
+
+/** Every canary, phone numbers in every way they could be written down. */
+export function allCanaries(): string[] {
+  const phones = [WEB.phone, FORM.phone, CALL.callerNumber.replaceAll('-', '')].flatMap((national) =>
+    numberSpellings(`62${national.slice(1)}`),
+  );
+  const whatsappNumbers = [WHATSAPP.number, WHATSAPP.dangerNumber].flatMap(numberSpellings);
+  return [
+    ...Object.values(WEB),
+    ...Object.values(FORM),
+    ...Object.values(CALL),
+    ...Object.values(WHATSAPP),
+    ...phones,
+    ...whatsappNumbers,
+    // The distinctive words alone, wherever a narrative might be cut or re-joined.
+    'kanari-',
+    'Kanari',
+  ].filter((value, index, all) => all.indexOf(value) === index);
+}
+
+/** Every string inside a value, binary attributes and buffers decoded as UTF-8 and Latin-1 too. */
+export function textsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return [String(value)];
+  if (value instanceof Uint8Array) {
+    const bytes = Buffer.from(value);
+    return [bytes.toString('utf8'), bytes.toString('latin1')];
+  }
+  if (value instanceof Set || Array.isArray(value)) return [...value].flatMap(textsIn);
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => [key, ...textsIn(item)]);
+  return [];
+}
+
+/** The canaries (or `needles`) found in `haystack`, case-insensitively. */
+export function canariesIn(haystack: readonly string[], needles: readonly string[] = allCanaries()): string[] {
+  const text = haystack.join('\n').toLowerCase();
+  return needles.filter((needle) => text.includes(needle.toLowerCase()));
+}

@@ -1,0 +1,331 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { escalateOverdueCases } from '#shared/alerts/escalate-overdue-cases.js';
+import { genericCall } from '../fixtures/call-center/call-fixtures.js';
+import { NO_ABUSE_LIMITS } from '../support/abuse-limits.js';
+import { startTestRuntime, type TestRuntime } from '../support/local-runtime.js';
+import { postJsonFrom, sendRaw } from '../support/raw-http.js';
+import { namedReportJson } from '../support/report-fixtures.js';
+import { staffClient } from '../support/staff/staff-client.js';
+import { HOUR } from '../support/test-clock.js';
+import { type Exchange, numberSpellings, textOf, WhatsAppReporter } from '../support/whatsapp.js';
+import { allCanaries, CALL, canariesIn, FORM, textsIn, WEB, WHATSAPP } from './canaries.js';
+import { captureOutput } from './output-capture.js';
+
+/** What the flows left behind, gathered once and searched by each test below. */
+interface Evidence {
+  logs: string[];
+  alerts: string[];
+  errorBodies: string[];
+  /** What reporters were told: receipts, confirmation pages, WhatsApp replies (the pre-confirmation summary apart). */
+  reporterAnswers: string[];
+  /**
+   * The one WhatsApp reply that repeats a reporter's own answers back before they confirm, by number. Their
+   * words are already in that chat (they just typed them): the summary adds nothing a phone's reader could
+   * not see anyway, so it is checked to carry only that reporter's answers, not to carry none.
+   */
+  summaries: Map<string, string[]>;
+  staffAnswers: string[];
+  table: string[];
+  databaseFiles: string[];
+  mediaFiles: string[];
+  references: string[];
+  trackingCodes: string[];
+}
+
+const evidence: Evidence = {
+  logs: [],
+  alerts: [],
+  errorBodies: [],
+  reporterAnswers: [],
+  summaries: new Map(),
+  staffAnswers: [],
+  table: [],
+  databaseFiles: [],
+  mediaFiles: [],
+  references: [],
+  trackingCodes: [],
+};
+
+const dataDir = mkdtempSync(join(tmpdir(), 'lapor-aman-leaks-'));
+let runtime: TestRuntime;
+
+beforeAll(async () => {
+  const output = captureOutput();
+  try {
+    runtime = await startTestRuntime({ dataDir, logLevel: 'DEBUG', abuseLimits: NO_ABUSE_LIMITS });
+    await webJsonFlow();
+    await webFormFlow();
+    await callCenterFlow();
+    await whatsappFlow();
+    await whatsappDangerFlow();
+    await staffFlow();
+    await alertJobs();
+    await gather();
+  } finally {
+    output.stop();
+    evidence.logs.push(...output.lines, ...(runtime?.printed ?? []));
+    await runtime?.stop();
+  }
+}, 120_000);
+
+afterAll(() => {
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** Keeps an answer where it belongs: an error body, or a receipt for the reporter. */
+function file(status: number, text: string, receipt = true): void {
+  if (status >= 400) evidence.errorBodies.push(text);
+  else if (receipt) {
+    evidence.reporterAnswers.push(text);
+    const found = /([A-Z]{3}-\d{4}-\d{5,}).*?([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})/s.exec(text);
+    if (found?.[1] && found[2]) {
+      evidence.references.push(found[1]);
+      evidence.trackingCodes.push(found[2]);
+    }
+  }
+}
+
+async function webJsonFlow(): Promise<void> {
+  const report = namedReportJson({
+    narrative: WEB.narrative,
+    location: { kecamatan: 'Cepu', detail: WEB.locationDetail },
+    occurred: { description: WEB.occurred },
+    reporter: { anonymous: false, name: WEB.name, phone: WEB.phone, nik: WEB.nik, address: WEB.address },
+  });
+  const accepted = await postJsonFrom(runtime.url, '/api/v1/blora/reports', report);
+  file(accepted.status, JSON.stringify(accepted.json));
+  const { reference, trackingCode } = accepted.json;
+  for (const query of [{ reference, trackingCode }, { reference, trackingCode: WEB.nik }, { reference: WEB.name, trackingCode: WEB.phone }]) {
+    const answer = await postJsonFrom(runtime.url, '/api/v1/blora/reports/status', query);
+    file(answer.status, JSON.stringify(answer.json), false);
+  }
+  // Rejected reports full of personal data: the errors name fields, never values.
+  const wrong = [
+    { ...report, reporter: { ...report.reporter, phone: `${WEB.name} ${WEB.phone}x`, nik: `${WEB.nik}0` } },
+    { ...report, location: { kecamatan: WEB.address } },
+    { ...report, consent: { dataProcessing: WEB.name } },
+  ];
+  for (const body of wrong) {
+    const answer = await postJsonFrom(runtime.url, '/api/v1/blora/reports', body);
+    file(answer.status, JSON.stringify(answer.json));
+  }
+}
+
+async function webFormFlow(): Promise<void> {
+  const form = new URLSearchParams({
+    submissionId: 'leak-form-1',
+    service: 'pengaduan_kekerasan',
+    narrative: FORM.narrative,
+    kecamatan: 'Cepu',
+    anonymous: 'tidak',
+    reporterName: FORM.name,
+    reporterPhone: FORM.phone,
+    reporterAddress: FORM.address,
+    consent: 'ya',
+    contactBack: 'ya',
+  });
+  const page = await sendRaw(runtime.url, {
+    method: 'POST',
+    path: '/blora/lapor',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: form.toString(),
+  });
+  file(page.status, page.text);
+  // A form with an error is re-rendered with what the reporter typed, to their own browser (no-store): by
+  // design, so it is not searched. An error page of any other kind is.
+  const tooBig = await sendRaw(runtime.url, {
+    method: 'POST',
+    path: '/blora/lapor',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: `${form.toString()}&pad=${'x'.repeat(70_000)}`,
+  });
+  file(tooBig.status, tooBig.text);
+}
+
+async function callCenterFlow(): Promise<void> {
+  const call = genericCall();
+  call.call.callId = 'leak-call-1';
+  call.call.callerNumber = CALL.callerNumber;
+  call.segments.push({ speaker: 'caller', startSec: 40, text: CALL.narrative });
+  const headers = { 'x-api-key': runtime.callCenterKeys.purwakarta ?? '' };
+  const accepted = await postJsonFrom(runtime.url, '/api/v1/call-center/transcripts', call, { headers });
+  file(accepted.status, JSON.stringify(accepted.json));
+  const invalid = structuredClone(call);
+  invalid.call.callId = 'leak-call-2';
+  invalid.call.durationSec = CALL.narrative;
+  invalid.call.callerNumber = { number: CALL.callerNumber };
+  const rejected = await postJsonFrom(runtime.url, '/api/v1/call-center/transcripts', invalid, { headers });
+  file(rejected.status, JSON.stringify(rejected.json));
+}
+
+/** A reporter whose every reply is kept as a reporter answer (the summary apart). */
+class RecordedReporter extends WhatsAppReporter {
+  override async send(...args: Parameters<WhatsAppReporter['send']>): Promise<Exchange> {
+    const exchange = await super.send(...args);
+    for (const reply of exchange.replies) {
+      const text = textOf(reply);
+      if (text.startsWith('*Ringkasan laporan*')) evidence.summaries.set(this.number, [...(evidence.summaries.get(this.number) ?? []), text]);
+      else file(200, text);
+    }
+    return exchange;
+  }
+}
+
+async function whatsappFlow(): Promise<void> {
+  const reporter = new RecordedReporter(runtime, 'blora', WHATSAPP.number);
+  const steps: (() => Promise<unknown>)[] = [
+    () => reporter.say('Halo'),
+    () => reporter.tap('svc:pengaduan_kekerasan'),
+    () => reporter.say(WHATSAPP.narrative),
+    () => reporter.send({ type: 'image', mediaId: WHATSAPP.mediaId, mimeType: 'image/jpeg', caption: WHATSAPP.caption }),
+    () => reporter.tap('narr:done'),
+    () => reporter.tap('kec:Cepu', { list: true }),
+    () => reporter.say(WHATSAPP.place),
+    () => reporter.tap('when:yesterday', { list: true }),
+    () => reporter.tap('age:anak_6_12', { list: true }),
+    () => reporter.tap('gender:perempuan'),
+    () => reporter.tap('rel:tetangga', { list: true }),
+    () => reporter.tap('danger:tidak'),
+    () => reporter.tap('id:wa'),
+    () => reporter.say(WHATSAPP.name),
+    () => reporter.tap('consent:yes'),
+    () => reporter.tap('confirm:send'),
+  ];
+  for (const step of steps) await step();
+  // A status check, right and wrong.
+  const [reference] = evidence.references.slice(-1);
+  const [trackingCode] = evidence.trackingCodes.slice(-1);
+  await reporter.say('status');
+  await reporter.say(`${reference} ${trackingCode}`);
+  await reporter.say('status');
+  await reporter.say(`${reference} AAAA-BBBB-CCCC`);
+}
+
+async function whatsappDangerFlow(): Promise<void> {
+  const reporter = new RecordedReporter(runtime, 'blora', WHATSAPP.dangerNumber);
+  await reporter.say('tolong');
+  await reporter.tap('svc:pengaduan_kekerasan');
+  await reporter.say(WHATSAPP.dangerNarrative);
+  for (const id of ['narr:done', 'kec?', 'place:skip', 'when:unknown', 'age:tidak_tahu', 'gender:tidak_tahu', 'rel:lainnya']) {
+    await reporter.tap(id, { list: id.startsWith('kec') || id.startsWith('when') || id.startsWith('age') || id.startsWith('rel') });
+  }
+  await reporter.tap('danger:ya');
+  await reporter.tap('id:wa');
+  await reporter.say(WHATSAPP.name);
+  await reporter.send({ type: 'image', mediaId: `${WHATSAPP.mediaId}-2`, mimeType: 'image/jpeg', caption: WHATSAPP.caption });
+  await reporter.tap('consent:yes');
+  await reporter.tap('confirm:send');
+}
+
+/** Staff open a case and reveal its reporter: the answer is theirs to see; logs and the audit trail are not. */
+async function staffFlow(): Promise<void> {
+  const staff = staffClient(runtime, 'blora');
+  const cases = (await runtime.scanAll()).filter((item) => item.type === 'Case' && item.tenantId === 'blora');
+  for (const item of cases) {
+    const view = await staff.get(`/cases/${String(item.caseId)}`);
+    const reveal = await staff.post(`/cases/${String(item.caseId)}/reveal`, { reason: 'Menghubungi pelapor untuk penjangkauan korban' });
+    evidence.staffAnswers.push(view.text, reveal.text);
+  }
+  const csv = await staff.get('/export/cases.csv');
+  evidence.staffAnswers.push(csv.text);
+}
+
+/** Intake alerts, then both SLA escalations, as the schedules would send them a day and two later. */
+async function alertJobs(): Promise<void> {
+  await runtime.sweepAlerts();
+  for (const hours of [25, 49]) {
+    const at = new Date(Date.now() + hours * HOUR);
+    await escalateOverdueCases({ ...runtime.alertJobDeps, clock: { now: () => at } });
+  }
+  const outbox = await fetch(`${runtime.url}/_local/outbox`);
+  evidence.alerts.push(await outbox.text());
+}
+
+function filesUnder(directory: string): Buffer[] {
+  return readdirSync(directory, { recursive: true, encoding: 'utf8' })
+    .map((name) => join(directory, name))
+    .filter((path) => statSync(path).isFile())
+    .map((path) => readFileSync(path));
+}
+
+async function gather(): Promise<void> {
+  evidence.table.push(...textsIn(await runtime.scanAll()));
+  const decode = (bytes: Buffer) => [bytes.toString('utf8'), bytes.toString('latin1')];
+  evidence.databaseFiles.push(...filesUnder(join(dataDir, 'dynamodb')).flatMap(decode));
+  evidence.mediaFiles.push(...filesUnder(join(dataDir, 'media')).flatMap(decode));
+}
+
+describe('personal data through every channel (canaries)', () => {
+  it('ran every flow and captured what it left behind', () => {
+    // Assess: the searches below can only fail if there was something to search
+    expect(evidence.references.length).toBeGreaterThanOrEqual(4);
+    expect(evidence.logs.some((line) => line.includes('"level":"DEBUG"') || line.includes('"level":"INFO"'))).toBe(true);
+    expect(evidence.logs.some((line) => evidence.references.some((reference) => line.includes(reference)))).toBe(true);
+    expect(evidence.alerts.join('')).toContain(evidence.references[0]);
+    expect(evidence.errorBodies.length).toBeGreaterThanOrEqual(6);
+    expect(evidence.mediaFiles.length).toBeGreaterThanOrEqual(4);
+    expect(evidence.databaseFiles.join('')).toContain(evidence.references[0]);
+    expect(canariesIn(evidence.staffAnswers)).toEqual(expect.arrayContaining([WEB.name, WHATSAPP.narrative]));
+  });
+
+  it('writes no canary to any log line, at DEBUG level too', () => {
+    // Assess
+    expect(canariesIn(evidence.logs)).toEqual([]);
+  });
+
+  it('puts no canary in any SMS to the on-call team or supervisors', () => {
+    // Assess
+    expect(canariesIn(evidence.alerts)).toEqual([]);
+  });
+
+  it('puts no canary in any error body', () => {
+    // Assess
+    expect(canariesIn(evidence.errorBodies)).toEqual([]);
+  });
+
+  it('stores no canary in plaintext, neither in the table items nor in the database files on disk', () => {
+    // Assess
+    expect(canariesIn(evidence.table)).toEqual([]);
+    expect(canariesIn(evidence.databaseFiles)).toEqual([]);
+  });
+
+  it('keeps every media file encrypted', () => {
+    // Assess
+    expect(canariesIn(evidence.mediaFiles, [WHATSAPP.mediaId, WHATSAPP.caption, 'local placeholder'])).toEqual([]);
+  });
+
+  it('tells reporters their reference and tracking code and nothing of what they reported', () => {
+    // Assess
+    expect(canariesIn(evidence.reporterAnswers)).toEqual([]);
+    expect(evidence.trackingCodes.length).toBe(evidence.references.length);
+  });
+
+  it('repeats a WhatsApp reporter only their own answers, once, in the summary they confirm', () => {
+    // Prepare
+    const first = evidence.summaries.get(WHATSAPP.number) ?? [];
+    const second = evidence.summaries.get(WHATSAPP.dangerNumber) ?? [];
+    const otherChannels = [WEB.name, WEB.nik, FORM.narrative, CALL.narrative, CALL.callerNumber];
+
+    // Assess
+    expect([first.length, second.length]).toEqual([1, 1]);
+    expect(canariesIn(first, [...otherChannels, WHATSAPP.dangerNarrative, ...numberSpellings(WHATSAPP.number)])).toEqual([]);
+    expect(canariesIn(second, [...otherChannels, WHATSAPP.narrative, WHATSAPP.place, ...numberSpellings(WHATSAPP.dangerNumber)])).toEqual([]);
+  });
+
+  it('keeps tracking codes out of logs, alerts, the table and the database files', () => {
+    // Assess
+    const places = [...evidence.logs, ...evidence.alerts, ...evidence.table, ...evidence.databaseFiles];
+    expect(canariesIn(places, evidence.trackingCodes)).toEqual([]);
+  });
+});
+
+// Keeps the list honest: a canary nobody could find would make these tests pass for nothing.
+describe('canary list', () => {
+  it('holds every personal value the flows above send', () => {
+    // Assess
+    expect(allCanaries()).toEqual(expect.arrayContaining([WEB.nik, FORM.address, CALL.narrative, WHATSAPP.place, '+6281266554433']));
+  });
+});

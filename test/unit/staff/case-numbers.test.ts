@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { CaseSummary } from '#shared/staff/ports.js';
+import { summariseCases } from '#shared/staff/case-numbers.js';
+import type { Tenant } from '#shared/tenancy/tenant.js';
+
+const blora = {
+  id: 'blora',
+  timeZone: 'Asia/Jakarta',
+  kecamatan: ['Cepu', 'Jati'],
+} as Tenant;
+
+let sequence = 0;
+function summary(createdAt: string, overrides: Partial<CaseSummary> = {}): CaseSummary {
+  sequence++;
+  const dueAt = new Date(Date.parse(createdAt) + 24 * 3_600_000).toISOString();
+  return {
+    tenantId: 'blora',
+    caseId: `01J${String(sequence).padStart(23, '0')}`,
+    reference: `BLR-${createdAt.slice(0, 4)}-${String(sequence).padStart(5, '0')}`,
+    channel: 'whatsapp',
+    service: 'pengaduan_kekerasan',
+    category: 'kdrt',
+    urgency: 'NORMAL',
+    status: 'asesmen',
+    kecamatan: 'Cepu',
+    createdAt,
+    updatedAt: createdAt,
+    dueAt,
+    version: 2,
+    anonymous: true,
+    assessedAt: createdAt,
+    ...overrides,
+  };
+}
+
+/** Blora's published yearly complaint counts: 17 (2022), 23 (2023), 28 (January–October 2024). */
+const yearly = (year: number, count: number) =>
+  Array.from({ length: count }, (_, i) => summary(`${year}-${String((i % 10) + 1).padStart(2, '0')}-15T03:00:00.000Z`));
+
+describe('summariseCases', () => {
+  it("gives Blora's cases per year as 17, 23 and 28", () => {
+    // Prepare
+    const cases = [...yearly(2022, 17), ...yearly(2023, 23), ...yearly(2024, 28)];
+
+    // Act
+    const numbers = summariseCases(cases, blora, 2024, new Date('2024-11-01T00:00:00Z'));
+
+    // Assess
+    expect(numbers.perYear).toEqual([
+      { key: '2022', count: 17 },
+      { key: '2023', count: 23 },
+      { key: '2024', count: 28 },
+    ]);
+    expect(numbers.total).toBe(28);
+    expect(numbers.perMonth.map((m) => m.count)).toEqual([3, 3, 3, 3, 3, 3, 3, 3, 2, 2, 0, 0]);
+  });
+
+  it('counts a case reported just after midnight local time in the new year', () => {
+    // Prepare: 00:30 WIB on 1 January 2025.
+    const cases = [summary('2024-12-31T17:30:00.000Z')];
+
+    // Act
+    const numbers = summariseCases(cases, blora, 2025, new Date('2025-02-01T00:00:00Z'));
+
+    // Assess
+    expect(numbers.perYear).toEqual([{ key: '2025', count: 1 }]);
+    expect(numbers.perMonth[0]).toEqual({ key: '2025-01', count: 1 });
+  });
+
+  it('keeps every category, channel and kecamatan in the breakdowns, zeros included, plus cases with no kecamatan', () => {
+    // Prepare
+    const cases = [summary('2025-03-01T03:00:00.000Z', { kecamatan: undefined, channel: 'call-center' })];
+
+    // Act
+    const numbers = summariseCases(cases, blora, 2025, new Date('2025-04-01T00:00:00Z'));
+
+    // Assess
+    expect(numbers.perCategory).toHaveLength(9);
+    expect(numbers.perChannel.find((c) => c.key === 'call-center')?.count).toBe(1);
+    expect(numbers.perKecamatan).toEqual([
+      { key: 'Cepu', count: 0 },
+      { key: 'Jati', count: 0 },
+      { key: '', count: 1 },
+    ]);
+  });
+
+  it('shares out the SLA among decided cases and leaves cases still in time out of it', () => {
+    // Prepare
+    const now = new Date('2025-05-10T12:00:00.000Z');
+    const cases = [
+      summary('2025-05-01T03:00:00.000Z', { assessedAt: '2025-05-01T20:00:00.000Z' }),
+      summary('2025-05-02T03:00:00.000Z', { assessedAt: '2025-05-03T04:00:00.000Z' }),
+      summary('2025-05-03T03:00:00.000Z', { assessedAt: undefined, status: 'diterima' }),
+      summary('2025-05-10T03:00:00.000Z', { assessedAt: undefined, status: 'diterima' }),
+    ];
+
+    // Act
+    const { sla } = summariseCases(cases, blora, 2025, now);
+
+    // Assess
+    expect(sla).toEqual({ met: 1, missed: 1, overdue: 1, awaiting: 1, compliance: 1 / 3 });
+  });
+});
