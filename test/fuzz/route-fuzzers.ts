@@ -111,18 +111,24 @@ const simulatedMessage: fc.Arbitrary<SimulatedMessage> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ type: fc.constant('location' as const), latitude: fc.double(), longitude: fc.double() }) },
 );
 
-const FIXTURES = ['text', 'image', 'audio', 'button', 'interactive-list-reply', 'location', 'reaction', 'statuses', 'status-failed', 'system', 'unsupported', 'contacts', 'document', 'sticker', 'video'];
+/** Meta's published examples (test/fixtures/whatsapp), read once. */
+const FIXTURES = ['text', 'image', 'audio', 'button', 'interactive-list-reply', 'location', 'reaction', 'statuses', 'status-failed', 'system', 'unsupported', 'contacts', 'document', 'sticker', 'video'].map(
+  whatsappFixture,
+);
+
+/** A few returning reporters, so that conversations get past the greeting, and strangers. */
+const SENDERS = ['6281200000001', '6281200000002', '6281200000003', '6281200000004', '6281200000005'];
 
 function webhookPayload(ctx: FuzzContext): fc.Arbitrary<unknown> {
   const phoneNumberId = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...ctx.phoneNumberIds) }, { weight: 1, arbitrary: fc.constantFrom('999999999', '') });
-  const from = fc.stringMatching(/^628[1-9][0-9]{8,10}$/);
+  const from = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...SENDERS) }, { weight: 1, arbitrary: fc.stringMatching(/^628[1-9][0-9]{8,10}$/) });
   return fc.oneof(
     { weight: 3, arbitrary: fc.record({ phoneNumberId, from, message: simulatedMessage }).map(({ message, ...sender }) => messagePayload(sender, message)) },
     {
       weight: 2,
       arbitrary: fc
-        .record({ name: fc.constantFrom(...FIXTURES), phoneNumberId, from })
-        .map(({ name, ...to }) => addressFixture(whatsappFixture(name), to)),
+        .record({ fixture: fc.constantFrom(...FIXTURES), phoneNumberId, from })
+        .map(({ fixture, ...to }) => addressFixture(fixture, to)),
     },
   );
 }
