@@ -1,6 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
-const env = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', POWERTOOLS_DEV: 'false' };
+const env = {
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  POWERTOOLS_DEV: 'false',
+  POWERTOOLS_SERVICE_NAME: 'lapor-aman',
+  POWERTOOLS_METRICS_NAMESPACE: 'LaporAman',
+};
 
 export default defineConfig({
   test: {

@@ -1,13 +1,23 @@
-/** Scheduled every minute: sends the outbox's pending alerts whose next attempt has come (with backoff). */
+/**
+ * Scheduled every minute: sends the outbox's pending alerts whose next attempt has come (with backoff),
+ * then publishes how many alerts are still pending, which the operations alarm watches.
+ */
+import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import middy from '@middy/core';
 import type { AlertJobDependencies } from '#shared/alerts/ports.js';
 import { ScheduledTick } from '#shared/alerts/scheduled-tick.js';
 import { type SweepReport, sweepAlertOutbox } from '#shared/alerts/sweep-alert-outbox.js';
 import { parseOrThrow } from '#shared/validation.js';
 
-export function createAlertSweeperHandler(deps: AlertJobDependencies) {
+export const PENDING_ALERTS_METRIC_NAME = 'PendingAlerts';
+
+export function createAlertSweeperHandler(deps: AlertJobDependencies, metrics: Metrics = new Metrics()) {
   return middy<unknown, SweepReport>().handler(async (event) => {
     parseOrThrow(ScheduledTick, event);
-    return sweepAlertOutbox(deps);
+    const report = await sweepAlertOutbox(deps);
+    // Published on every run, 0 included, so the alarm sees a healthy outbox as healthy.
+    metrics.addMetric(PENDING_ALERTS_METRIC_NAME, MetricUnit.Count, await deps.outbox.countPendingAlerts());
+    metrics.publishStoredMetrics();
+    return report;
   });
 }

@@ -25,12 +25,17 @@ import { allowOnPattern } from '../nag.js';
 import {
   CORE_KEY_ALIAS,
   functionRoleName,
+  PRODUCT,
   TENANT_SEEDER_LOG_GROUP_PREFIX,
   TENANT_SEEDER_ROLE,
 } from '../naming.js';
 
-/** Published by the alert sweeper after each run: alerts still waiting to be delivered. */
-export const PENDING_ALERTS_METRIC = { namespace: METRICS_NAMESPACE, metricName: 'PendingAlerts' } as const;
+/** Published by the alert sweeper through Powertools Metrics, which adds the `service` dimension. */
+export const PENDING_ALERTS_METRIC = {
+  namespace: METRICS_NAMESPACE,
+  metricName: 'PendingAlerts',
+  dimensionsMap: { service: PRODUCT },
+} as const;
 
 export interface CoreStackProps extends StackProps {
   readonly catalog: readonly FunctionEntry[];

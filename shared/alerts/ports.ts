@@ -33,6 +33,8 @@ export interface SaveAlertsOptions {
 export interface AlertOutbox extends Pick<CaseStore, 'markAlertSent'> {
   /** Cases with at least one pending alert due by `now` (eventually consistent index read). */
   findDueAlerts(now: string, limit: number): Promise<OutboxCase[]>;
+  /** Every alert still to send, due or waiting for its backoff: the operations alarm watches it. */
+  countPendingAlerts(): Promise<number>;
   /** Cases in the SLA schedule whose next escalation is due by `now` (eventually consistent index read). */
   findCasesDueForEscalation(now: string, limit: number): Promise<OutboxCase[]>;
   /** A fresh, consistent read of one case. */

@@ -57,6 +57,27 @@ export class DynamoAlertOutbox implements AlertOutbox, AlertDeliveryLog {
     return this.queryDue(GSI.pendingAlerts, OUTBOX_PARTITION, now, limit);
   }
 
+  async countPendingAlerts(): Promise<number> {
+    let count = 0;
+    let ExclusiveStartKey: Record<string, unknown> | undefined;
+    do {
+      const out = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: GSI.pendingAlerts.name,
+          KeyConditionExpression: '#pk = :pk',
+          ExpressionAttributeNames: { '#pk': GSI.pendingAlerts.partitionKey },
+          ExpressionAttributeValues: { ':pk': OUTBOX_PARTITION },
+          Select: 'COUNT',
+          ExclusiveStartKey,
+        }),
+      );
+      count += out.Count ?? 0;
+      ExclusiveStartKey = out.LastEvaluatedKey;
+    } while (ExclusiveStartKey);
+    return count;
+  }
+
   findCasesDueForEscalation(now: string, limit: number): Promise<OutboxCase[]> {
     return this.queryDue(GSI.awaitingAssessment, SLA_PARTITION, now, limit);
   }

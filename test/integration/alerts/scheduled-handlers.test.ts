@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Context } from 'aws-lambda';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { Metrics } from '@aws-lambda-powertools/metrics';
 import { createAlertSweeperHandler } from '#functions/alert-sweeper/handler.js';
 import { createSlaEscalationHandler } from '#functions/sla-escalation/handler.js';
 import { smsAbout } from '../../support/alert-observations.js';
@@ -40,6 +41,29 @@ describe('scheduled alert functions', () => {
     // Assess
     expect(result).toEqual({ sent: 1, failed: 0, cancelled: 0 });
     expect(await smsAbout(runtime, json.reference)).toHaveLength(1);
+  });
+
+  it('publishes how many alerts are still pending when the sweeper runs, so the alarm can see them', async () => {
+    // Prepare
+    sns.down = true;
+    await postJson(`${runtime.url}/api/v1/blora/reports`, namedReportJson());
+    clock.advance(MINUTE);
+    const metrics = new Metrics({ namespace: 'LaporAman', serviceName: 'lapor-aman' });
+    const published = vi.spyOn(metrics, 'addMetric');
+    vi.spyOn(metrics, 'publishStoredMetrics').mockImplementation(() => metrics);
+    const handler = createAlertSweeperHandler(runtime.alertJobDeps, metrics);
+
+    // Act
+    await handler(structuredClone(scheduledEvent), context);
+    sns.down = false;
+    clock.advance(10 * MINUTE);
+    await handler(structuredClone(scheduledEvent), context);
+
+    // Assess
+    const counts = published.mock.calls.map(([name, , value]) => [name, value]);
+    expect(counts[0]?.[0]).toBe('PendingAlerts');
+    expect(Number(counts[0]?.[1])).toBeGreaterThanOrEqual(1);
+    expect(counts[1]).toEqual(['PendingAlerts', 0]);
   });
 
   it('escalates overdue cases when the SLA job is invoked by its schedule', async () => {
