@@ -1,5 +1,5 @@
 /** Lambda entry: the call-center handler wired to the cloud adapters once per container. */
-import { createCloudDependencies } from '#shared/wiring/cloud.js';
+import { createCloudDependencies } from '#shared/wiring/cloud-intake.js';
 import { createCallCenterHandler } from './handler.js';
 
 export const handler = createCallCenterHandler(createCloudDependencies());

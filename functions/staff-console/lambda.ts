@@ -1,5 +1,5 @@
 /**
- * Lambda entry: the staff console page. Wired here rather than in shared/wiring/cloud.ts on purpose: the
+ * Lambda entry: the staff console page. Wired here rather than in shared/wiring/ on purpose: the
  * page needs no AWS client, and importing the cloud wiring would bundle the whole SDK into it.
  */
 import { cognitoConsoleSignIn } from '#shared/channels/staff-console/console-sign-in.js';

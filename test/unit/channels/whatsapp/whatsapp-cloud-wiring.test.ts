@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GraphApiClient } from '#shared/channels/whatsapp/graph-api-client.js';
 import { WhatsAppCloudConfig } from '#shared/channels/whatsapp/whatsapp-cloud-config.js';
 import { loadEnvironment } from '#shared/config.js';
-import { createWhatsAppCloudDependencies } from '#shared/wiring/cloud.js';
+import { createWhatsAppCloudDependencies } from '#shared/wiring/cloud-whatsapp.js';
 
 const env = {
   AWS_REGION: 'ap-southeast-3',

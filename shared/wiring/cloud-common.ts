@@ -1,0 +1,53 @@
+/**
+ * Cloud adapters several functions share. Each function's wiring module imports only what it uses, so a
+ * Lambda bundle carries no other function's clients (bundle size is cold-start time).
+ */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { KMSClient } from '@aws-sdk/client-kms';
+import { SNSClient } from '@aws-sdk/client-sns';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { IdempotentAlertPublisher } from '../alerts/idempotent-alert-publisher.js';
+import type { AlertJobDependencies } from '../alerts/ports.js';
+import { SnsAlertPublisher } from '../alerts/sns-alert-publisher.js';
+import { type CloudConfig, fillTenant } from '../config.js';
+import { EnvelopeIdentityVault } from '../crypto/identity-vault.js';
+import { KmsDataKeyProvider } from '../crypto/kms-data-key-provider.js';
+import { createLogger, systemClock } from '../platform.js';
+import { DynamoAlertOutbox } from '../store/dynamo-alert-outbox.js';
+import type { TenantRegistry } from '../tenancy/tenant-registry.js';
+
+export function createDocumentClient(region: string): DynamoDBDocumentClient {
+  return DynamoDBDocumentClient.from(new DynamoDBClient({ region }), {
+    marshallOptions: { removeUndefinedValues: true },
+  });
+}
+
+/** Envelope encryption under each tenant's own KMS key; IAM on the function's role limits the purposes. */
+export function createTenantVault(config: CloudConfig): EnvelopeIdentityVault {
+  return new EnvelopeIdentityVault(
+    new KmsDataKeyProvider(new KMSClient({ region: config.AWS_REGION }), (tenant) =>
+      fillTenant(config.TENANT_KEY_ALIAS_TEMPLATE, tenant),
+    ),
+  );
+}
+
+/** SNS per tenant behind the delivery log, so a retried alert never reaches a phone twice. */
+export function createAlertAdapters(
+  config: CloudConfig,
+  documents: DynamoDBDocumentClient,
+  tenants: TenantRegistry,
+): AlertJobDependencies {
+  const logger = createLogger(config.POWERTOOLS_LOG_LEVEL);
+  const outbox = new DynamoAlertOutbox(documents, config.TABLE_NAME);
+  const supervisorTemplate = config.SUPERVISOR_TOPIC_ARN_TEMPLATE;
+  const sns = new SnsAlertPublisher(new SNSClient({ region: config.AWS_REGION }), tenants, {
+    onCall: (tenant) => fillTenant(config.ALERT_TOPIC_ARN_TEMPLATE, tenant),
+    supervisors: supervisorTemplate ? (tenant) => fillTenant(supervisorTemplate, tenant) : undefined,
+  });
+  return {
+    outbox,
+    alerts: new IdempotentAlertPublisher(sns, outbox, systemClock, logger),
+    clock: systemClock,
+    logger,
+  };
+}

@@ -1,0 +1,41 @@
+/** The WhatsApp webhook: intake plus conversations, media in S3, the Graph API and Secrets Manager. */
+import { S3Client } from '@aws-sdk/client-s3';
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { GraphApiClient } from '../channels/whatsapp/graph-api-client.js';
+import type { WhatsAppWebhookDependencies } from '../channels/whatsapp/receive-webhook.js';
+import { SecretsManagerWhatsAppSecrets } from '../channels/whatsapp/secrets-manager-secrets.js';
+import { WhatsAppCloudConfig } from '../channels/whatsapp/whatsapp-cloud-config.js';
+import { fillTenant, loadCloudConfig, loadEnvironment } from '../config.js';
+import { S3MediaStore } from '../media/s3-media-store.js';
+import { DynamoConversationStore } from '../store/dynamo-conversation-store.js';
+import { DynamoWhatsAppNumberDirectory } from '../store/dynamo-whatsapp-numbers.js';
+import { createDocumentClient } from './cloud-common.js';
+import { createCloudDependencies } from './cloud-intake.js';
+
+export function createWhatsAppCloudDependencies(env: NodeJS.ProcessEnv = process.env): WhatsAppWebhookDependencies {
+  const config = loadCloudConfig(env);
+  const whatsapp = loadEnvironment(WhatsAppCloudConfig, env);
+  const region = config.AWS_REGION;
+  const documents = createDocumentClient(region);
+  const secrets = new SecretsManagerWhatsAppSecrets(new SecretsManagerClient({ region }), {
+    appSecret: whatsapp.WHATSAPP_APP_SECRET_NAME,
+    verifyToken: whatsapp.WHATSAPP_VERIFY_TOKEN_NAME,
+    blindIndexKey: whatsapp.WHATSAPP_BLIND_INDEX_KEY_NAME,
+  });
+  const graph = new GraphApiClient(secrets, {
+    baseUrl: whatsapp.WHATSAPP_GRAPH_API_URL,
+    version: whatsapp.WHATSAPP_GRAPH_API_VERSION,
+    maxMediaBytes: whatsapp.WHATSAPP_MEDIA_MAX_BYTES,
+  });
+  return {
+    ...createCloudDependencies(env, documents),
+    conversations: new DynamoConversationStore(documents, config.TABLE_NAME),
+    numbers: new DynamoWhatsAppNumberDirectory(documents, config.TABLE_NAME),
+    sender: graph,
+    mediaSource: graph,
+    media: new S3MediaStore(new S3Client({ region }), whatsapp.MEDIA_BUCKET, (tenant) =>
+      fillTenant(config.TENANT_KEY_ALIAS_TEMPLATE, tenant),
+    ),
+    secrets,
+  };
+}
