@@ -28,6 +28,8 @@ export const DECRYPT_ALLOWED: Readonly<Record<SealedPurpose, readonly string[]>>
   note: ['staff-api'],
   draft: ['whatsapp-webhook'],
   identity: ['reveal-identity'],
+  // The victim's contact from an on-behalf report: as confidential as the reporter's identity.
+  victimContact: ['reveal-identity'],
   media: [],
 };
 

@@ -48,6 +48,8 @@ export function createLocalStaff(options: {
     vault: deps.vault,
     clock: deps.clock,
     logger: deps.logger,
+    // Walk-in reports go through the same intake (case store, vault, alerts) as every channel.
+    intake: deps,
   };
   const revealDeps: RevealIdentityDependencies = {
     ...auth,

@@ -272,3 +272,13 @@ export class AuditUnavailableError extends AppError {
     );
   }
 }
+
+/** A walk-in report for a regency whose config does not list the `walk-in` channel. */
+export class WalkInNotOfferedError extends AppError {
+  constructor() {
+    super(403, 'WALK_IN_NOT_OFFERED', {
+      id: 'Kantor ini belum menerima laporan datang langsung lewat Lapor Aman.',
+      en: 'This office does not take walk-in reports through Lapor Aman.',
+    });
+  }
+}

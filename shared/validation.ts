@@ -18,6 +18,23 @@ export const RULE_TEXTS = {
   },
   reference: { id: 'contoh: BLR-2026-00042', en: 'for example BLR-2026-00042' },
   trackingCode: { id: 'kode pelacakan belum diisi', en: 'the tracking code is missing' },
+  volunteerContact: {
+    id: 'relawan / pendamping perlu mengisi nama atau nomor HP agar petugas dapat menghubungi',
+    en: 'a volunteer gives a name or phone number so that staff can reach them',
+  },
+  volunteerDetails: {
+    id: 'data relawan hanya diisi oleh relawan / pendamping',
+    en: 'volunteer details belong to a volunteer reporter',
+  },
+  victimContact: { id: 'isi nama, nomor HP, atau alamat korban', en: "give the victim's name, phone number or address" },
+  victimContactOfVictim: {
+    id: 'jika Anda korbannya, isi kontak Anda di bagian pelapor',
+    en: 'if you are the victim, give your contact in the reporter section',
+  },
+  staffRole: {
+    id: 'peran petugas hanya untuk laporan yang dicatat petugas (datang langsung)',
+    en: 'the staff role is only for reports entered by staff (walk-in)',
+  },
 } as const satisfies Record<string, BilingualMessage>;
 
 const RULE_BY_INDONESIAN = new Map<string, BilingualMessage>(Object.values(RULE_TEXTS).map((t) => [t.id, t]));

@@ -16,13 +16,14 @@ import { assignCase } from '#shared/staff/assign-case.js';
 import { countCases } from '#shared/staff/case-numbers.js';
 import { changeCaseStatus } from '#shared/staff/change-case-status.js';
 import { describeSession } from '#shared/staff/describe-session.js';
+import { enterWalkInReport, type WalkInDependencies } from '#shared/staff/enter-walk-in-report.js';
 import { exportCasesCsv } from '#shared/staff/export-cases-csv.js';
 import { listCases } from '#shared/staff/list-cases.js';
 import { listRevealAudit } from '#shared/staff/list-reveal-audit.js';
 import type { StaffDependencies } from '#shared/staff/ports.js';
 import { viewCase } from '#shared/staff/view-case.js';
 
-export interface StaffApiDependencies extends StaffDependencies, StaffAuthDependencies {}
+export interface StaffApiDependencies extends StaffDependencies, StaffAuthDependencies, WalkInDependencies {}
 
 /** Notes and status changes are small; anything larger is not a staff form. */
 const STAFF_BODY_LIMIT = 16 * 1024;
@@ -54,6 +55,12 @@ export function createStaffApiHandler(deps: StaffApiDependencies) {
     'POST /api/v1/staff/cases/{caseId}/notes': route(async (event, session) =>
       jsonResponse(201, await addCaseNote(deps, session, caseIdOf(event), body(event))),
     ),
+
+    // A report as long as the public form's (64 KB), not a staff note's.
+    'POST /api/v1/staff/walk-in-reports': route(async (event, session) => {
+      const { receipt, created } = await enterWalkInReport(deps, session, readJsonBody(event));
+      return jsonResponse(created ? 201 : 200, receipt);
+    }),
 
     'GET /api/v1/staff/numbers': route(async (event, session) =>
       jsonResponse(200, await countCases(deps, session, event.queryStringParameters)),

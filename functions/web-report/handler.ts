@@ -5,6 +5,8 @@
 import middy from '@middy/core';
 import { PAGE_CSP } from '#shared/channels/web/page-layout.js';
 import { renderConfirmation } from '#shared/channels/web/confirmation-page.js';
+import { renderPoster } from '#shared/channels/poster/poster-page.js';
+import { publicBaseUrl } from '#shared/channels/poster/poster-links.js';
 import { renderErrorPage } from '#shared/channels/web/error-page.js';
 import { formValues, parseReportForm } from '#shared/channels/web/report-form.js';
 import { renderReportForm } from '#shared/channels/web/report-form-page.js';
@@ -26,6 +28,8 @@ import type { TenantRegistry } from '#shared/tenancy/tenant-registry.js';
 
 export interface WebReportDependencies extends IntakeDependencies {
   readonly tenants: TenantRegistry;
+  /** `PUBLIC_BASE_URL`: the address printed on posters; unset, the request's own host. */
+  readonly publicBaseUrl?: string;
 }
 
 const IdempotencyKey = /^[\x21-\x7e]{1,200}$/;
@@ -92,6 +96,16 @@ export function createWebReportHandler(deps: WebReportDependencies) {
         if (error instanceof InvalidInputError) return page(400, renderStatusForm({ tenant, lang, errors: error.details }));
         throw error;
       }
+    },
+
+    'GET /{tenant}/poster': async (event) => {
+      const tenant = await requireTenantFromPath(deps.tenants, event);
+      const baseUrl = publicBaseUrl(deps.publicBaseUrl, {
+        host: header(event, 'host') ?? event.requestContext?.domainName,
+        forwardedProto: header(event, 'x-forwarded-proto'),
+      });
+      const poster = renderPoster({ tenant, baseUrl });
+      return htmlResponse(200, poster.html, { 'content-security-policy': poster.csp });
     },
 
     'POST /api/v1/{tenant}/reports/status': async (event) => {

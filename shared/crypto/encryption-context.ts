@@ -1,5 +1,9 @@
-/** What a sealed part is bound to: KMS encryption context in the cloud and GCM additional data everywhere. */
-export const SEALED_PURPOSES = ['details', 'identity', 'draft', 'media', 'note'] as const;
+/**
+ * What a sealed part is bound to: KMS encryption context in the cloud and GCM additional data everywhere.
+ * `victimContact`: how to reach the victim, given by someone reporting on their behalf; like `identity`,
+ * only the audited reveal opens it.
+ */
+export const SEALED_PURPOSES = ['details', 'identity', 'draft', 'media', 'note', 'victimContact'] as const;
 export type SealedPurpose = (typeof SEALED_PURPOSES)[number];
 
 /** Only ids: the context is visible in CloudTrail. */

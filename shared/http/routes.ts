@@ -25,6 +25,8 @@ export const ROUTES: readonly RouteDefinition[] = [
   { routeKey: 'POST /{tenant}/status', functionName: 'web-report' },
   { routeKey: 'POST /api/v1/{tenant}/reports', functionName: 'web-report' },
   { routeKey: 'POST /api/v1/{tenant}/reports/status', functionName: 'web-report' },
+  // The printable outreach poster (QR codes of the WhatsApp number and the form): public, like the form.
+  { routeKey: 'GET /{tenant}/poster', functionName: 'web-report' },
   { routeKey: 'POST /api/v1/call-center/transcripts', functionName: 'call-center' },
   { routeKey: 'GET /webhooks/whatsapp', functionName: 'whatsapp-webhook' },
   { routeKey: 'POST /webhooks/whatsapp', functionName: 'whatsapp-webhook' },
@@ -36,6 +38,7 @@ export const ROUTES: readonly RouteDefinition[] = [
   { routeKey: 'POST /api/v1/staff/cases/{caseId}/status', functionName: 'staff-api' },
   { routeKey: 'POST /api/v1/staff/cases/{caseId}/assignment', functionName: 'staff-api' },
   { routeKey: 'POST /api/v1/staff/cases/{caseId}/notes', functionName: 'staff-api' },
+  { routeKey: 'POST /api/v1/staff/walk-in-reports', functionName: 'staff-api' },
   { routeKey: 'GET /api/v1/staff/numbers', functionName: 'staff-api' },
   { routeKey: 'GET /api/v1/staff/export/cases.csv', functionName: 'staff-api' },
   { routeKey: 'GET /api/v1/staff/audit/reveals', functionName: 'staff-api' },

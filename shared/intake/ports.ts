@@ -2,6 +2,8 @@
 import type { SealedEnvelope } from '../crypto/envelope.js';
 import type { CaseStatus, Category, Channel, Language, Service, Urgency } from '../domain/vocabulary.js';
 import type { TriageSignal } from '../domain/triage.js';
+import type { StaffRef } from '../staff/timeline.js';
+import type { ReporterRole } from './reporter-role.js';
 
 export interface Clock {
   now(): Date;
@@ -55,6 +57,10 @@ export interface CaseRecord {
   readonly urgency: Urgency;
   readonly triageSignals: readonly TriageSignal[];
   readonly status: CaseStatus;
+  /** Who reported (victim, family, witness, volunteer, staff): routing, names no one. */
+  readonly reporterRole: ReporterRole;
+  /** The staff member who entered a walk-in report (staff data, not the reporter's). */
+  readonly enteredBy?: StaffRef;
   readonly kecamatan?: string;
   readonly language: Language;
   readonly anonymous: boolean;
@@ -65,6 +71,8 @@ export interface CaseRecord {
   readonly trackingHash: string;
   readonly details: SealedEnvelope;
   readonly identity?: SealedEnvelope;
+  /** How to reach the victim, from an on-behalf reporter: sealed apart from the reporter's identity. */
+  readonly victimContact?: SealedEnvelope;
   readonly alerts: Readonly<Partial<Record<AlertEvent, AlertOutboxEntry>>>;
 }
 

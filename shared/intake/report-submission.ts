@@ -12,6 +12,7 @@ import {
   Service,
   Urgency,
 } from '../domain/vocabulary.js';
+import { ReporterRole, VolunteerOrganisation } from './reporter-role.js';
 
 const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) =>
@@ -54,6 +55,30 @@ export type Reporter = z.infer<typeof Reporter>;
 /** Channels whose reports are taken down by staff who spoke to the reporter: only they may rate urgency. */
 const STAFF_CHANNELS: readonly Channel[] = ['call-center', 'walk-in'];
 
+/** A volunteer's own details, sealed with their contact in the case's `identity` part. */
+export const VolunteerDetails = z.object({
+  organisation: VolunteerOrganisation.default('lainnya'),
+  /** The village the volunteer serves (desa / kelurahan). */
+  village: optionalText(120),
+});
+export type VolunteerDetails = z.infer<typeof VolunteerDetails>;
+
+/**
+ * How to reach the victim, from someone reporting on their behalf (for outreach): sealed as its own part
+ * (purpose `victimContact`), apart from the reporter's identity, and opened only by the audited reveal.
+ */
+export const VictimContact = z
+  .object({
+    name: optionalText(120),
+    phone: IndonesianPhone.optional(),
+    address: optionalText(500),
+  })
+  .refine((c) => c.name !== undefined || c.phone !== undefined || c.address !== undefined, {
+    message: RULE_TEXTS.victimContact.id,
+    path: ['phone'],
+  });
+export type VictimContact = z.infer<typeof VictimContact>;
+
 export const NARRATIVE_MAX_LENGTH = 20_000;
 
 export const ReportSubmission = z.object({
@@ -85,14 +110,37 @@ export const ReportSubmission = z.object({
   }),
   immediateDanger: DangerAnswer.default('tidak_tahu'),
   reporter: Reporter,
+  /** Who is reporting; when a channel did not ask, `submitReport` infers it from the victim's relation. */
+  reporterRole: ReporterRole.optional(),
+  volunteer: VolunteerDetails.optional(),
+  victimContact: VictimContact.optional(),
   consent: z.object({
     /** The reporter agrees that the office stores and processes the report (UU PDP). */
     dataProcessing: z.literal(true, RULE_TEXTS.consent.id),
     contactBack: z.boolean().default(false),
   }),
-}).refine((s) => s.urgency === undefined || STAFF_CHANNELS.includes(s.channel), {
-  message: 'urgency is set only by staff who took the report (call center, walk-in)',
-  path: ['urgency'],
-});
+})
+  .refine((s) => s.urgency === undefined || STAFF_CHANNELS.includes(s.channel), {
+    message: 'urgency is set only by staff who took the report (call center, walk-in)',
+    path: ['urgency'],
+  })
+  .refine((s) => s.reporterRole !== 'staff' || s.channel === 'walk-in', {
+    message: RULE_TEXTS.staffRole.id,
+    path: ['reporterRole'],
+  })
+  // The office reaches the victim through the volunteer, so the form asks them for a contact; where staff
+  // take the report down (a call without a mobile number) refusing it would lose the report instead.
+  .refine((s) => s.reporterRole !== 'volunteer' || !s.reporter.anonymous || s.channel !== 'web', {
+    message: RULE_TEXTS.volunteerContact.id,
+    path: ['reporter', 'anonymous'],
+  })
+  .refine((s) => s.volunteer === undefined || s.reporterRole === 'volunteer', {
+    message: RULE_TEXTS.volunteerDetails.id,
+    path: ['volunteer'],
+  })
+  .refine((s) => s.victimContact === undefined || s.reporterRole !== 'victim', {
+    message: RULE_TEXTS.victimContactOfVictim.id,
+    path: ['victimContact'],
+  });
 export type ReportSubmission = z.infer<typeof ReportSubmission>;
 export type ReportSubmissionInput = z.input<typeof ReportSubmission>;

@@ -22,6 +22,8 @@ import type { AlertPublisher, AppLogger, CaseRecord, CaseStore, Clock, IdGenerat
 import { ReportSubmission } from './report-submission.js';
 import { publishCaseAlert } from './publish-case-alert.js';
 import { reserveFirstAttempt } from '../alerts/outbox-schedule.js';
+import type { StaffRef } from '../staff/timeline.js';
+import { reporterRoleFor } from './reporter-role.js';
 
 export interface IntakeDependencies {
   readonly cases: CaseStore;
@@ -32,6 +34,15 @@ export interface IntakeDependencies {
   readonly logger: AppLogger;
   /** Abuse limits: the channels count senders before intake, and `checkReportStatus` locks out guessed codes. */
   readonly abuse: AbuseControls;
+}
+
+/** What `submitReport` itself uses: the abuse limits are the channels' business, before intake. */
+export type SubmitReportDependencies = Omit<IntakeDependencies, 'abuse'>;
+
+/** What only the calling code knows, never the submitted body: who on the office's side entered the report. */
+export interface IntakeOrigin {
+  /** The staff member who took a walk-in report down, from their verified token. */
+  readonly enteredBy?: StaffRef;
 }
 
 export interface ReportReceipt {
@@ -47,9 +58,10 @@ export interface ReportReceipt {
 }
 
 export async function submitReport(
-  deps: IntakeDependencies,
+  deps: SubmitReportDependencies,
   tenant: Tenant,
   input: unknown,
+  origin: IntakeOrigin = {},
 ): Promise<ReportReceipt> {
   const submission = resolveKecamatan(tenant, parseOrThrow(ReportSubmission, input));
   const keyInput: IntakeReceiptKeyInput = {
@@ -86,7 +98,7 @@ export async function submitReport(
   if (existingStatus) return receipt(existingStatus, false);
 
   const context = { tenant: tenant.id, caseId: claim.caseId } as const;
-  const { reporter } = submission;
+  const { reporter, volunteer, victimContact } = submission;
   const record: CaseRecord = {
     tenantId: tenant.id,
     caseId: claim.caseId,
@@ -97,6 +109,8 @@ export async function submitReport(
     urgency: triage.urgency,
     triageSignals: triage.signals,
     status: 'diterima',
+    reporterRole: submission.reporterRole ?? reporterRoleFor(submission.victim.relationToReporter),
+    enteredBy: origin.enteredBy,
     kecamatan: submission.location.kecamatan,
     language: submission.language,
     anonymous: reporter.anonymous,
@@ -120,8 +134,11 @@ export async function submitReport(
       ? undefined
       : await deps.vault.seal(
           { ...context, purpose: 'identity' },
-          { name: reporter.name, phone: reporter.phone, nik: reporter.nik, address: reporter.address },
+          { name: reporter.name, phone: reporter.phone, nik: reporter.nik, address: reporter.address, ...volunteer },
         ),
+    // The victim's contact is not the reporter's identity: its own part, data key and purpose, so the
+    // key policy and the audit can tell the two apart (a reporter may stay anonymous and still give it).
+    victimContact: victimContact && (await deps.vault.seal({ ...context, purpose: 'victimContact' }, victimContact)),
     // The inline publish below is the first attempt; the sweeper takes over if it fails.
     alerts: { received: reserveFirstAttempt(deps.clock.now()) },
   };
@@ -142,7 +159,7 @@ export async function submitReport(
 
 /** Reuses the claim of an earlier attempt, or numbers the report and claims it now. */
 async function claimSubmission(
-  deps: IntakeDependencies,
+  deps: SubmitReportDependencies,
   tenant: Tenant,
   keyInput: IntakeReceiptKeyInput,
   fingerprint: string,

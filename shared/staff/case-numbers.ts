@@ -1,11 +1,12 @@
 /**
- * The office's numbers: cases per year, and for one year per month, category, channel, kecamatan, status
- * and urgency, with the share of cases assessed within the SLA. Computed from the routing fields of the
+ * The office's numbers: cases per year, and for one year per month, category, channel, reporter role,
+ * kecamatan, status and urgency, with the share of cases assessed within the SLA. Computed from the routing fields of the
  * tenant's cases (tens a year per regency: one partition read, no counters to keep in step).
  */
 import * as z from 'zod';
 import type { StaffSession } from '../auth/authenticate-staff.js';
 import { CASE_STATUSES, CATEGORIES, CHANNELS, URGENCIES } from '../domain/vocabulary.js';
+import { REPORTER_ROLES } from '../intake/reporter-role.js';
 import type { Tenant } from '../tenancy/tenant.js';
 import { parseOrThrow } from '../validation.js';
 import { localDateOf, localYearOf } from './local-dates.js';
@@ -41,6 +42,8 @@ export interface CaseNumbers {
   readonly perMonth: readonly Count[];
   readonly perCategory: readonly Count[];
   readonly perChannel: readonly Count[];
+  /** Who reported: victim, family, witness, volunteer, staff (`""` for cases stored before roles were kept). */
+  readonly perReporterRole: readonly Count[];
   readonly perKecamatan: readonly Count[];
   readonly perStatus: readonly Count[];
   readonly perUrgency: readonly Count[];
@@ -65,6 +68,7 @@ export function summariseCases(cases: readonly CaseSummary[], tenant: Tenant, ye
   const years = new Set([year, ...cases.map((c) => localYearOf(c.createdAt, zone))]);
   const months = Array.from({ length: 12 }, (_, index) => `${year}-${String(index + 1).padStart(2, '0')}`);
   const kecamatan = [...tenant.kecamatan, ...(inYear.some((c) => !c.kecamatan) ? [''] : [])];
+  const roles = [...REPORTER_ROLES, ...(inYear.some((c) => !c.reporterRole) ? [''] : [])];
 
   const sla = { met: 0, missed: 0, overdue: 0, awaiting: 0 };
   for (const c of inYear) sla[slaState(c, now)]++;
@@ -77,6 +81,7 @@ export function summariseCases(cases: readonly CaseSummary[], tenant: Tenant, ye
     perMonth: countBy(inYear, months, (c) => localDateOf(c.createdAt, zone).slice(0, 7)),
     perCategory: countBy(inYear, CATEGORIES, (c) => c.category),
     perChannel: countBy(inYear, CHANNELS, (c) => c.channel),
+    perReporterRole: countBy(inYear, roles, (c) => c.reporterRole ?? ''),
     perKecamatan: countBy(inYear, kecamatan, (c) => c.kecamatan ?? ''),
     perStatus: countBy(inYear, CASE_STATUSES, (c) => c.status),
     perUrgency: countBy(inYear, URGENCIES, (c) => c.urgency),

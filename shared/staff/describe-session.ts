@@ -1,4 +1,7 @@
-/** Who is signed in, and the regency facts the console needs (kecamatan for filters, zone for times). */
+/**
+ * Who is signed in, and the regency facts the console needs (kecamatan for filters, zone for times,
+ * channels: the walk-in form only where the office takes walk-ins).
+ */
 import type { StaffSession } from '../auth/authenticate-staff.js';
 import type { StaffPrincipal } from '../auth/staff-principal.js';
 import { zoneAbbreviation } from '../domain/local-time.js';
@@ -6,14 +9,17 @@ import type { Tenant } from '../tenancy/tenant.js';
 
 export interface SessionView {
   readonly staff: StaffPrincipal;
-  readonly tenant: Pick<Tenant, 'id' | 'displayName' | 'serviceName' | 'office' | 'timeZone' | 'slaHours' | 'kecamatan'> & {
+  readonly tenant: Pick<
+    Tenant,
+    'id' | 'displayName' | 'serviceName' | 'office' | 'timeZone' | 'slaHours' | 'kecamatan' | 'channels'
+  > & {
     /** WIB / WITA / WIT, as staff write times. */
     readonly zoneName: string;
   };
 }
 
 export function describeSession({ staff, tenant }: StaffSession): SessionView {
-  const { id, displayName, serviceName, office, timeZone, slaHours, kecamatan } = tenant;
+  const { id, displayName, serviceName, office, timeZone, slaHours, kecamatan, channels } = tenant;
   const zoneName = zoneAbbreviation(timeZone);
-  return { staff, tenant: { id, displayName, serviceName, office, timeZone, slaHours, kecamatan, zoneName } };
+  return { staff, tenant: { id, displayName, serviceName, office, timeZone, slaHours, kecamatan, channels, zoneName } };
 }

@@ -6,6 +6,7 @@ import type { IdentityVault } from '../crypto/identity-vault.js';
 import type { AppLogger, CaseRecord, Clock, IdGenerator } from '../intake/ports.js';
 import type { CaseStatus, Category, Channel, Urgency } from '../domain/vocabulary.js';
 import type { Assignee, StaffRef, TimelineEntry } from './timeline.js';
+import type { ReporterRole } from '../intake/reporter-role.js';
 
 /** The plaintext routing fields of a case plus what staff have decided: enough to list, count and export. */
 export interface CaseSummary
@@ -25,7 +26,10 @@ export interface CaseSummary
     | 'dueAt'
     | 'version'
     | 'anonymous'
+    | 'enteredBy'
   > {
+  /** Absent on cases stored before reporter roles were recorded. */
+  readonly reporterRole?: ReporterRole;
   /** When the case first left `diterima`: what the one-day promise is measured by. */
   readonly assessedAt?: string;
   readonly closedAt?: string;
@@ -38,6 +42,8 @@ export interface StaffCase extends CaseSummary, Pick<CaseRecord, 'language' | 't
   readonly details: SealedEnvelope;
   readonly timeline: readonly TimelineEntry[];
   readonly alerts: CaseAlerts;
+  /** An on-behalf reporter gave the victim's contact (sealed; only the reveal function opens it). */
+  readonly hasVictimContact: boolean;
 }
 
 export interface CaseFilter {
@@ -117,6 +123,7 @@ export interface SealedIdentity {
   readonly reference: string;
   readonly anonymous: boolean;
   readonly identity?: SealedEnvelope;
+  readonly victimContact?: SealedEnvelope;
 }
 
 export interface SealedIdentityStore {

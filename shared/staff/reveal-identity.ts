@@ -1,12 +1,15 @@
 /**
- * Opening who reported: the only use case that decrypts a case's `identity` part, in its own function
- * (its own IAM role may Decrypt purpose `identity`, nothing else). A reason is required, and the audit
+ * Opening who reported: the only use case that decrypts a case's `identity` part (and the victim's
+ * contact an on-behalf reporter gave, purpose `victimContact`), in its own function (its own IAM role may
+ * Decrypt those two purposes, nothing else). A reason is required, and the audit
  * record is written BEFORE the decryption: when the audit write fails, nothing is decrypted.
  */
 import * as z from 'zod';
 import type { StaffSession } from '../auth/authenticate-staff.js';
 import { AuditUnavailableError, NoIdentityError } from '../errors.js';
 import { parseOrThrow } from '../validation.js';
+import type { VolunteerOrganisation } from '../intake/reporter-role.js';
+import type { VictimContact } from '../intake/report-submission.js';
 import { findInTenant, staffRef } from './load-case.js';
 import type { RevealDependencies } from './ports.js';
 
@@ -24,6 +27,9 @@ export interface ReporterIdentity {
   readonly phone?: string;
   readonly nik?: string;
   readonly address?: string;
+  /** A volunteer's organisation (PATBM, SAPA, kader) and the village they serve. */
+  readonly organisation?: VolunteerOrganisation;
+  readonly village?: string;
 }
 
 export interface RevealResult {
@@ -31,7 +37,9 @@ export interface RevealResult {
   readonly reference: string;
   readonly auditId: string;
   readonly revealedAt: string;
+  /** Empty when the reporter stayed anonymous but gave the victim's contact. */
   readonly identity: ReporterIdentity;
+  readonly victimContact?: VictimContact;
 }
 
 export async function revealIdentity(
@@ -43,7 +51,7 @@ export async function revealIdentity(
   const { reason } = parseOrThrow(RevealRequest, input);
   const tenantId = session.tenant.id;
   const sealed = await findInTenant((tenant, id) => deps.identities.findSealedIdentity(tenant, id), session, caseId);
-  if (!sealed.identity) throw new NoIdentityError();
+  if (!sealed.identity && !sealed.victimContact) throw new NoIdentityError();
 
   const auditId = deps.ids.newId();
   const revealedAt = deps.clock.now().toISOString();
@@ -61,7 +69,11 @@ export async function revealIdentity(
     // No audit, no reveal: the identity is never touched when its record is not stored.
     throw new AuditUnavailableError({ cause: error });
   }
-  const identity = await deps.vault.open<ReporterIdentity>({ tenant: tenantId, caseId: sealed.caseId, purpose: 'identity' }, sealed.identity);
+  const context = { tenant: tenantId, caseId: sealed.caseId } as const;
+  const [identity, victimContact] = await Promise.all([
+    sealed.identity ? deps.vault.open<ReporterIdentity>({ ...context, purpose: 'identity' }, sealed.identity) : {},
+    sealed.victimContact && deps.vault.open<VictimContact>({ ...context, purpose: 'victimContact' }, sealed.victimContact),
+  ]);
   deps.logger.info('identity revealed', { tenant: tenantId, caseId: sealed.caseId, auditId });
-  return { caseId: sealed.caseId, reference: sealed.reference, auditId, revealedAt, identity };
+  return { caseId: sealed.caseId, reference: sealed.reference, auditId, revealedAt, identity, victimContact };
 }

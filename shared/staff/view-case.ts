@@ -7,6 +7,7 @@ import type { StaffSession } from '../auth/authenticate-staff.js';
 import type { AlertEvent } from '../intake/ports.js';
 import { type ClosingReason, closingReasonsFrom, nextStatuses } from '../domain/case-path.js';
 import type { CaseStatus, Channel } from '../domain/vocabulary.js';
+import type { ReporterRole } from '../intake/reporter-role.js';
 import type { CaseListItem } from './list-cases.js';
 import { loadCase } from './load-case.js';
 import type { RevealAuditEntry, StaffCase, StaffDependencies } from './ports.js';
@@ -14,7 +15,14 @@ import { slaState } from './sla.js';
 import type { Assignee, NoteAction, StaffRef, TimelineEntry } from './timeline.js';
 
 export type TimelineView =
-  | { readonly kind: 'received'; readonly at: string; readonly channel: Channel }
+  | {
+      readonly kind: 'received';
+      readonly at: string;
+      readonly channel: Channel;
+      readonly reporterRole?: ReporterRole;
+      /** The staff member who entered a walk-in report. */
+      readonly by?: StaffRef;
+    }
   | { readonly kind: 'alert'; readonly at: string; readonly event: AlertEvent; readonly state: 'sent' | 'cancelled' }
   | {
       readonly kind: 'status';
@@ -33,6 +41,8 @@ export interface CaseView extends CaseListItem {
   readonly triageSignals: StaffCase['triageSignals'];
   /** A named reporter: the reveal function can open who they are. */
   readonly hasIdentity: boolean;
+  /** The victim's contact from an on-behalf report: the reveal function opens it too. */
+  readonly hasVictimContact: boolean;
   /** The decrypted `details` part (what happened, the victim, the place). */
   readonly details: unknown;
   readonly nextStatuses: readonly CaseStatus[];
@@ -85,7 +95,8 @@ function intakeEntries(record: StaffCase): TimelineView[] {
     }
     return [];
   });
-  return [{ kind: 'received', at: record.createdAt, channel: record.channel }, ...alerts];
+  const { createdAt: at, channel, reporterRole, enteredBy: by } = record;
+  return [{ kind: 'received', at, channel, reporterRole, by }, ...alerts];
 }
 
 function revealEntry(entry: RevealAuditEntry): TimelineView {

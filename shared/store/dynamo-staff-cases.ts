@@ -45,6 +45,8 @@ const SUMMARY_FIELDS = [
   'dueAt',
   'version',
   'anonymous',
+  'reporterRole',
+  'enteredBy',
   'assessedAt',
   'closedAt',
   'closingReason',
@@ -115,8 +117,9 @@ export class DynamoStaffCaseStore implements StaffCaseStore, SealedIdentityStore
       new GetCommand({
         TableName: this.tableName,
         Key: keys.case(tenantId, caseId),
-        ProjectionExpression,
-        ExpressionAttributeNames: names,
+        // Whether the victim's contact was given, from its envelope's version number: never its ciphertext.
+        ProjectionExpression: `${ProjectionExpression}, #victimContact.#envelopeVersion`,
+        ExpressionAttributeNames: { ...names, '#victimContact': 'victimContact', '#envelopeVersion': 'v' },
         ConsistentRead: true,
       }),
     );
@@ -129,11 +132,20 @@ export class DynamoStaffCaseStore implements StaffCaseStore, SealedIdentityStore
       details: item.details as StaffCase['details'],
       timeline: (item.timeline ?? []) as StaffCase['timeline'],
       alerts: (item.alerts ?? {}) as StaffCase['alerts'],
+      hasVictimContact: item.victimContact !== undefined,
     };
   }
 
   async findSealedIdentity(tenantId: string, caseId: string): Promise<SealedIdentity | undefined> {
-    const { ProjectionExpression, names } = projection(['type', 'tenantId', 'caseId', 'reference', 'anonymous', 'identity']);
+    const { ProjectionExpression, names } = projection([
+      'type',
+      'tenantId',
+      'caseId',
+      'reference',
+      'anonymous',
+      'identity',
+      'victimContact',
+    ]);
     const out = await this.db.send(
       new GetCommand({ TableName: this.tableName, Key: keys.case(tenantId, caseId), ProjectionExpression, ExpressionAttributeNames: names }),
     );
@@ -144,6 +156,7 @@ export class DynamoStaffCaseStore implements StaffCaseStore, SealedIdentityStore
       reference: String(item.reference),
       anonymous: item.anonymous === true,
       identity: item.identity as SealedIdentity['identity'],
+      victimContact: item.victimContact as SealedIdentity['victimContact'],
     };
   }
 
@@ -302,6 +315,8 @@ function toSummary(item: Record<string, unknown>): CaseSummary {
     dueAt: String(item.dueAt),
     version: Number(item.version),
     anonymous: item.anonymous === true,
+    reporterRole: item.reporterRole as CaseSummary['reporterRole'],
+    enteredBy: item.enteredBy as CaseSummary['enteredBy'],
     assessedAt: optionalString(item.assessedAt),
     closedAt: optionalString(item.closedAt),
     closingReason: item.closingReason as CaseSummary['closingReason'],

@@ -5,26 +5,42 @@ import { createCognitoStaffTokenVerifier } from '../auth/jwt-staff-token-verifie
 import { type CloudConfig, loadCloudConfig, loadEnvironment, StaffAuthConfig } from '../config.js';
 import { createLogger, systemClock, ulidGenerator } from '../platform.js';
 import type { RevealDependencies, StaffDependencies } from '../staff/ports.js';
+import type { WalkInDependencies } from '../staff/enter-walk-in-report.js';
+import { DynamoCaseStore } from '../store/dynamo-case-store.js';
 import { DynamoAlertOutbox } from '../store/dynamo-alert-outbox.js';
 import { DynamoRevealAuditLog } from '../store/dynamo-staff-audit.js';
 import { DynamoStaffCaseStore } from '../store/dynamo-staff-cases.js';
 import { DynamoTenantRegistry } from '../tenancy/tenant-registry.js';
-import { createDocumentClient, createTenantVault } from './cloud-common.js';
+import { createAlertAdapters, createDocumentClient, createTenantVault } from './cloud-common.js';
 
-/** The staff API: cases without identities; KMS opens `details` and `note`, seals `note`. */
+/**
+ * The staff API: cases without identities; KMS opens `details` and `note`, seals `note`. Walk-in reports
+ * are intake: KMS seals `details`, `identity` and `victimContact`, and SNS sends their alert.
+ */
 export function createStaffApiCloudDependencies(
   env: NodeJS.ProcessEnv = process.env,
-): StaffDependencies & StaffAuthDependencies {
+): StaffDependencies & StaffAuthDependencies & WalkInDependencies {
   const config = loadCloudConfig(env);
   const documents = createDocumentClient(config.AWS_REGION);
+  const auth = createStaffAuth(config, documents, env);
+  const vault = createTenantVault(config);
+  const { alerts, logger } = createAlertAdapters(config, documents, auth.tenants);
   return {
-    ...createStaffAuth(config, documents, env),
+    ...auth,
     cases: new DynamoStaffCaseStore(documents, config.TABLE_NAME),
     reveals: new DynamoRevealAuditLog(documents, config.TABLE_NAME),
     outbox: new DynamoAlertOutbox(documents, config.TABLE_NAME),
-    vault: createTenantVault(config),
+    vault,
     clock: systemClock,
-    logger: createLogger(config.POWERTOOLS_LOG_LEVEL),
+    logger,
+    intake: {
+      cases: new DynamoCaseStore(documents, config.TABLE_NAME),
+      vault,
+      alerts,
+      clock: systemClock,
+      ids: ulidGenerator,
+      logger,
+    },
   };
 }
 

@@ -126,5 +126,7 @@ describe('intake under random faults on every port', () => {
       ),
       { numRuns: 20, verbose: 0 },
     );
+    // Random schedules may miss a flow; over all runs they must have hit it often.
+    expect(faults.injected.length).toBeGreaterThan(20);
   }, 240_000);
 });

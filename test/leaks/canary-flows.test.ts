@@ -2,6 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Context } from 'aws-lambda';
+import { createAlertSweeperHandler } from '#functions/alert-sweeper/handler.js';
+import { createSlaEscalationHandler } from '#functions/sla-escalation/handler.js';
 import { escalateOverdueCases } from '#shared/alerts/escalate-overdue-cases.js';
 import { genericCall } from '../fixtures/call-center/call-fixtures.js';
 import { NO_ABUSE_LIMITS } from '../support/abuse-limits.js';
@@ -233,9 +236,12 @@ async function staffFlow(): Promise<void> {
   evidence.staffAnswers.push(csv.text);
 }
 
-/** Intake alerts, then both SLA escalations, as the schedules would send them a day and two later. */
+/** The scheduled functions as EventBridge invokes them (their metrics included), then both SLA escalations. */
 async function alertJobs(): Promise<void> {
-  await runtime.sweepAlerts();
+  const scheduled = JSON.parse(readFileSync(new URL('../fixtures/schedule/scheduled-event.json', import.meta.url), 'utf8'));
+  const context = { functionName: 'leaks', getRemainingTimeInMillis: () => 60_000 } as Context;
+  await createAlertSweeperHandler(runtime.alertJobDeps)(structuredClone(scheduled), context);
+  await createSlaEscalationHandler(runtime.alertJobDeps)(structuredClone(scheduled), context);
   for (const hours of [25, 49]) {
     const at = new Date(Date.now() + hours * HOUR);
     await escalateOverdueCases({ ...runtime.alertJobDeps, clock: { now: () => at } });
@@ -264,6 +270,7 @@ describe('personal data through every channel (canaries)', () => {
     expect(evidence.references.length).toBeGreaterThanOrEqual(4);
     expect(evidence.logs.some((line) => line.includes('"level":"DEBUG"') || line.includes('"level":"INFO"'))).toBe(true);
     expect(evidence.logs.some((line) => evidence.references.some((reference) => line.includes(reference)))).toBe(true);
+    expect(evidence.logs.some((line) => line.includes('CloudWatchMetrics'))).toBe(true);
     expect(evidence.alerts.join('')).toContain(evidence.references[0]);
     expect(evidence.errorBodies.length).toBeGreaterThanOrEqual(6);
     expect(evidence.mediaFiles.length).toBeGreaterThanOrEqual(4);
@@ -271,7 +278,7 @@ describe('personal data through every channel (canaries)', () => {
     expect(canariesIn(evidence.staffAnswers)).toEqual(expect.arrayContaining([WEB.name, WHATSAPP.narrative]));
   });
 
-  it('writes no canary to any log line, at DEBUG level too', () => {
+  it('writes no canary to any log line or metric, at DEBUG level too', () => {
     // Assess
     expect(canariesIn(evidence.logs)).toEqual([]);
   });

@@ -34,6 +34,7 @@ export function toReportSubmission(transcript: CallTranscript): ReportSubmission
     victim: { ...notes.victim },
     immediateDanger: notes.urgency === 'DARURAT' ? 'ya' : 'tidak_tahu',
     reporter: phone ? { anonymous: false, phone } : { anonymous: true },
+    reporterRole: notes.reporterRole,
     // Ringing the office's own hotline is making the report to it (its recorded greeting says the call
     // is recorded and handled); a call back needs the caller's own yes, which the agent notes.
     consent: { dataProcessing: true, contactBack: phone !== undefined && notes.contactBack === true },

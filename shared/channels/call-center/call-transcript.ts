@@ -6,6 +6,7 @@
  */
 import * as z from 'zod';
 import { AgeGroup, Category, Gender, Relation, Service, Urgency } from '../../domain/vocabulary.js';
+import { ReporterRole } from '../../intake/reporter-role.js';
 
 /** Transcripts are long: a 25-minute call's Transcribe output is about 1 MB (other routes take 64 KB). */
 export const CALL_TRANSCRIPT_BODY_LIMIT = 1024 * 1024;
@@ -50,6 +51,8 @@ export const AgentNotes = z.object({
   anonymous: z.boolean().optional(),
   /** The caller said yes to being called back on this number. */
   contactBack: z.boolean().optional(),
+  /** Who is calling (victim, family, witness, volunteer); without it, inferred from the victim's relation. */
+  reporterRole: ReporterRole.exclude(['staff']).optional(),
 });
 export type AgentNotes = z.infer<typeof AgentNotes>;
 

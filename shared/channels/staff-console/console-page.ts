@@ -13,6 +13,7 @@ import {
   SERVICE_LABELS,
   STATUS_LABELS,
 } from '../../domain/vocabulary.js';
+import { REPORTER_ROLE_LABELS, VOLUNTEER_ORGANISATION_LABELS } from '../../intake/reporter-role.js';
 import { NOTE_MAX_LENGTH } from '../../staff/add-case-note.js';
 import { NOTE_ACTION_LABELS } from '../../staff/timeline.js';
 import { sha256 } from '../web/page-layout.js';
@@ -37,6 +38,8 @@ const LABELS = {
   danger: indonesian(DANGER_LABELS),
   closingReason: indonesian(CLOSING_REASON_LABELS),
   noteAction: indonesian(NOTE_ACTION_LABELS),
+  reporterRole: indonesian(REPORTER_ROLE_LABELS),
+  volunteerOrganisation: indonesian(VOLUNTEER_ORGANISATION_LABELS),
   urgency: { DARURAT: 'DARURAT', TINGGI: 'Tinggi', NORMAL: 'Normal' },
   role: { responder: 'Petugas', supervisor: 'Supervisor' },
   alertEvent: {

@@ -216,6 +216,7 @@ export const CONSOLE_SCRIPT = String.raw`
     var staff = session.staff;
     who.textContent = staff.name + ' · ' + label('role', staff.role) + ' · ' + session.tenant.displayName;
     var links = [['#/kasus', 'Kasus'], ['#/angka', 'Angka']];
+    if (session.tenant.channels.indexOf('walk-in') >= 0) links.splice(1, 0, ['#/datang-langsung', 'Laporan datang langsung']);
     if (staff.role === 'supervisor') links.push(['#/audit', 'Log audit']);
     nav.replaceChildren.apply(nav, links.map(function (link) {
       return h('a', { href: link[0], text: link[1] });
@@ -238,6 +239,7 @@ export const CONSOLE_SCRIPT = String.raw`
     var match = /^#\/kasus\/([0-9A-Za-z]{10,40})$/.exec(hash);
     if (match) return showCase(match[1]);
     if (hash === '#/angka') return showNumbers();
+    if (hash === '#/datang-langsung') return showWalkIn();
     if (hash === '#/audit' && session.staff.role === 'supervisor') return showAudit();
     return showCases();
   }
@@ -330,7 +332,7 @@ export const CONSOLE_SCRIPT = String.raw`
     return h('li', { class: 'case ' + c.urgency }, [
       h('a', { href: '#/kasus/' + c.caseId, text: c.reference }),
       h('p', null, [badge(c.urgency), label('status', c.status)]),
-      h('p', { text: [label('category', c.category), c.kecamatan ? 'Kec. ' + c.kecamatan : null, label('channel', c.channel)].filter(Boolean).join(' · ') }),
+      h('p', { text: [label('category', c.category), c.kecamatan ? 'Kec. ' + c.kecamatan : null, label('channel', c.channel), c.reporterRole ? 'Pelapor: ' + label('reporterRole', c.reporterRole) : null].filter(Boolean).join(' · ') }),
       h('p', null, ['Diterima ', timeEl(c.createdAt)]),
       h('p', null, [slaEl(c)]),
       c.assignee ? h('p', { text: 'Ditangani: ' + c.assignee.name }) : null
@@ -384,7 +386,8 @@ export const CONSOLE_SCRIPT = String.raw`
       ['Urgensi', label('urgency', c.urgency)],
       ['Layanan', label('service', c.service)],
       ['Kategori', label('category', c.category)],
-      ['Kanal', label('channel', c.channel)],
+      ['Kanal', label('channel', c.channel) + (c.enteredBy ? ', dicatat oleh ' + c.enteredBy.name : '')],
+      ['Pelapor', c.reporterRole ? label('reporterRole', c.reporterRole) : '–'],
       ['Kecamatan', c.kecamatan || '–'],
       ['Diterima', timeEl(c.createdAt)],
       ['Batas asesmen', timeEl(c.dueAt)],
@@ -438,10 +441,11 @@ export const CONSOLE_SCRIPT = String.raw`
 
   function identitySection(c) {
     var children = [h('h2', { id: 'h-identity', text: 'Identitas pelapor' })];
-    if (!c.hasIdentity) {
+    if (!c.hasIdentity && !c.hasVictimContact) {
       children.push(h('p', { text: 'Pelapor memilih anonim; tidak ada identitas yang tersimpan.' }));
       return h('section', { 'aria-labelledby': 'h-identity' }, children);
     }
+    if (c.hasVictimContact) children.push(h('p', { text: 'Pelapor juga memberikan kontak korban untuk penjangkauan; kontak itu ikut dibuka dan tercatat.' }));
     var reason = h('textarea', { id: 'reveal-reason', name: 'reason', required: true, minlength: '10', maxlength: '300' });
     var form = h('form', null, [
       h('p', { text: 'Identitas pelapor dirahasiakan. Buka hanya bila perlu untuk menangani kasus; setiap pembukaan tercatat di log audit.' }),
@@ -453,9 +457,13 @@ export const CONSOLE_SCRIPT = String.raw`
       event.preventDefault();
       api('POST', '/cases/' + c.caseId + '/reveal', { reason: reason.value }).then(function (result) {
         var id = result.identity || {};
-        var phone = id.phone ? h('a', { href: 'tel:' + id.phone.replace(/[^0-9+]/g, ''), text: id.phone }) : '–';
+        var rows = [['Nama', id.name || '–'], ['Nomor HP', telLink(id.phone)], ['NIK', id.nik || '–'], ['Alamat', id.address || '–']];
+        if (id.organisation) rows.push(['Lembaga relawan', label('volunteerOrganisation', id.organisation)], ['Desa tugas', id.village || '–']);
+        var victim = result.victimContact;
         var shown = h('div', { class: 'identity', 'data-testid': 'identity' }, [
-          definitionList([['Nama', id.name || '–'], ['Nomor HP', phone], ['NIK', id.nik || '–'], ['Alamat', id.address || '–']]),
+          definitionList(rows),
+          victim ? h('h3', { text: 'Kontak korban (untuk penjangkauan)' }) : null,
+          victim ? definitionList([['Nama', victim.name || '–'], ['Nomor HP', telLink(victim.phone)], ['Alamat', victim.address || '–']]) : null,
           h('p', { text: 'Dibuka ' + when(result.revealedAt) + '; tercatat di log audit.' }),
           h('button', { type: 'button', class: 'secondary', text: 'Sembunyikan', onclick: function () { showCase(c.caseId); } })
         ]);
@@ -535,7 +543,7 @@ export const CONSOLE_SCRIPT = String.raw`
   function timelineItem(entry) {
     var by = entry.by ? entry.by.name : '';
     var body;
-    if (entry.kind === 'received') body = ['Laporan diterima lewat ' + label('channel', entry.channel) + '.'];
+    if (entry.kind === 'received') body = ['Laporan diterima lewat ' + label('channel', entry.channel) + (entry.by ? ', dicatat oleh ' + by : '') + (entry.reporterRole ? '. Pelapor: ' + label('reporterRole', entry.reporterRole) : '') + '.'];
     else if (entry.kind === 'alert') body = [label('alertEvent', entry.event) + ': ' + label('alertState', entry.state) + '.'];
     else if (entry.kind === 'status') body = [by + ' mengubah status: ' + label('status', entry.from) + ' → ' + label('status', entry.to) + (entry.closingReason ? ' (' + label('closingReason', entry.closingReason) + ')' : '') + '.'];
     else if (entry.kind === 'assignment') body = [entry.assignee ? by + ' menugaskan ' + entry.assignee.name + '.' : by + ' melepas penugasan.'];
@@ -543,6 +551,102 @@ export const CONSOLE_SCRIPT = String.raw`
     else if (entry.kind === 'reveal') body = [by + ' membuka identitas pelapor. Alasan: ' + entry.reason];
     else body = [entry.kind];
     return h('li', null, [timeEl(entry.at)].concat(body));
+  }
+
+  function telLink(phone) {
+    return phone ? h('a', { href: 'tel:' + phone.replace(/[^0-9+]/g, ''), text: phone }) : '–';
+  }
+
+  // --- walk-in report -----------------------------------------------------------------------------
+
+  // The person at the desk gets the reference and tracking code from staff; a resend of the same form
+  // (same submission id) answers with the same report instead of a second one.
+  function showWalkIn() {
+    var submissionId = crypto.randomUUID();
+    var pick = [['', '— Pilih —']];
+    var controls = {
+      reporterRole: select('w-role', 'reporterRole', pick.concat(codes('reporterRole')), ''),
+      service: select('w-service', 'service', codes('service'), 'pengaduan_kekerasan'),
+      category: select('w-category', 'category', [['', 'Belum tahu']].concat(codes('category')), ''),
+      urgency: select('w-urgency', 'urgency', [['', 'Dari isi laporan (triase)']].concat(codes('urgency')), ''),
+      immediateDanger: select('w-danger', 'immediateDanger', codes('danger'), 'tidak_tahu'),
+      narrative: h('textarea', { id: 'w-narrative', name: 'narrative', required: true, maxlength: '20000' }),
+      kecamatan: select('w-kecamatan', 'kecamatan', [['', 'Tidak tahu']].concat(session.tenant.kecamatan.map(function (k) { return [k, k]; })), ''),
+      locationDetail: h('input', { type: 'text', id: 'w-place', name: 'locationDetail', maxlength: '500', autocomplete: 'off' }),
+      occurred: h('input', { type: 'text', id: 'w-when', name: 'occurred', maxlength: '200', autocomplete: 'off' }),
+      ageGroup: select('w-age', 'ageGroup', codes('ageGroup'), 'tidak_tahu'),
+      gender: select('w-gender', 'gender', codes('gender'), 'tidak_tahu'),
+      relation: select('w-relation', 'relationToReporter', codes('relation'), 'lainnya'),
+      reporterName: h('input', { type: 'text', id: 'w-name', name: 'reporterName', maxlength: '120', autocomplete: 'off' }),
+      reporterPhone: h('input', { type: 'text', id: 'w-phone', name: 'reporterPhone', inputmode: 'tel', autocomplete: 'off' }),
+      victimPhone: h('input', { type: 'text', id: 'w-victim-phone', name: 'victimPhone', inputmode: 'tel', autocomplete: 'off' }),
+      victimAddress: h('input', { type: 'text', id: 'w-victim-address', name: 'victimAddress', maxlength: '500', autocomplete: 'off' })
+    };
+    var consent = h('input', { type: 'checkbox', id: 'w-consent', name: 'consent', required: true });
+    var contactBack = h('input', { type: 'checkbox', id: 'w-contact-back', name: 'contactBack' });
+    controls.reporterRole.required = true;
+    var form = h('form', { class: 'grid' }, [
+      field('Siapa pelapor?', controls.reporterRole),
+      field('Layanan', controls.service),
+      field('Apa yang terjadi?', controls.narrative, 'Tulis dengan kata-kata pelapor.'),
+      field('Kategori', controls.category),
+      field('Urgensi', controls.urgency),
+      field('Ada yang dalam bahaya sekarang?', controls.immediateDanger),
+      field('Kecamatan', controls.kecamatan),
+      field('Desa / tempat kejadian', controls.locationDetail),
+      field('Kapan terjadi?', controls.occurred),
+      field('Usia korban', controls.ageGroup),
+      field('Jenis kelamin korban', controls.gender),
+      field('Hubungan korban dengan pelapor', controls.relation),
+      field('Nama pelapor', controls.reporterName, 'Kosongkan nama dan nomor bila pelapor ingin anonim.'),
+      field('Nomor HP pelapor', controls.reporterPhone),
+      field('Nomor HP korban', controls.victimPhone, 'Hanya jika aman dihubungi; disimpan terpisah dan terenkripsi.'),
+      field('Alamat korban', controls.victimAddress),
+      h('label', { class: 'check', for: 'w-consent' }, [consent, 'Pelapor setuju laporannya disimpan dan diproses untuk menangani kasus.']),
+      h('label', { class: 'check', for: 'w-contact-back' }, [contactBack, 'Pelapor boleh dihubungi kembali.']),
+      h('div', { class: 'actions' }, [h('button', { type: 'submit', text: 'Simpan laporan' })])
+    ]);
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var value = function (name) { return controls[name].value.trim() || undefined; };
+      var named = value('reporterName') || value('reporterPhone');
+      var victimContact = value('victimPhone') || value('victimAddress') ? { phone: value('victimPhone'), address: value('victimAddress') } : undefined;
+      api('POST', '/walk-in-reports', {
+        submissionId: submissionId,
+        reporterRole: controls.reporterRole.value,
+        service: controls.service.value,
+        category: value('category'),
+        urgency: value('urgency'),
+        narrative: controls.narrative.value,
+        location: { kecamatan: value('kecamatan'), detail: value('locationDetail') },
+        occurred: { description: value('occurred') },
+        victim: { ageGroup: controls.ageGroup.value, gender: controls.gender.value, relationToReporter: controls.relation.value },
+        immediateDanger: controls.immediateDanger.value,
+        reporter: named ? { anonymous: false, name: value('reporterName'), phone: value('reporterPhone') } : { anonymous: true },
+        victimContact: victimContact,
+        consent: { dataProcessing: consent.checked, contactBack: contactBack.checked }
+      }).then(showWalkInReceipt).catch(fail);
+    });
+    setView('Laporan datang langsung', [
+      h('p', { text: 'Catat laporan orang yang datang ke kantor. Laporan masuk seperti laporan lain: nomor laporan, SMS ke petugas jaga, dan batas asesmen ' + session.tenant.slaHours + ' jam.' }),
+      form
+    ]);
+  }
+
+  function showWalkInReceipt(receipt) {
+    setView('Laporan tersimpan', [
+      h('p', { text: 'Berikan nomor laporan dan kode pelacakan ini kepada pelapor. Kode hanya ditampilkan sekali.' }),
+      definitionList([
+        ['Nomor laporan', h('strong', { 'data-testid': 'walk-in-reference', text: receipt.reference })],
+        ['Kode pelacakan', h('strong', { 'data-testid': 'walk-in-tracking-code', text: receipt.trackingCode })],
+        ['Batas asesmen', timeEl(receipt.dueAt)]
+      ]),
+      h('div', { class: 'actions' }, [
+        h('a', { href: '#/kasus/' + receipt.caseId, text: 'Buka kasus' }),
+        h('button', { type: 'button', class: 'secondary', text: 'Catat laporan lain', onclick: showWalkIn })
+      ])
+    ]);
+    announce('Laporan ' + receipt.reference + ' tersimpan.');
   }
 
   // --- numbers ------------------------------------------------------------------------------------
@@ -566,6 +670,7 @@ export const CONSOLE_SCRIPT = String.raw`
         chart('Kasus per bulan, ' + n.year, months, function (row) { return row.name; }),
         chart('Per kategori', n.perCategory, function (row) { return label('category', row.key); }),
         chart('Per kanal', n.perChannel, function (row) { return label('channel', row.key); }),
+        chart('Per pelapor', n.perReporterRole, function (row) { return row.key ? label('reporterRole', row.key) : '(tidak tercatat)'; }),
         chart('Per status', n.perStatus, function (row) { return label('status', row.key); }),
         chart('Per kecamatan', n.perKecamatan, function (row) { return row.key || '(tidak diisi)'; })
       ]);

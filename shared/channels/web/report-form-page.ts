@@ -15,6 +15,7 @@ import {
   SERVICES,
 } from '../../domain/vocabulary.js';
 import type { BilingualMessage, FieldIssue } from '../../errors.js';
+import { VOLUNTEER_ORGANISATION_LABELS, VOLUNTEER_ORGANISATIONS } from '../../intake/reporter-role.js';
 import type { Tenant } from '../../tenancy/tenant.js';
 import { escapeHtml, issueText, renderHelpNumbers, renderPage, t } from './page-layout.js';
 import { FORM_FIELD_FOR_PATH, REPORT_FORM_FIELDS, type ReportFormField } from './report-form.js';
@@ -42,6 +43,12 @@ const FIELD_LABELS: Readonly<Record<ReportFormField, BilingualMessage>> = {
   victimAgeGroup: { id: 'Usia korban', en: "Victim's age" },
   victimGender: { id: 'Jenis kelamin korban', en: "Victim's sex" },
   relationToReporter: { id: 'Siapa korban bagi Anda?', en: 'Who is the victim to you?' },
+  victimName: { id: 'Nama korban', en: "Victim's name" },
+  victimPhone: { id: 'Nomor HP korban', en: "Victim's mobile number" },
+  victimAddress: { id: 'Alamat korban', en: "Victim's address" },
+  reporterRole: { id: 'Siapa Anda?', en: 'Who are you?' },
+  volunteerOrganisation: { id: 'Lembaga Anda', en: 'Your organisation' },
+  volunteerVillage: { id: 'Desa / kelurahan tempat Anda bertugas', en: 'The village you serve' },
   anonymous: { id: 'Ingin melapor tanpa nama (anonim)?', en: 'Do you want to report anonymously?' },
   reporterName: { id: 'Nama Anda', en: 'Your name' },
   reporterPhone: { id: 'Nomor HP Anda', en: 'Your mobile number' },
@@ -55,6 +62,20 @@ const FIELD_LABELS: Readonly<Record<ReportFormField, BilingualMessage>> = {
 };
 
 const PICK: BilingualMessage = { id: '— Pilih —', en: '— Choose —' };
+
+/** The reporter roles a member of the public can choose, in the first person (staff enter walk-ins). */
+const REPORTER_ROLE_CHOICES: readonly Option[] = [
+  { value: 'victim', label: { id: 'Saya korbannya', en: 'I am the victim' } },
+  { value: 'family', label: { id: 'Saya keluarga korban', en: "I am the victim's family" } },
+  {
+    value: 'witness',
+    label: { id: 'Saya saksi, tetangga, guru, atau orang lain yang tahu', en: 'I am a witness, neighbour, teacher or someone else who knows' },
+  },
+  {
+    value: 'volunteer',
+    label: { id: 'Saya relawan / pendamping (PATBM, SAPA, kader)', en: 'I am a volunteer / companion (PATBM, SAPA, cadre)' },
+  },
+];
 
 interface Option {
   readonly value: string;
@@ -261,11 +282,28 @@ ${select(state, 'victimAgeGroup', options(AGE_GROUPS, AGE_GROUP_LABELS), PICK)}
 ${radios(state, 'victimGender', options(GENDERS, GENDER_LABELS))}
 ${select(state, 'relationToReporter', options(RELATIONS, RELATION_LABELS), PICK)}
 </fieldset>
+<fieldset aria-describedby="h-victim-contact"><legend>${text(lang, { id: 'Kontak korban untuk penjangkauan', en: 'How to reach the victim' })}</legend>
+<p class="hint" id="h-victim-contact">${text(lang, {
+    id: 'Jika Anda bukan korban: isi hanya jika aman menghubungi korban (misalnya ponselnya tidak dipegang pelaku). Disimpan terenkripsi, terpisah dari data Anda. Boleh dikosongkan.',
+    en: 'If you are not the victim: only if it is safe to contact them (for example, the abuser does not hold their phone). Stored encrypted, apart from your own details. Optional.',
+  })}</p>
+${textInput(state, 'victimName', { hint: optional })}
+${textInput(state, 'victimPhone', { type: 'tel', hint: optional })}
+${textInput(state, 'victimAddress', { hint: optional })}
+</fieldset>
 <fieldset aria-describedby="h-reporter"><legend>${text(lang, { id: 'Tentang Anda (pelapor)', en: 'About you (the reporter)' })}</legend>
 <p class="hint" id="h-reporter">${text(lang, {
     id: 'Data ini hanya dipakai oleh petugas untuk menghubungi Anda dan disimpan terenkripsi. Jika Anda memilih anonim, isian di bawah ini tidak disimpan.',
     en: 'This is only used by the staff to contact you and is stored encrypted. If you choose to stay anonymous, the answers below are not kept.',
   })}</p>
+${radios(state, 'reporterRole', REPORTER_ROLE_CHOICES)}
+${select(state, 'volunteerOrganisation', options(VOLUNTEER_ORGANISATIONS, VOLUNTEER_ORGANISATION_LABELS), PICK, {
+  hint: text(lang, {
+    id: 'Khusus relawan / pendamping. Petugas akan menghubungi Anda untuk menjangkau korban, jadi isi juga nama atau nomor HP Anda di bawah dan pilih "Tidak" untuk anonim.',
+    en: 'Volunteers and companions only. Staff will contact you to reach the victim, so also give your name or number below and choose "No" for anonymous.',
+  }),
+})}
+${textInput(state, 'volunteerVillage', { hint: optional })}
 ${radios(state, 'anonymous', anonymity, { checked: 'ya' })}
 ${textInput(state, 'reporterName', { hint: optional })}
 ${textInput(state, 'reporterPhone', { type: 'tel', hint: text(lang, { id: 'Contoh: 0812xxxxxxx.', en: 'For example: 0812xxxxxxx.' }) })}

@@ -14,6 +14,12 @@ export const REPORT_FORM_FIELDS = [
   'victimGender',
   'relationToReporter',
   'immediateDanger',
+  'victimName',
+  'victimPhone',
+  'victimAddress',
+  'reporterRole',
+  'volunteerOrganisation',
+  'volunteerVillage',
   'anonymous',
   'reporterName',
   'reporterPhone',
@@ -37,6 +43,14 @@ export const FORM_FIELD_FOR_PATH: Readonly<Record<string, ReportFormField>> = {
   'victim.gender': 'victimGender',
   'victim.relationToReporter': 'relationToReporter',
   immediateDanger: 'immediateDanger',
+  victimContact: 'victimPhone',
+  'victimContact.name': 'victimName',
+  'victimContact.phone': 'victimPhone',
+  'victimContact.address': 'victimAddress',
+  reporterRole: 'reporterRole',
+  volunteer: 'volunteerOrganisation',
+  'volunteer.organisation': 'volunteerOrganisation',
+  'volunteer.village': 'volunteerVillage',
   'reporter.anonymous': 'anonymous',
   'reporter.name': 'reporterName',
   'reporter.phone': 'reporterPhone',
@@ -76,6 +90,22 @@ function parseReporter(fields: URLSearchParams): ReportFormSubmission['reporter'
   };
 }
 
+// The victim's contact only when something was typed into it; it may come with an anonymous report.
+function parseVictimContact(fields: URLSearchParams): ReportFormSubmission['victimContact'] {
+  const contact = {
+    name: optional(fields, 'victimName'),
+    phone: optional(fields, 'victimPhone'),
+    address: optional(fields, 'victimAddress'),
+  };
+  return Object.values(contact).some((value) => value !== undefined) ? contact : undefined;
+}
+
+// Without JavaScript every field is on the page: the volunteer's answers count only for a volunteer.
+function parseVolunteer(fields: URLSearchParams): ReportFormSubmission['volunteer'] {
+  if (fields.get('reporterRole') !== 'volunteer') return undefined;
+  return { organisation: optional(fields, 'volunteerOrganisation'), village: optional(fields, 'volunteerVillage') };
+}
+
 /** Builds the submission from the posted form; never throws, whatever was posted. */
 export function parseReportForm(fields: URLSearchParams): ReportFormSubmission {
   return {
@@ -94,6 +124,9 @@ export function parseReportForm(fields: URLSearchParams): ReportFormSubmission {
     },
     immediateDanger: optional(fields, 'immediateDanger'),
     reporter: parseReporter(fields),
+    reporterRole: optional(fields, 'reporterRole'),
+    volunteer: parseVolunteer(fields),
+    victimContact: parseVictimContact(fields),
     consent: { dataProcessing: isTicked(fields, 'consent'), contactBack: isTicked(fields, 'contactBack') },
   };
 }

@@ -19,6 +19,13 @@ const fullForm = () =>
     victimGender: 'perempuan',
     relationToReporter: 'tetangga',
     immediateDanger: 'tidak',
+    victimName: 'Wati',
+    victimPhone: '0857 1111 2222',
+    victimAddress: 'Dusun Krajan',
+    reporterRole: 'witness',
+    // Without JavaScript the volunteer's fields are on every form; only a volunteer's answers count.
+    volunteerOrganisation: 'patbm',
+    volunteerVillage: 'Ngloram',
     anonymous: 'tidak',
     reporterName: 'Siti',
     reporterPhone: '0812 3456 7890',
@@ -53,6 +60,8 @@ describe('parseReportForm', () => {
         nik: '3316010101900001',
         address: 'Jl. Pemuda 1, Cepu',
       },
+      reporterRole: 'witness',
+      victimContact: { name: 'Wati', phone: '+6285711112222', address: 'Dusun Krajan' },
       consent: { dataProcessing: true, contactBack: true },
     });
   });
