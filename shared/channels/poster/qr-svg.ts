@@ -2,7 +2,7 @@
  * A QR code as inline SVG, drawn on our own server from the `qrcode` library's module matrix: no image
  * service sees the regency's links, and the page loads nothing (its CSP allows no images at all).
  */
-import { create } from 'qrcode';
+import { create } from 'qrcode/lib/core/qrcode.js';
 import { escapeHtml } from '../web/page-layout.js';
 
 /** The white border scanners need around the code, in modules (the standard's minimum). */

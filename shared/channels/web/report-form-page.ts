@@ -291,19 +291,20 @@ ${textInput(state, 'victimName', { hint: optional })}
 ${textInput(state, 'victimPhone', { type: 'tel', hint: optional })}
 ${textInput(state, 'victimAddress', { hint: optional })}
 </fieldset>
+${radios(state, 'reporterRole', REPORTER_ROLE_CHOICES)}
+<fieldset aria-describedby="h-volunteer"><legend>${text(lang, { id: 'Khusus relawan / pendamping', en: 'Volunteers and companions only' })}</legend>
+<p class="hint" id="h-volunteer">${text(lang, {
+    id: 'Petugas akan menghubungi Anda untuk menjangkau korban, jadi isi juga nama atau nomor HP Anda di bawah dan pilih "Tidak" untuk anonim. Disimpan terenkripsi bersama identitas Anda.',
+    en: 'Staff will contact you to reach the victim, so also give your name or number below and choose "No" for anonymous. Stored encrypted with your identity.',
+  })}</p>
+${select(state, 'volunteerOrganisation', options(VOLUNTEER_ORGANISATIONS, VOLUNTEER_ORGANISATION_LABELS), PICK)}
+${textInput(state, 'volunteerVillage', { hint: optional })}
+</fieldset>
 <fieldset aria-describedby="h-reporter"><legend>${text(lang, { id: 'Tentang Anda (pelapor)', en: 'About you (the reporter)' })}</legend>
 <p class="hint" id="h-reporter">${text(lang, {
     id: 'Data ini hanya dipakai oleh petugas untuk menghubungi Anda dan disimpan terenkripsi. Jika Anda memilih anonim, isian di bawah ini tidak disimpan.',
     en: 'This is only used by the staff to contact you and is stored encrypted. If you choose to stay anonymous, the answers below are not kept.',
   })}</p>
-${radios(state, 'reporterRole', REPORTER_ROLE_CHOICES)}
-${select(state, 'volunteerOrganisation', options(VOLUNTEER_ORGANISATIONS, VOLUNTEER_ORGANISATION_LABELS), PICK, {
-  hint: text(lang, {
-    id: 'Khusus relawan / pendamping. Petugas akan menghubungi Anda untuk menjangkau korban, jadi isi juga nama atau nomor HP Anda di bawah dan pilih "Tidak" untuk anonim.',
-    en: 'Volunteers and companions only. Staff will contact you to reach the victim, so also give your name or number below and choose "No" for anonymous.',
-  }),
-})}
-${textInput(state, 'volunteerVillage', { hint: optional })}
 ${radios(state, 'anonymous', anonymity, { checked: 'ya' })}
 ${textInput(state, 'reporterName', { hint: optional })}
 ${textInput(state, 'reporterPhone', { type: 'tel', hint: text(lang, { id: 'Contoh: 0812xxxxxxx.', en: 'For example: 0812xxxxxxx.' }) })}

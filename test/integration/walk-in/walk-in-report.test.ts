@@ -31,6 +31,7 @@ describe('POST /api/v1/staff/walk-in-reports', () => {
     const [item] = await casesWithReference(json.reference);
     expect(item).toMatchObject({ tenantId: 'blora', channel: 'walk-in', reporterRole: 'family', kecamatan: 'Jepon' });
     const view = await responder.get(`/cases/${json.caseId}`);
+    expect(view.json).toMatchObject({ channel: 'walk-in', hasIdentity: true, hasVictimContact: false });
     expect(view.json.timeline[0]).toEqual({
       kind: 'received',
       at: item?.createdAt,
@@ -108,18 +109,22 @@ describe('POST /api/v1/staff/walk-in-reports', () => {
     });
   });
 
-  it('keeps the reporter and the narrative sealed when a walk-in is stored', async () => {
+  it("keeps the reporter, the victim's contact and the narrative sealed when a walk-in is stored", async () => {
     // Prepare
     const responder = staffClient(runtime, 'blora');
+    const victimContact = { phone: '0857-4444-3333', address: 'Gang Mejakanari 9' };
 
     // Act
-    const { json } = await responder.post('/walk-in-reports', motherAtTheDesk('desk-blora-sealed'));
+    const { json } = await responder.post('/walk-in-reports', { ...motherAtTheDesk('desk-blora-sealed'), victimContact });
 
     // Assess
     const raw = JSON.stringify(await runtime.scanAll());
-    for (const secret of WALK_IN_SECRETS) expect(raw).not.toContain(secret);
+    for (const secret of [...WALK_IN_SECRETS, '085744443333', '+6285744443333', victimContact.address]) {
+      expect(raw).not.toContain(secret);
+    }
     const [item] = await casesWithReference(json.reference);
     expect(item).toHaveProperty('identity.ct');
+    expect(item).toHaveProperty('victimContact.ct');
   });
 
   it('counts walk-in reports by channel and reporter role in the yearly numbers', async () => {
