@@ -26,6 +26,29 @@ export const CALL = {
   narrative: 'Keponakan saya dikurung tanpa makan. kanari-cerita-telepon-8812',
 } as const;
 
+/** A volunteer (not anonymous) on the web form, giving the victim's contact for outreach too. */
+export const VOLUNTEER = {
+  name: 'Kanari Relawati',
+  phone: '081244336655',
+  village: 'Desa Kanari-Lor',
+  narrative: 'Seorang ibu di desa kami dipukul suaminya. kanari-cerita-relawan-6604',
+  victimName: 'Kanari Korbaningsih',
+  victimPhone: '085711229933',
+  victimAddress: 'Gg. Kanari Dahlia 17',
+} as const;
+
+/** A report taken down by staff at the office's desk, with the victim's contact. */
+export const WALK_IN = {
+  name: 'Kanari Sumarsih',
+  phone: '0813-6600-2244',
+  narrative: 'Anak saya dipegang-pegang tetangga. kanari-cerita-meja-9051',
+  locationDetail: 'kanari-lokasi-meja-3318',
+  occurred: 'kanari-waktu-meja-7720',
+  victimName: 'Kanari Putri Meja',
+  victimPhone: '0858-7700-1155',
+  victimAddress: 'Dusun Kanari-Kidul RT 03',
+} as const;
+
 export const WHATSAPP = {
   number: '6281266554433',
   dangerNumber: '6281288112299',
@@ -39,14 +62,22 @@ export const WHATSAPP = {
 
 /** Every canary, phone numbers in every way they could be written down. */
 export function allCanaries(): string[] {
-  const phones = [WEB.phone, FORM.phone, CALL.callerNumber.replaceAll('-', '')].flatMap((national) =>
-    numberSpellings(`62${national.slice(1)}`),
-  );
+  const phones = [
+    WEB.phone,
+    FORM.phone,
+    CALL.callerNumber,
+    VOLUNTEER.phone,
+    VOLUNTEER.victimPhone,
+    WALK_IN.phone,
+    WALK_IN.victimPhone,
+  ].flatMap((written) => numberSpellings(`62${written.replaceAll('-', '').slice(1)}`));
   const whatsappNumbers = [WHATSAPP.number, WHATSAPP.dangerNumber].flatMap(numberSpellings);
   return [
     ...Object.values(WEB),
     ...Object.values(FORM),
     ...Object.values(CALL),
+    ...Object.values(VOLUNTEER),
+    ...Object.values(WALK_IN),
     ...Object.values(WHATSAPP),
     ...phones,
     ...whatsappNumbers,

@@ -7,6 +7,7 @@ import { createAlertSweeperHandler } from '#functions/alert-sweeper/handler.js';
 import { createSlaEscalationHandler } from '#functions/sla-escalation/handler.js';
 import { escalateOverdueCases } from '#shared/alerts/escalate-overdue-cases.js';
 import { genericCall } from '../fixtures/call-center/call-fixtures.js';
+import { motherAtTheDesk } from '../fixtures/walk-in/walk-in-fixtures.js';
 import { NO_ABUSE_LIMITS } from '../support/abuse-limits.js';
 import { startTestRuntime, type TestRuntime } from '../support/local-runtime.js';
 import { postJsonFrom, sendRaw } from '../support/raw-http.js';
@@ -14,7 +15,7 @@ import { namedReportJson } from '../support/report-fixtures.js';
 import { staffClient } from '../support/staff/staff-client.js';
 import { HOUR } from '../support/test-clock.js';
 import { type Exchange, numberSpellings, textOf, WhatsAppReporter } from '../support/whatsapp.js';
-import { allCanaries, CALL, canariesIn, FORM, textsIn, WEB, WHATSAPP } from './canaries.js';
+import { allCanaries, CALL, canariesIn, FORM, textsIn, VOLUNTEER, WALK_IN, WEB, WHATSAPP } from './canaries.js';
 import { captureOutput } from './output-capture.js';
 
 /** What the flows left behind, gathered once and searched by each test below. */
@@ -61,7 +62,9 @@ beforeAll(async () => {
     runtime = await startTestRuntime({ dataDir, logLevel: 'DEBUG', abuseLimits: NO_ABUSE_LIMITS });
     await webJsonFlow();
     await webFormFlow();
+    await volunteerFormFlow();
     await callCenterFlow();
+    await walkInFlow();
     await whatsappFlow();
     await whatsappDangerFlow();
     await staffFlow();
@@ -148,6 +151,35 @@ async function webFormFlow(): Promise<void> {
   file(tooBig.status, tooBig.text);
 }
 
+/** A volunteer reporting on someone's behalf: their own contact and the victim's, each sealed on its own. */
+async function volunteerFormFlow(): Promise<void> {
+  const form = new URLSearchParams({
+    submissionId: 'leak-volunteer-1',
+    service: 'pengaduan_kekerasan',
+    narrative: VOLUNTEER.narrative,
+    kecamatan: 'Todanan',
+    relationToReporter: 'tetangga',
+    victimName: VOLUNTEER.victimName,
+    victimPhone: VOLUNTEER.victimPhone,
+    victimAddress: VOLUNTEER.victimAddress,
+    reporterRole: 'volunteer',
+    volunteerOrganisation: 'sapa',
+    volunteerVillage: VOLUNTEER.village,
+    anonymous: 'tidak',
+    reporterName: VOLUNTEER.name,
+    reporterPhone: VOLUNTEER.phone,
+    consent: 'ya',
+    contactBack: 'ya',
+  });
+  const page = await sendRaw(runtime.url, {
+    method: 'POST',
+    path: '/blora/lapor',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: form.toString(),
+  });
+  file(page.status, page.text);
+}
+
 async function callCenterFlow(): Promise<void> {
   const call = genericCall();
   call.call.callId = 'leak-call-1';
@@ -162,6 +194,30 @@ async function callCenterFlow(): Promise<void> {
   invalid.call.callerNumber = { number: CALL.callerNumber };
   const rejected = await postJsonFrom(runtime.url, '/api/v1/call-center/transcripts', invalid, { headers });
   file(rejected.status, JSON.stringify(rejected.json));
+}
+
+/** Staff enter what someone told them at the desk; the receipt is what they read out to that person. */
+async function walkInFlow(): Promise<void> {
+  const staff = staffClient(runtime, 'blora');
+  const report = {
+    ...motherAtTheDesk('leak-walk-in-0001'),
+    narrative: WALK_IN.narrative,
+    location: { kecamatan: 'Jepon', detail: WALK_IN.locationDetail },
+    occurred: { description: WALK_IN.occurred },
+    reporter: { anonymous: false, name: WALK_IN.name, phone: WALK_IN.phone },
+    victimContact: { name: WALK_IN.victimName, phone: WALK_IN.victimPhone, address: WALK_IN.victimAddress },
+  };
+  const accepted = await staff.post('/walk-in-reports', report);
+  file(accepted.status, accepted.text);
+  // A mistyped entry full of personal data: the error names the fields, never their values.
+  const mistyped = {
+    ...report,
+    submissionId: 'leak-walk-in-0002',
+    reporter: { ...report.reporter, phone: `${WALK_IN.name} ${WALK_IN.phone}x` },
+    victimContact: { ...report.victimContact, phone: `${WALK_IN.victimAddress} ${WALK_IN.victimPhone}x` },
+  };
+  const rejected = await staff.post('/walk-in-reports', mistyped);
+  file(rejected.status, rejected.text);
 }
 
 /** A reporter whose every reply is kept as a reporter answer (the summary apart). */
@@ -267,15 +323,20 @@ async function gather(): Promise<void> {
 describe('personal data through every channel (canaries)', () => {
   it('ran every flow and captured what it left behind', () => {
     // Assess: the searches below can only fail if there was something to search
-    expect(evidence.references.length).toBeGreaterThanOrEqual(4);
+    // Seven reports filed (web JSON, form, volunteer form, call center, walk-in, two on WhatsApp), each receipt
+    // naming its stored case.
+    expect(new Set(evidence.references.filter((reference) => evidence.table.includes(reference))).size).toBe(7);
     expect(evidence.logs.some((line) => line.includes('"level":"DEBUG"') || line.includes('"level":"INFO"'))).toBe(true);
     expect(evidence.logs.some((line) => evidence.references.some((reference) => line.includes(reference)))).toBe(true);
     expect(evidence.logs.some((line) => line.includes('CloudWatchMetrics'))).toBe(true);
     expect(evidence.alerts.join('')).toContain(evidence.references[0]);
-    expect(evidence.errorBodies.length).toBeGreaterThanOrEqual(6);
+    expect(evidence.errorBodies.length).toBeGreaterThanOrEqual(7);
     expect(evidence.mediaFiles.length).toBeGreaterThanOrEqual(4);
     expect(evidence.databaseFiles.join('')).toContain(evidence.references[0]);
-    expect(canariesIn(evidence.staffAnswers)).toEqual(expect.arrayContaining([WEB.name, WHATSAPP.narrative]));
+    // Staff reach every person a report names, the victim of an on-behalf report included, through the reveal.
+    expect(canariesIn(evidence.staffAnswers)).toEqual(
+      expect.arrayContaining([WEB.name, WHATSAPP.narrative, VOLUNTEER.name, VOLUNTEER.victimName, WALK_IN.name, WALK_IN.victimAddress]),
+    );
   });
 
   it('writes no canary to any log line or metric, at DEBUG level too', () => {
@@ -314,7 +375,7 @@ describe('personal data through every channel (canaries)', () => {
     // Prepare
     const first = evidence.summaries.get(WHATSAPP.number) ?? [];
     const second = evidence.summaries.get(WHATSAPP.dangerNumber) ?? [];
-    const otherChannels = [WEB.name, WEB.nik, FORM.narrative, CALL.narrative, CALL.callerNumber];
+    const otherChannels = [WEB.name, WEB.nik, FORM.narrative, CALL.narrative, CALL.callerNumber, VOLUNTEER.victimName, WALK_IN.narrative];
 
     // Assess
     expect([first.length, second.length]).toEqual([1, 1]);
@@ -333,6 +394,9 @@ describe('personal data through every channel (canaries)', () => {
 describe('canary list', () => {
   it('holds every personal value the flows above send', () => {
     // Assess
-    expect(allCanaries()).toEqual(expect.arrayContaining([WEB.nik, FORM.address, CALL.narrative, WHATSAPP.place, '+6281266554433']));
+    expect(allCanaries()).toEqual(
+      expect.arrayContaining([WEB.nik, FORM.address, CALL.narrative, VOLUNTEER.victimAddress, WALK_IN.occurred, WHATSAPP.place]),
+    );
+    expect(allCanaries()).toEqual(expect.arrayContaining(['+6281266554433', '+6285711229933', '0858-7700-1155', '6285877001155']));
   });
 });
