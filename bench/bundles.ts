@@ -16,6 +16,8 @@ export interface BuiltBundle {
 }
 
 export const EMPTY_HANDLER = '(empty handler)';
+/** Bundles of bench/floors/: what every intake function must load before any code of its own. */
+export const FLOOR_PREFIX = 'floor: ';
 
 export async function buildBundles(root: string, outDir: string): Promise<BuiltBundle[]> {
   rmSync(outDir, { recursive: true, force: true });
@@ -24,13 +26,15 @@ export async function buildBundles(root: string, outDir: string): Promise<BuiltB
   const names = readdirSync(functionsDir).filter((name) => statSync(join(functionsDir, name)).isDirectory());
   const emptyEntry = join(outDir, 'empty-handler.mjs');
   writeFileSync(emptyEntry, 'export const handler = async () => ({ statusCode: 200 });\n');
+  const floorsDir = join(root, 'bench', 'floors');
   const entries = [
     { name: EMPTY_HANDLER, entry: emptyEntry },
     ...names.map((name) => ({ name, entry: join(functionsDir, name, 'lambda.ts') })),
+    ...readdirSync(floorsDir).map((file) => ({ name: FLOOR_PREFIX + file.replace(/\.ts$/, ''), entry: join(floorsDir, file) })),
   ];
   const bundles: BuiltBundle[] = [];
   for (const { name, entry } of entries) {
-    const file = join(outDir, name === EMPTY_HANDLER ? 'empty' : name, 'index.mjs');
+    const file = join(outDir, name === EMPTY_HANDLER ? 'empty' : name.replace(FLOOR_PREFIX, 'floor-'), 'index.mjs');
     const result = await build({
       ...LAMBDA_BUNDLE,
       mainFields: [...LAMBDA_BUNDLE.mainFields],

@@ -19,6 +19,10 @@ export const BENCH_LAMBDA_ENV: Readonly<Record<string, string>> = {
   ALERT_TOPIC_ARN_TEMPLATE: 'arn:aws:sns:ap-southeast-3:000000000000:lapor-aman-{tenant}-alerts',
   SUPERVISOR_TOPIC_ARN_TEMPLATE: 'arn:aws:sns:ap-southeast-3:000000000000:lapor-aman-{tenant}-supervisors',
   MEDIA_BUCKET: 'lapor-aman-media-bench',
+  ABUSE_ADDRESS_KEY_NAME: 'lapor-aman/abuse/address-key',
+  COGNITO_USER_POOL_ID: 'ap-southeast-3_BenchPool1',
+  COGNITO_CLIENT_ID: 'benchclient1234',
+  STAFF_SIGN_IN_URL: 'https://lapor-aman-bench.auth.ap-southeast-3.amazoncognito.com',
   POWERTOOLS_LOG_LEVEL: 'WARN',
   POWERTOOLS_SERVICE_NAME: 'lapor-aman',
 };
@@ -32,8 +36,14 @@ export interface ColdImport {
 
 const PROBE = `const t0 = performance.now(); await import(process.argv[1]); process.stdout.write(String(performance.now() - t0));`;
 
+/**
+ * The Node that imports the bundles: this one, or `BENCH_NODE` (e.g. the Lambda runtime's major version:
+ * `BENCH_NODE=$(npx -y -p node@22 which node) npm run bench`).
+ */
+export const IMPORTING_NODE = process.env.BENCH_NODE ?? process.execPath;
+
 function importOnce(file: string, env: NodeJS.ProcessEnv): number {
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', PROBE, pathToFileURL(file).href], {
+  const out = execFileSync(IMPORTING_NODE, ['--input-type=module', '-e', PROBE, pathToFileURL(file).href], {
     env,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -11,6 +11,7 @@ import {
   submissionFingerprint,
 } from '../crypto/intake-receipt.js';
 import type { IdentityVault } from '../crypto/identity-vault.js';
+import type { MediaReference } from '../media/media-store.js';
 import type { AbuseControls } from '../abuse/ports.js';
 import { addHours, formatReference, yearInTimeZone } from '../domain/reference.js';
 import { triageReport } from '../domain/triage.js';
@@ -43,6 +44,11 @@ export type SubmitReportDependencies = Omit<IntakeDependencies, 'abuse'>;
 export interface IntakeOrigin {
   /** The staff member who took a walk-in report down, from their verified token. */
   readonly enteredBy?: StaffRef;
+  /**
+   * Files the channel already stored encrypted (WhatsApp photos, voice notes), sealed with the narrative:
+   * references only, never accepted from a request body.
+   */
+  readonly media?: readonly (MediaReference & { readonly kind: string })[];
 }
 
 export interface ReportReceipt {
@@ -128,6 +134,7 @@ export async function submitReport(
         victim: submission.victim,
         immediateDanger: submission.immediateDanger,
         contactBack: submission.consent.contactBack,
+        ...(origin.media?.length ? { media: origin.media } : {}),
       },
     ),
     identity: reporter.anonymous

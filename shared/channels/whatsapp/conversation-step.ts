@@ -67,7 +67,7 @@ export interface CaseAddition {
 }
 
 export interface StepActions {
-  /** Stores the report built from the conversation; idempotent per conversation. */
+  /** Stores the report built from the conversation, its files included; idempotent per conversation. */
   submit(conversation: Conversation): Promise<ReportReceipt>;
   /** Attaches an addition to the conversation's case; idempotent per addition id. */
   attach(conversation: Conversation, addition: CaseAddition): Promise<void>;
@@ -221,7 +221,7 @@ const STEP_HANDLERS: Readonly<Record<Step, StepHandler>> = {
     try {
       receipt = await ctx.actions.submit(c);
       c.caseRef = { caseId: receipt.caseId, reference: receipt.reference };
-      await attachNewMedia(ctx, c, 'danger-media', false);
+      c.attachedMedia = c.media.length;
     } catch (error) {
       // Storage is failing and Meta will redeliver; the emergency numbers cannot wait for that.
       await ctx.actions.sendNow([emergencyNumbers(ctx.tenant, c.lang)]);
@@ -287,7 +287,6 @@ const STEP_HANDLERS: Readonly<Record<Step, StepHandler>> = {
     }
     const receipt = await ctx.actions.submit(c);
     c.caseRef = { caseId: receipt.caseId, reference: receipt.reference };
-    await attachNewMedia(ctx, c, 'media', false);
     const due = formatLongLocal(new Date(receipt.dueAt), ctx.tenant.timeZone, c.lang);
     return reply(finished(c), [
       textMessage(c.lang, TEXTS.receipt(receipt.reference, receipt.trackingCode, due)),

@@ -76,10 +76,10 @@ describe('WhatsApp conversation', () => {
     expect(details.narrative).toContain('foto memar');
     expect(details.victim).toEqual({ ageGroup: 'anak_6_12', gender: 'perempuan', relationToReporter: 'tetangga' });
     expect(details.contactBack).toBe(true);
-    const [addendum] = stored?.addenda ?? [];
-    const attached = await runtime.deps.vault.open<Record<string, any>>({ ...context, purpose: 'details' }, addendum.details);
-    expect(attached.media.map((m: { kind: string }) => m.kind)).toEqual(['image', 'audio']);
-    const file = await runtime.whatsapp.deps.media.get('blora', attached.media[0].objectId);
+    // The files are sealed with the narrative, in the report itself (one KMS request, no addendum).
+    expect(details.media.map((m: { kind: string }) => m.kind)).toEqual(['image', 'audio']);
+    expect(stored).not.toHaveProperty('addenda');
+    const file = await runtime.whatsapp.deps.media.get('blora', details.media[0].objectId);
     expect(file?.bytes.toString()).toContain('1003383421387256');
 
     const raw = JSON.stringify(await runtime.scanAll());

@@ -99,8 +99,9 @@ describe('runConversationStep', () => {
     const outcome = await runConversationStep(ctx, at('danger', { narrative: ['...'], media }), tap('danger:ya'));
 
     // Assess
-    expect(actions.submit).toHaveBeenCalledTimes(1);
-    expect(actions.attach).toHaveBeenCalledWith(expect.anything(), { id: 'danger-media', media, withIdentity: false });
+    // The files go with the report itself; only files sent later become an addendum.
+    expect(actions.submit).toHaveBeenCalledWith(expect.objectContaining({ media }));
+    expect(actions.attach).not.toHaveBeenCalled();
     expect(outcome.conversation).toMatchObject({ step: 'identity', caseRef: { caseId: 'case-1' }, attachedMedia: 1 });
     expect(words(outcome.replies)).toMatch(/112[\s\S]*BLR-2026-00042[\s\S]*anonim/);
   });
