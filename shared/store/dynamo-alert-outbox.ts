@@ -16,6 +16,7 @@ import type {
 } from '../alerts/ports.js';
 import type { CaseStatus } from '../domain/vocabulary.js';
 import type { AlertEvent, CaseAlert, PublishedAlert } from '../intake/ports.js';
+import { routingFieldsOf } from './case-item.js';
 import { GSI, keys, OUTBOX_PARTITION, SLA_PARTITION } from './table-design.js';
 
 const isConditionFailure = (error: unknown) => error instanceof ConditionalCheckFailedException;
@@ -238,17 +239,7 @@ export class DynamoAlertOutbox implements AlertOutbox, AlertDeliveryLog {
 
 function toOutboxCase(item: Record<string, unknown>): OutboxCase {
   return {
-    tenantId: String(item.tenantId),
-    caseId: String(item.caseId),
-    reference: String(item.reference),
-    channel: item.channel as OutboxCase['channel'],
-    service: item.service as OutboxCase['service'],
-    category: item.category as OutboxCase['category'],
-    urgency: item.urgency as OutboxCase['urgency'],
-    kecamatan: typeof item.kecamatan === 'string' ? item.kecamatan : undefined,
-    status: item.status as CaseStatus,
-    createdAt: String(item.createdAt),
-    dueAt: String(item.dueAt),
+    ...routingFieldsOf(item),
     alerts: (item.alerts ?? {}) as CaseAlerts,
     alertsRevision: typeof item.alertsRevision === 'number' ? item.alertsRevision : 0,
   };

@@ -16,6 +16,7 @@ import type {
   StaffCase,
   StaffCaseStore,
 } from '../staff/ports.js';
+import { optionalString, routingFieldsOf } from './case-item.js';
 import { GSI, keys } from './table-design.js';
 
 /**
@@ -297,22 +298,10 @@ function filterExpression(filter: CaseFilter): Expression & { expression: string
   return { expression: clauses.join(' AND '), names, values };
 }
 
-const optionalString = (value: unknown) => (typeof value === 'string' ? value : undefined);
-
 function toSummary(item: Record<string, unknown>): CaseSummary {
   return {
-    tenantId: String(item.tenantId),
-    caseId: String(item.caseId),
-    reference: String(item.reference),
-    channel: item.channel as CaseSummary['channel'],
-    service: item.service as CaseSummary['service'],
-    category: item.category as CaseSummary['category'],
-    urgency: item.urgency as CaseSummary['urgency'],
-    status: item.status as CaseSummary['status'],
-    kecamatan: optionalString(item.kecamatan),
-    createdAt: String(item.createdAt),
+    ...routingFieldsOf(item),
     updatedAt: String(item.updatedAt),
-    dueAt: String(item.dueAt),
     version: Number(item.version),
     anonymous: item.anonymous === true,
     reporterRole: item.reporterRole as CaseSummary['reporterRole'],

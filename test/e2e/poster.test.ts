@@ -1,19 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
-import { startTestRuntime, type TestRuntime } from '../support/local-runtime.js';
+
+import { describe, expect, it } from 'vitest';
+import { useRuntimeAndBrowser } from '../support/browser.js';
 import { decodeQrPng } from '../support/qr-codes.js';
 
-let runtime: TestRuntime;
-let browser: Browser;
-beforeAll(async () => {
-  runtime = await startTestRuntime();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.stop();
-});
+const local = useRuntimeAndBrowser();
 
 /** A4 in PostScript points (1/72 inch): 210 × 297 mm. */
 const A4 = { width: 595.28, height: 841.89 };
@@ -24,11 +14,11 @@ function mediaBoxes(pdf: Buffer): number[][] {
   return [...text.matchAll(/\/Type\s*\/Page\b[\s\S]*?\/MediaBox\s*\[([^\]]+)\]/g)].map((m) => (m[1] ?? '').trim().split(/\s+/).map(Number));
 }
 
-describe('the outreach poster in a real browser', () => {
+describe('the outreach poster in a real local.browser', () => {
   it.each(['blora', 'purwakarta', 'mesuji'])('prints the %s poster to a one-page A4 PDF', async (tenant) => {
     // Prepare
-    const page = await browser.newPage();
-    await page.goto(`${runtime.url}/${tenant}/poster`);
+    const page = await local.browser.newPage();
+    await page.goto(`${local.runtime.url}/${tenant}/poster`);
 
     // Act
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
@@ -47,7 +37,7 @@ describe('the outreach poster in a real browser', () => {
 
   it('shows QR codes that a phone camera reads as the WhatsApp chat and the form, side by side as styled, with no CSP violation', async () => {
     // Prepare
-    const context = await browser.newContext({ deviceScaleFactor: 2 });
+    const context = await local.browser.newContext({ deviceScaleFactor: 2 });
     const page = await context.newPage();
     const violations: string[] = [];
     page.on('console', (message) => {
@@ -55,13 +45,13 @@ describe('the outreach poster in a real browser', () => {
     });
 
     // Act
-    await page.goto(`${runtime.url}/blora/poster`);
+    await page.goto(`${local.runtime.url}/blora/poster`);
     const codes = await Promise.all(
       (await page.locator('svg.qr').all()).map(async (qr) => decodeQrPng(await qr.screenshot())),
     );
 
     // Assess
-    expect(codes).toEqual(['https://wa.me/62895391404000?text=Halo', `${runtime.url}/blora/lapor`]);
+    expect(codes).toEqual(['https://wa.me/62895391404000?text=Halo', `${local.runtime.url}/blora/lapor`]);
     const [whatsApp, form] = await Promise.all([page.getByTestId('whatsapp').boundingBox(), page.getByTestId('form').boundingBox()]);
     expect(form?.y).toBe(whatsApp?.y);
     expect(form?.x).toBeGreaterThan((whatsApp?.x ?? 0) + (whatsApp?.width ?? 0));

@@ -1,25 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
-import { startTestRuntime, type TestRuntime } from '../support/local-runtime.js';
 
-let runtime: TestRuntime;
-let browser: Browser;
-beforeAll(async () => {
-  runtime = await startTestRuntime();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.stop();
-});
+import { describe, expect, it } from 'vitest';
+import { useRuntimeAndBrowser } from '../support/browser.js';
 
-describe('the report form in a real browser', () => {
+const local = useRuntimeAndBrowser();
+
+describe('the report form in a real local.browser', () => {
   it('shows a reference and tracking code when a reporter fills it in on a small phone without JavaScript', async () => {
     // Prepare
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 640 } });
+    const context = await local.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 640 } });
     const page = await context.newPage();
-    await page.goto(`${runtime.url}/blora/lapor`);
+    await page.goto(`${local.runtime.url}/blora/lapor`);
 
     // Act
     await page.getByLabel(/Pengaduan kekerasan/).check();
@@ -37,10 +27,10 @@ describe('the report form in a real browser', () => {
 
   it('leaves for a neutral site when the quick exit is used', async () => {
     // Prepare
-    const context = await browser.newContext();
+    const context = await local.browser.newContext();
     const page = await context.newPage();
     await page.route('https://www.google.com/**', (route) => route.fulfill({ status: 200, body: 'neutral' }));
-    await page.goto(`${runtime.url}/purwakarta/lapor`);
+    await page.goto(`${local.runtime.url}/purwakarta/lapor`);
 
     // Act
     await page.getByRole('link', { name: /Keluar cepat/ }).click();

@@ -1,8 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.js';
 import { startTestRuntime, type TestRuntime } from '../support/local-runtime.js';
 import { CANARY, namedReportJson } from '../support/report-fixtures.js';
+import { signInToConsole, watchConsolePage } from '../support/staff/console-browser.js';
 import { reportCase } from '../support/staff/staff-client.js';
 
 let runtime: TestRuntime;
@@ -19,35 +20,15 @@ afterAll(async () => {
   await runtime?.stop();
 });
 
-/** Watches what a page must never do: break its CSP, or load anything from another origin. */
-function watch(page: Page) {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('request', (request) => {
-    if (!request.url().startsWith(runtime.url) && !request.url().startsWith('blob:')) problems.push(`request to ${request.url()}`);
-  });
-  return problems;
-}
-
-async function signIn(page: Page, who: RegExp) {
-  await page.goto(`${runtime.url}/staff`);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.getByRole('button', { name: who }).click();
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Kasus');
-}
-
 describe('the staff console in a real browser', () => {
   it('signs in, opens a case from the list, reveals the reporter with a reason and assesses the case on a phone', async () => {
     // Prepare
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
-    const problems = watch(page);
+    const problems = watchConsolePage(page, runtime.url);
 
     // Act
-    await signIn(page, /Petugas jaga Blora/);
+    await signInToConsole(page, runtime.url, /Petugas jaga Blora/);
     await page.getByRole('link', { name: reference }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(reference);
     const narrative = await page.getByTestId('narrative').textContent();
@@ -77,8 +58,8 @@ describe('the staff console in a real browser', () => {
     // Prepare
     const context = await browser.newContext();
     const page = await context.newPage();
-    const problems = watch(page);
-    await signIn(page, /Supervisor Blora/);
+    const problems = watchConsolePage(page, runtime.url);
+    await signInToConsole(page, runtime.url, /Supervisor Blora/);
 
     // Act
     await page.getByRole('link', { name: 'Angka' }).click();
@@ -101,7 +82,7 @@ describe('the staff console in a real browser', () => {
     // Prepare
     const context = await browser.newContext();
     const page = await context.newPage();
-    await signIn(page, /Petugas jaga Purwakarta/);
+    await signInToConsole(page, runtime.url, /Petugas jaga Purwakarta/);
 
     const list = page.getByRole('list', { name: 'Daftar kasus' });
     await expect.poll(() => list.textContent()).toContain('PWK-');

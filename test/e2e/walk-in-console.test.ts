@@ -1,43 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
-import { startTestRuntime, type TestRuntime } from '../support/local-runtime.js';
 
-let runtime: TestRuntime;
-let browser: Browser;
-beforeAll(async () => {
-  runtime = await startTestRuntime();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.stop();
-});
+import { describe, expect, it } from 'vitest';
+import { useRuntimeAndBrowser } from '../support/browser.js';
+import { signInToConsole, watchConsolePage } from '../support/staff/console-browser.js';
 
-/** Script errors, CSP and Trusted Types violations show up as console errors. */
-function watch(page: Page) {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  return problems;
-}
-
-async function signIn(page: Page, who: RegExp) {
-  await page.goto(`${runtime.url}/staff`);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.getByRole('button', { name: who }).click();
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Kasus');
-}
+const local = useRuntimeAndBrowser();
 
 describe('entering a walk-in report in the staff console', () => {
   it('gives the desk officer a reference and tracking code and records them on the case', async () => {
     // Prepare
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const context = await local.browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
-    const problems = watch(page);
-    await signIn(page, /Petugas jaga Blora/);
+    const problems = watchConsolePage(page, local.runtime.url);
+    await signInToConsole(page, local.runtime.url, /Petugas jaga Blora/);
 
     // Act
     await page.getByRole('link', { name: 'Laporan datang langsung' }).click();
@@ -58,7 +32,7 @@ describe('entering a walk-in report in the staff console', () => {
     expect(reference).toMatch(/^BLR-\d{4}-\d{5}$/);
     expect(trackingCode).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
     expect(timeline).toContain('Laporan diterima lewat datang langsung, dicatat oleh Petugas jaga Blora. Pelapor: Keluarga korban.');
-    const stored = (await runtime.scanAll()).find((item) => item.type === 'Case' && item.reference === reference);
+    const stored = (await local.runtime.scanAll()).find((item) => item.type === 'Case' && item.reference === reference);
     expect(stored).toMatchObject({ channel: 'walk-in', reporterRole: 'family', kecamatan: 'Cepu', anonymous: false });
     expect(problems).toEqual([]);
     await context.close();
@@ -66,10 +40,10 @@ describe('entering a walk-in report in the staff console', () => {
 
   it('offers no walk-in form where the regency takes no walk-ins', async () => {
     // Prepare
-    const page = await browser.newPage();
+    const page = await local.browser.newPage();
 
     // Act
-    await signIn(page, /Petugas jaga Mesuji/);
+    await signInToConsole(page, local.runtime.url, /Petugas jaga Mesuji/);
 
     // Assess
     expect(await page.getByRole('link', { name: 'Kasus' }).count()).toBe(1);

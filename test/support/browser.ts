@@ -1,5 +1,7 @@
 /** Playwright driving Debian's chromium, with the flags this offline machine needs. */
 import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startTestRuntime, type TestRuntime } from './local-runtime.js';
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
@@ -15,4 +17,18 @@ export function launchChromium(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/** The local runtime and a chromium for one test file: started before its tests, stopped after them. */
+export function useRuntimeAndBrowser(): { readonly runtime: TestRuntime; readonly browser: Browser } {
+  const started = {} as { runtime: TestRuntime; browser: Browser };
+  beforeAll(async () => {
+    started.runtime = await startTestRuntime();
+    started.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await started.browser?.close();
+    await started.runtime?.stop();
+  });
+  return started;
 }
