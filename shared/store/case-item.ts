@@ -3,6 +3,22 @@ import type { CaseStatus, Category, Channel, Service, Urgency } from '../domain/
 
 export const optionalString = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
+/** The attributes `routingFieldsOf` reads (plus `type`): project them, never the sealed parts. */
+export const ROUTING_FIELDS = [
+  'type',
+  'tenantId',
+  'caseId',
+  'reference',
+  'channel',
+  'service',
+  'category',
+  'urgency',
+  'status',
+  'kecamatan',
+  'createdAt',
+  'dueAt',
+] as const;
+
 /** Written by submitReport alone, so their types hold; the sealed parts are never read here. */
 export function routingFieldsOf(item: Record<string, unknown>) {
   return {

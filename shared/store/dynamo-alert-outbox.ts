@@ -16,28 +16,13 @@ import type {
 } from '../alerts/ports.js';
 import type { CaseStatus } from '../domain/vocabulary.js';
 import type { AlertEvent, CaseAlert, PublishedAlert } from '../intake/ports.js';
-import { routingFieldsOf } from './case-item.js';
+import { ROUTING_FIELDS, routingFieldsOf } from './case-item.js';
 import { GSI, keys, OUTBOX_PARTITION, SLA_PARTITION } from './table-design.js';
 
 const isConditionFailure = (error: unknown) => error instanceof ConditionalCheckFailedException;
 
 /** Only what alerts need: the sealed parts never leave the table for the alert jobs. */
-const PROJECTED = [
-  'type',
-  'tenantId',
-  'caseId',
-  'reference',
-  'channel',
-  'service',
-  'category',
-  'urgency',
-  'kecamatan',
-  'status',
-  'createdAt',
-  'dueAt',
-  'alerts',
-  'alertsRevision',
-] as const;
+const PROJECTED = [...ROUTING_FIELDS, 'alerts', 'alertsRevision'] as const;
 const PROJECTION = {
   ProjectionExpression: PROJECTED.map((name) => `#${name}`).join(', '),
   ExpressionAttributeNames: Object.fromEntries(PROJECTED.map((name) => [`#${name}`, name])),

@@ -16,7 +16,7 @@ import type {
   StaffCase,
   StaffCaseStore,
 } from '../staff/ports.js';
-import { optionalString, routingFieldsOf } from './case-item.js';
+import { optionalString, ROUTING_FIELDS, routingFieldsOf } from './case-item.js';
 import { GSI, keys } from './table-design.js';
 
 /**
@@ -31,19 +31,8 @@ const QUERY_BATCH = 100;
 const CASE_PREFIX = 'CASE#';
 
 const SUMMARY_FIELDS = [
-  'type',
-  'tenantId',
-  'caseId',
-  'reference',
-  'channel',
-  'service',
-  'category',
-  'urgency',
-  'status',
-  'kecamatan',
-  'createdAt',
+  ...ROUTING_FIELDS,
   'updatedAt',
-  'dueAt',
   'version',
   'anonymous',
   'reporterRole',
