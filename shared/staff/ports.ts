@@ -41,6 +41,8 @@ export interface CaseSummary
 export interface StaffCase extends CaseSummary, Pick<CaseRecord, 'language' | 'triageSignals'> {
   readonly details: SealedEnvelope;
   readonly timeline: readonly TimelineEntry[];
+  /** What the reporter added after the case was filed (WhatsApp: files, later answers), each sealed as `details`. */
+  readonly addenda: readonly { readonly at: string; readonly details: SealedEnvelope }[];
   readonly alerts: CaseAlerts;
   /** An on-behalf reporter gave the victim's contact (sealed; only the reveal function opens it). */
   readonly hasVictimContact: boolean;

@@ -34,7 +34,16 @@ export type TimelineView =
     }
   | { readonly kind: 'assignment'; readonly at: string; readonly by: StaffRef; readonly assignee?: Assignee }
   | { readonly kind: 'note'; readonly at: string; readonly by: StaffRef; readonly action?: NoteAction; readonly text: string }
-  | { readonly kind: 'reveal'; readonly at: string; readonly by: StaffRef; readonly reason: string };
+  | { readonly kind: 'reveal'; readonly at: string; readonly by: StaffRef; readonly reason: string }
+  | {
+      /** The reporter added to the case after it was filed (WhatsApp: after an emergency report). */
+      readonly kind: 'addendum';
+      readonly at: string;
+      /** The files added (`image`, `audio`, … and the reporter's caption); the files stay sealed in storage. */
+      readonly media: readonly { readonly kind: string; readonly caption?: string }[];
+      /** Set when the reporter then said whether they may be contacted. */
+      readonly contactBack?: boolean;
+    };
 
 export interface CaseView extends CaseListItem {
   readonly language: StaffCase['language'];
@@ -58,22 +67,42 @@ export async function viewCase(
 ): Promise<CaseView> {
   const record = await loadCase(deps.cases, session, caseId);
   const context = { tenant: session.tenant.id, caseId: record.caseId } as const;
-  const [details, staffEntries, reveals] = await Promise.all([
-    deps.vault.open({ ...context, purpose: 'details' }, record.details),
+  const [details, staffEntries, additions, reveals] = await Promise.all([
+    deps.vault.open<Record<string, unknown>>({ ...context, purpose: 'details' }, record.details),
     Promise.all(record.timeline.map((entry) => openEntry(deps, context, entry))),
+    Promise.all(record.addenda.map((addendum) => openAddendum(deps, context, addendum))),
     deps.reveals.listRevealsOfCase(session.tenant.id, record.caseId),
   ]);
-  const { details: _sealed, timeline: _entries, alerts: _alerts, ...routing } = record;
+  const { details: _sealed, timeline: _entries, addenda: _addenda, alerts: _alerts, ...routing } = record;
+  // A reporter who first reported anonymously may agree to be contacted later: the latest answer holds.
+  const contactBack = additions.findLast((addition) => addition.contactBack !== undefined)?.contactBack;
   return {
     ...routing,
     sla: slaState(record, deps.clock.now()),
     hasIdentity: !record.anonymous,
-    details,
+    details: contactBack === undefined ? details : { ...details, contactBack },
     nextStatuses: nextStatuses(record.status),
     closingReasons: closingReasonsFrom(record.status),
-    timeline: [...intakeEntries(record), ...staffEntries, ...reveals.map(revealEntry)].sort((a, b) =>
+    timeline: [...intakeEntries(record), ...staffEntries, ...additions, ...reveals.map(revealEntry)].sort((a, b) =>
       a.at.localeCompare(b.at),
     ),
+  };
+}
+
+async function openAddendum(
+  deps: Pick<StaffDependencies, 'vault'>,
+  context: { tenant: string; caseId: string },
+  addendum: StaffCase['addenda'][number],
+): Promise<Extract<TimelineView, { kind: 'addendum' }>> {
+  const opened = await deps.vault.open<{ media?: readonly { kind: string; caption?: string }[]; contactBack?: boolean }>(
+    { ...context, purpose: 'details' },
+    addendum.details,
+  );
+  return {
+    kind: 'addendum',
+    at: addendum.at,
+    media: (opened.media ?? []).map(({ kind, caption }) => (caption === undefined ? { kind } : { kind, caption })),
+    ...(opened.contactBack === undefined ? {} : { contactBack: opened.contactBack }),
   };
 }
 

@@ -43,7 +43,7 @@ const SUMMARY_FIELDS = [
   'assignee',
 ] as const;
 /** Never `identity`: the staff API has no use for the sealed identity, so it does not even read it. */
-const CASE_FIELDS = [...SUMMARY_FIELDS, 'language', 'triageSignals', 'details', 'timeline', 'alerts'] as const;
+const CASE_FIELDS = [...SUMMARY_FIELDS, 'language', 'triageSignals', 'details', 'timeline', 'addenda', 'alerts'] as const;
 
 interface Expression {
   readonly names: Record<string, string>;
@@ -121,6 +121,7 @@ export class DynamoStaffCaseStore implements StaffCaseStore, SealedIdentityStore
       triageSignals: (item.triageSignals ?? []) as StaffCase['triageSignals'],
       details: item.details as StaffCase['details'],
       timeline: (item.timeline ?? []) as StaffCase['timeline'],
+      addenda: (item.addenda ?? []) as StaffCase['addenda'],
       alerts: (item.alerts ?? {}) as StaffCase['alerts'],
       hasVictimContact: item.victimContact !== undefined,
     };

@@ -48,6 +48,7 @@ const LABELS = {
     overdueSupervisor: 'SMS eskalasi ke supervisor',
   },
   alertState: { sent: 'terkirim', cancelled: 'dibatalkan karena kasus sudah diasesmen' },
+  mediaKind: { image: 'foto', audio: 'pesan suara', video: 'video', document: 'dokumen' },
 };
 
 export interface ConsolePage {

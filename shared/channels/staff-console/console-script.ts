@@ -549,6 +549,10 @@ export const CONSOLE_SCRIPT = String.raw`
     else if (entry.kind === 'assignment') body = [entry.assignee ? by + ' menugaskan ' + entry.assignee.name + '.' : by + ' melepas penugasan.'];
     else if (entry.kind === 'note') body = [by + ' mencatat' + (entry.action ? ' (' + label('noteAction', entry.action) + ')' : '') + ':', h('p', { class: 'note-text', text: entry.text })];
     else if (entry.kind === 'reveal') body = [by + ' membuka identitas pelapor. Alasan: ' + entry.reason];
+    else if (entry.kind === 'addendum') {
+      body = ['Pelapor menambahkan' + (entry.media.length ? ' ' + entry.media.map(function (file) { return label('mediaKind', file.kind) + (file.caption ? ' ("' + file.caption + '")' : ''); }).join(', ') : '') +
+        (entry.contactBack === true ? '; bersedia dihubungi kembali' : entry.contactBack === false ? '; tidak ingin dihubungi' : '') + '.'];
+    }
     else body = [entry.kind];
     return h('li', null, [timeEl(entry.at)].concat(body));
   }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CANARY } from '../../support/report-fixtures.js';
 import { startTestRuntime, type TestRuntime } from '../../support/local-runtime.js';
+import { staffClient } from '../../support/staff/staff-client.js';
 import {
   choicesOf,
   findCases,
@@ -168,6 +169,34 @@ describe('WhatsApp conversation', () => {
     expect(identity).toEqual({ phone: `+${reporter.number}` });
     const addendum = await runtime.deps.vault.open<Record<string, any>>({ ...context, purpose: 'details' }, stored?.addenda[0].details);
     expect(addendum).toMatchObject({ contactBack: true, media: [{ kind: 'image', caption: 'pintu dirusak' }] });
+  });
+
+  it('shows staff what an emergency reporter added after the alert, and that they may now be contacted', async () => {
+    // Prepare
+    const reporter = newReporter();
+    await answerUntilDanger(reporter);
+    const { reference } = receiptIn((await reporter.tap('danger:ya')).text);
+    await reporter.tap('id:wa');
+    await reporter.send({ type: 'image', mediaId: '777000222', mimeType: 'image/jpeg', caption: 'pintu dirusak' });
+    await reporter.send({ type: 'audio', mediaId: '777000223', mimeType: 'audio/ogg; codecs=opus' });
+    await reporter.tap('name:skip');
+    await reporter.tap('consent:yes');
+    await reporter.tap('confirm:send');
+    const [stored] = await findCases(runtime, reference);
+
+    // Act
+    const view = await staffClient(runtime, 'blora').get(`/cases/${stored?.caseId}`);
+
+    // Assess
+    expect(view.json.details.contactBack).toBe(true);
+    expect(view.json.hasIdentity).toBe(true);
+    expect(view.json.timeline).toContainEqual(
+      expect.objectContaining({
+        kind: 'addendum',
+        media: [{ kind: 'image', caption: 'pintu dirusak' }, { kind: 'audio' }],
+        contactBack: true,
+      }),
+    );
   });
 
   it('leaves no draft behind when the reporter types batal', async () => {
