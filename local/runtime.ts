@@ -24,6 +24,7 @@ import { DynamoCaseStore } from '#shared/store/dynamo-case-store.js';
 import { DynamoTenantRegistry, seedTenants } from '#shared/tenancy/tenant-registry.js';
 import { DynamoApiKeyStore } from '#shared/tenancy/api-keys.js';
 import { TenantsConfig } from '#shared/tenancy/tenant.js';
+import { answerClientError } from './client-errors.js';
 import { createApiGatewayBridge, type LambdaHttpHandler } from './api-gateway-bridge.js';
 import { ensureTable, startEmbeddedDynamoDb, type EmbeddedDynamoDb } from './embedded-dynamodb.js';
 import { loadOrCreateLocalKey } from './local-key.js';
@@ -179,6 +180,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         print,
       ),
     );
+    server.on('clientError', answerClientError);
     await listen(server, options.port ?? 0);
     const alertJobIntervalMs = options.alertJobIntervalMs ?? 60_000;
     const alertTimer =

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { namedReportJson } from '../support/report-fixtures.js';
 import { postJson } from '../support/http.js';
 import { startTestRuntime } from '../support/local-runtime.js';
+import { sendRaw } from '../support/raw-http.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'lapor-aman-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -58,5 +59,24 @@ describe('local runtime', () => {
 
     // Assess
     expect(response.status).toBe(404);
+  });
+
+  it('answers a request whose headers are too large like any other error: JSON and the security headers', async () => {
+    // Prepare
+    const runtime = await startTestRuntime();
+
+    // Act
+    const response = await sendRaw(runtime.url, {
+      method: 'GET',
+      path: '/blora/lapor',
+      headers: { 'x-padding': 'a'.repeat(20_000) },
+    });
+    await runtime.stop();
+
+    // Assess
+    expect(response.status).toBe(431);
+    expect(JSON.parse(response.text)).toMatchObject({ code: 'HEADERS_TOO_LARGE', message: { id: expect.any(String) } });
+    expect(response.headers['cache-control']).toContain('no-store');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
   });
 });

@@ -1,0 +1,37 @@
+/**
+ * Requests Node's HTTP parser refuses before any handler runs (headers over its 16 KB limit, broken HTTP).
+ * In the cloud API Gateway refuses those itself; locally they get the answer every other error gets: the
+ * JSON error shape and the security headers, never a bare status line.
+ */
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { AppError } from '#shared/errors.js';
+import { jsonErrorResponse } from '#shared/http/error-responses.js';
+import { BASE_SECURITY_HEADERS } from '#shared/http/security-headers.js';
+
+const HEADERS_TOO_LARGE = new AppError(431, 'HEADERS_TOO_LARGE', {
+  id: 'Header permintaan terlalu besar.',
+  en: 'The request headers are too large.',
+});
+const UNREADABLE_REQUEST = new AppError(400, 'MALFORMED_REQUEST', {
+  id: 'Permintaan tidak dapat dibaca.',
+  en: 'The request could not be read.',
+});
+
+export function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const refused = error.code === 'HPE_HEADER_OVERFLOW' ? HEADERS_TOO_LARGE : UNREADABLE_REQUEST;
+  const response = jsonErrorResponse(refused);
+  const body = response.body ?? '';
+  const headers = {
+    ...BASE_SECURITY_HEADERS,
+    ...response.headers,
+    'content-length': String(Buffer.byteLength(body)),
+    connection: 'close',
+  };
+  const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}`);
+  socket.end(`HTTP/1.1 ${refused.status} ${STATUS_CODES[refused.status]}\r\n${head.join('\r\n')}\r\n\r\n${body}`);
+}
