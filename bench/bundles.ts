@@ -15,9 +15,18 @@ export interface BuiltBundle {
   readonly topInputs: readonly { readonly name: string; readonly bytes: number }[];
 }
 
+interface BundleEntry {
+  readonly name: string;
+  readonly entry: string;
+  /** esbuild aliases beyond the deployed ones (what-if bundles only). */
+  readonly alias?: Record<string, string>;
+}
+
 export const EMPTY_HANDLER = '(empty handler)';
 /** Bundles of bench/floors/: what every intake function must load before any code of its own. */
 export const FLOOR_PREFIX = 'floor: ';
+/** The WhatsApp webhook with the S3 client stubbed out (bench/what-if/): what media storage costs it. */
+export const WHATSAPP_WITHOUT_S3 = 'what if: whatsapp-webhook without the S3 client';
 
 export async function buildBundles(root: string, outDir: string): Promise<BuiltBundle[]> {
   rmSync(outDir, { recursive: true, force: true });
@@ -27,19 +36,27 @@ export async function buildBundles(root: string, outDir: string): Promise<BuiltB
   const emptyEntry = join(outDir, 'empty-handler.mjs');
   writeFileSync(emptyEntry, 'export const handler = async () => ({ statusCode: 200 });\n');
   const floorsDir = join(root, 'bench', 'floors');
-  const entries = [
+  const entries: BundleEntry[] = [
     { name: EMPTY_HANDLER, entry: emptyEntry },
     ...names.map((name) => ({ name, entry: join(functionsDir, name, 'lambda.ts') })),
     ...readdirSync(floorsDir).map((file) => ({ name: FLOOR_PREFIX + file.replace(/\.ts$/, ''), entry: join(floorsDir, file) })),
+    {
+      name: WHATSAPP_WITHOUT_S3,
+      entry: join(functionsDir, 'whatsapp-webhook', 'lambda.ts'),
+      alias: { '@aws-sdk/client-s3': join(root, 'bench', 'what-if', 'no-s3-client.ts') },
+    },
   ];
   const bundles: BuiltBundle[] = [];
-  for (const { name, entry } of entries) {
-    const file = join(outDir, name === EMPTY_HANDLER ? 'empty' : name.replace(FLOOR_PREFIX, 'floor-'), 'index.mjs');
+  for (const { name, entry, alias } of entries) {
+    const file = join(outDir, name === EMPTY_HANDLER ? 'empty' : name.replace(/\W+/g, '-'), 'index.mjs');
     const result = await build({
       ...LAMBDA_BUNDLE,
       mainFields: [...LAMBDA_BUNDLE.mainFields],
       external: [...LAMBDA_BUNDLE.external],
-      alias: Object.fromEntries(Object.entries(LAMBDA_BUNDLE.alias).map(([name, path]) => [name, join(root, path)])),
+      alias: {
+        ...Object.fromEntries(Object.entries(LAMBDA_BUNDLE.alias).map(([name, path]) => [name, join(root, path)])),
+        ...alias,
+      },
       entryPoints: [entry],
       outfile: file,
       metafile: true,
