@@ -22,6 +22,10 @@ export const RULE_TEXTS = {
     id: 'relawan / pendamping perlu mengisi nama atau nomor HP agar petugas dapat menghubungi',
     en: 'a volunteer gives a name or phone number so that staff can reach them',
   },
+  volunteerContactBack: {
+    id: 'relawan / pendamping perlu mengizinkan petugas menghubunginya untuk menjangkau korban',
+    en: 'a volunteer lets staff contact them, so that staff can reach the victim',
+  },
   volunteerDetails: {
     id: 'data relawan hanya diisi oleh relawan / pendamping',
     en: 'volunteer details belong to a volunteer reporter',

@@ -134,6 +134,11 @@ export const ReportSubmission = z.object({
     message: RULE_TEXTS.volunteerContact.id,
     path: ['reporter', 'anonymous'],
   })
+  // A named volunteer who did not allow contact would leave the office no way to reach the victim.
+  .refine((s) => s.reporterRole !== 'volunteer' || s.reporter.anonymous || s.consent.contactBack || s.channel !== 'web', {
+    message: RULE_TEXTS.volunteerContactBack.id,
+    path: ['consent', 'contactBack'],
+  })
   .refine((s) => s.volunteer === undefined || s.reporterRole === 'volunteer', {
     message: RULE_TEXTS.volunteerDetails.id,
     path: ['volunteer'],

@@ -43,6 +43,16 @@ describe('ReportSubmission reporter roles', () => {
     expect(issuePaths(submission({ channel: 'call-center', reporterRole: 'volunteer' }))).toEqual([]);
   });
 
+  it('asks a named volunteer on the web form to allow contact, since staff reach the victim through them', () => {
+    // Prepare
+    const named = { reporterRole: 'volunteer', reporter: { anonymous: false, phone: '0812 3456 7890' } };
+
+    // Assess
+    expect(issuePaths(submission(named))).toEqual(['consent.contactBack']);
+    expect(issuePaths(submission({ ...named, consent: { dataProcessing: true, contactBack: true } }))).toEqual([]);
+    expect(issuePaths(submission({ ...named, channel: 'call-center' }))).toEqual([]);
+  });
+
   it("refuses volunteer details from someone who is not a volunteer and a victim's contact from the victim", () => {
     // Assess
     expect(issuePaths(submission({ reporterRole: 'witness', volunteer: { organisation: 'sapa' } }))).toEqual(['volunteer']);
