@@ -5,25 +5,16 @@
  */
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { AppError } from '#shared/errors.js';
+import { HeadersTooLargeError, MalformedBodyError } from '#shared/errors.js';
 import { jsonErrorResponse } from '#shared/http/error-responses.js';
 import { BASE_SECURITY_HEADERS } from '#shared/http/security-headers.js';
-
-const HEADERS_TOO_LARGE = new AppError(431, 'HEADERS_TOO_LARGE', {
-  id: 'Header permintaan terlalu besar.',
-  en: 'The request headers are too large.',
-});
-const UNREADABLE_REQUEST = new AppError(400, 'MALFORMED_REQUEST', {
-  id: 'Permintaan tidak dapat dibaca.',
-  en: 'The request could not be read.',
-});
 
 export function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
   if (error.code === 'ECONNRESET' || !socket.writable) {
     socket.destroy();
     return;
   }
-  const refused = error.code === 'HPE_HEADER_OVERFLOW' ? HEADERS_TOO_LARGE : UNREADABLE_REQUEST;
+  const refused = error.code === 'HPE_HEADER_OVERFLOW' ? new HeadersTooLargeError() : new MalformedBodyError();
   const response = jsonErrorResponse(refused);
   const body = response.body ?? '';
   const headers = {

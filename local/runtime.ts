@@ -230,6 +230,7 @@ function requireDataDir(options: LocalRuntimeOptions): string {
 function listen(server: Server, port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, () => resolve());
+    // This machine only: the dev login signs in anyone as any regency's staff, without a password.
+    server.listen(port, '127.0.0.1', () => resolve());
   });
 }

@@ -55,6 +55,13 @@ export class MalformedBodyError extends AppError {
   }
 }
 
+/** Headers over the server's limit (16 KB): refused before any route is chosen. */
+export class HeadersTooLargeError extends AppError {
+  constructor() {
+    super(431, 'HEADERS_TOO_LARGE', { id: 'Header permintaan terlalu besar.', en: 'The request headers are too large.' });
+  }
+}
+
 export class TenantNotFoundError extends AppError {
   constructor() {
     super(404, 'TENANT_NOT_FOUND', {

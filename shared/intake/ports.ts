@@ -88,6 +88,11 @@ export interface CaseStore {
   findIntakeClaim(tenantId: string, claimKey: string): Promise<IntakeClaim | undefined>;
   /** Writes the claim unless one exists; returns whichever claim won. */
   claimIntake(claim: IntakeClaim): Promise<IntakeClaim>;
+  /**
+   * Points a claim whose case was never stored at the content of a later attempt; false when the claim no
+   * longer holds `fromFingerprint` (another attempt changed it first).
+   */
+  retakeIntakeClaim(claim: IntakeClaim, toFingerprint: string): Promise<boolean>;
   /** Atomic per tenant and year; never returns the same number twice. */
   nextReferenceNumber(tenantId: string, year: number): Promise<number>;
   /** One conditional put; `created: false` when the case already existed (a retry). */

@@ -16,7 +16,7 @@ import type { AbuseControls } from '../abuse/ports.js';
 import { addHours, formatReference, yearInTimeZone } from '../domain/reference.js';
 import { triageReport } from '../domain/triage.js';
 import type { CaseStatus, Urgency } from '../domain/vocabulary.js';
-import { IdempotencyConflictError, InvalidInputError } from '../errors.js';
+import { IdempotencyConflictError, InvalidInputError, ServiceUnavailableError } from '../errors.js';
 import type { Tenant } from '../tenancy/tenant.js';
 import { parseOrThrow } from '../validation.js';
 import type { AlertPublisher, AppLogger, CaseRecord, CaseStore, Clock, IdGenerator, IntakeClaim } from './ports.js';
@@ -49,6 +49,11 @@ export interface IntakeOrigin {
    * references only, never accepted from a request body.
    */
   readonly media?: readonly (MediaReference & { readonly kind: string })[];
+  /**
+   * The channel reference names a conversation (WhatsApp), which may grow after its case was filed: a later
+   * attempt with other content answers with the filed case instead of a conflict.
+   */
+  readonly conversation?: true;
 }
 
 export interface ReportReceipt {
@@ -61,6 +66,8 @@ export interface ReportReceipt {
   readonly dueAt: string;
   /** False when this call was a retry of an earlier accepted submission. */
   readonly created: boolean;
+  /** A conversation's case filed from an earlier draft: what was added since is not in it. */
+  readonly contentChanged?: true;
 }
 
 export async function submitReport(
@@ -76,8 +83,9 @@ export async function submitReport(
     channelRef: submission.channelRef,
   };
   const fingerprint = submissionFingerprint(keyInput, JSON.stringify(submission));
-  const { claim, fresh } = await claimSubmission(deps, tenant, keyInput, fingerprint);
-  if (claim.fingerprint !== fingerprint) throw new IdempotencyConflictError(claim.reference);
+  const claimed = await claimSubmission(deps, tenant, keyInput, fingerprint);
+  const { claim, contentChanged } = await settleChangedContent(deps, tenant, claimed.claim, fingerprint, origin);
+  const fresh = claimed.fresh;
 
   const trackingCode = openReceipt(keyInput, claim.receipt);
   const dueAt = addHours(new Date(claim.createdAt), tenant.slaHours).toISOString();
@@ -101,7 +109,7 @@ export async function submitReport(
 
   // A retry after the case was stored: answer as before without sealing (and paying KMS) again.
   const existingStatus = fresh ? undefined : await deps.cases.findCaseStatus(tenant.id, claim.caseId);
-  if (existingStatus) return receipt(existingStatus, false);
+  if (existingStatus) return { ...receipt(existingStatus, false), ...(contentChanged ? { contentChanged } : {}) };
 
   const context = { tenant: tenant.id, caseId: claim.caseId } as const;
   const { reporter, volunteer, victimContact } = submission;
@@ -162,6 +170,28 @@ export async function submitReport(
   });
   await publishCaseAlert(deps, record, 'received');
   return receipt(record.status, true);
+}
+
+/**
+ * The same channel reference came back with other content. Its case stored: a conversation's case answers
+ * (its draft grew after filing), any other channel is told the report was already received. Its case never
+ * stored (the attempt failed after claiming): this attempt's content is the report, so none is lost.
+ */
+async function settleChangedContent(
+  deps: SubmitReportDependencies,
+  tenant: Tenant,
+  claim: IntakeClaim,
+  fingerprint: string,
+  origin: IntakeOrigin,
+): Promise<{ claim: IntakeClaim; contentChanged?: true }> {
+  if (claim.fingerprint === fingerprint) return { claim };
+  if (await deps.cases.findCaseStatus(tenant.id, claim.caseId)) {
+    if (origin.conversation) return { claim, contentChanged: true };
+    throw new IdempotencyConflictError(claim.reference);
+  }
+  // Lost to a concurrent attempt that changed the claim first: retryable, and the retry sees its outcome.
+  if (!(await deps.cases.retakeIntakeClaim(claim, fingerprint))) throw new ServiceUnavailableError();
+  return { claim: { ...claim, fingerprint } };
 }
 
 /** Reuses the claim of an earlier attempt, or numbers the report and claims it now. */

@@ -3,8 +3,7 @@
  * or release someone else's. One conditional write with the timeline entry, like every change.
  */
 import * as z from 'zod';
-import type { StaffSession } from '../auth/authenticate-staff.js';
-import { ForbiddenError } from '../errors.js';
+import { requireSupervisor, type StaffSession } from '../auth/authenticate-staff.js';
 import { parseOrThrow } from '../validation.js';
 import { ExpectedVersion, loadCase, requireVersion, savedVersion, staffRef } from './load-case.js';
 import type { StaffDependencies } from './ports.js';
@@ -40,7 +39,7 @@ export async function assignCase(
   const assignee: Assignee | undefined =
     request.assignee === 'me' ? { id: staff.id, name: staff.name } : (request.assignee ?? undefined);
   const touchesOthers = [current.assignee?.id, assignee?.id].some((id) => id !== undefined && id !== staff.id);
-  if (touchesOthers && staff.role !== 'supervisor') throw new ForbiddenError();
+  if (touchesOthers) requireSupervisor(staff);
   if (assignee?.id === current.assignee?.id) return { caseId: current.caseId, assignee, version: current.version };
 
   const at = deps.clock.now().toISOString();

@@ -11,6 +11,9 @@ const listOf = <S extends z.ZodType<unknown, string>>(item: S) =>
     .transform((raw) => raw.split(',').map((value) => value.trim()).filter(Boolean))
     .pipe(z.array(item).min(1).max(20));
 
+/** The years the yearly numbers allow too; beyond them a date no longer converts to an instant. */
+const CaseDate = z.iso.date().refine((date) => date >= '2000-01-01' && date <= '2100-12-31', 'a date in 2000–2100');
+
 export const CaseListQuery = z
   .object({
     status: listOf(CaseStatus).optional(),
@@ -19,8 +22,8 @@ export const CaseListQuery = z
     channel: listOf(Channel).optional(),
     kecamatan: z.string().trim().min(1).max(80).optional(),
     /** Calendar dates in the regency's time zone, both inclusive. */
-    from: z.iso.date().optional(),
-    to: z.iso.date().optional(),
+    from: CaseDate.optional(),
+    to: CaseDate.optional(),
     assignee: z.literal('me').optional(),
     limit: z.coerce.number().int().min(1).max(100).default(25),
     cursor: z.string().max(200).optional(),

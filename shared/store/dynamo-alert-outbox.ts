@@ -4,7 +4,7 @@
  * conditional UpdateItem, guarded by `alertsRevision` (dynalite has no transactions). The delivery log
  * is one small item per alert that reached the transport.
  */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { isConditionFailure } from './condition-failure.js';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { nextOutboxAttempt } from '../alerts/outbox-schedule.js';
 import type {
@@ -19,7 +19,6 @@ import type { AlertEvent, CaseAlert, PublishedAlert } from '../intake/ports.js';
 import { ROUTING_FIELDS, routingFieldsOf } from './case-item.js';
 import { GSI, keys, OUTBOX_PARTITION, SLA_PARTITION } from './table-design.js';
 
-const isConditionFailure = (error: unknown) => error instanceof ConditionalCheckFailedException;
 
 /** Only what alerts need: the sealed parts never leave the table for the alert jobs. */
 const PROJECTED = [...ROUTING_FIELDS, 'alerts', 'alertsRevision'] as const;

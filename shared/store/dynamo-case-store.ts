@@ -1,5 +1,5 @@
 /** CaseStore on DynamoDB: every state change is one conditional write of one item (dynalite has no transactions). */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { isConditionFailure } from './condition-failure.js';
 import {
   type DynamoDBDocumentClient,
   GetCommand,
@@ -13,7 +13,6 @@ import { GSI, keys, OUTBOX_PARTITION, SLA_PARTITION } from './table-design.js';
 import { DynamoAlertOutbox } from './dynamo-alert-outbox.js';
 import { nextOutboxAttempt } from '../alerts/outbox-schedule.js';
 
-const isConditionFailure = (error: unknown) => error instanceof ConditionalCheckFailedException;
 
 export class DynamoCaseStore implements CaseStore {
   constructor(
@@ -43,6 +42,24 @@ export class DynamoCaseStore implements CaseStore {
       const winner = await this.findIntakeClaim(claim.tenantId, claim.claimKey);
       if (!winner) throw error;
       return winner;
+    }
+  }
+
+  async retakeIntakeClaim(claim: IntakeClaim, toFingerprint: string): Promise<boolean> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.intakeClaim(claim.tenantId, claim.claimKey),
+          UpdateExpression: 'SET fingerprint = :to',
+          ConditionExpression: 'fingerprint = :from',
+          ExpressionAttributeValues: { ':from': claim.fingerprint, ':to': toFingerprint },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
     }
   }
 

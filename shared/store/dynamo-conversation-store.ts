@@ -2,7 +2,7 @@
  * ConversationStore on DynamoDB. Every change is one conditional write of one item: message markers
  * (dedupe), the sealed conversation (optimistic version), and the addendum a conversation adds to its case.
  */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { isConditionFailure } from './condition-failure.js';
 import {
   DeleteCommand,
   type DynamoDBDocumentClient,
@@ -24,7 +24,6 @@ export const MESSAGE_LEASE_MS = 2 * 60_000;
 /** Meta redelivers for up to 7 days; the marker outlives that. */
 export const MESSAGE_MARKER_TTL_SECONDS = 8 * 24 * 3600;
 
-const isConditionFailure = (error: unknown) => error instanceof ConditionalCheckFailedException;
 const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
 export class DynamoConversationStore implements ConversationStore {

@@ -3,7 +3,7 @@
  * one case without its identity part, and changes as ONE conditional UpdateItem each: version check,
  * fields, and the timeline entry appended in the same write (dynalite has no transactions).
  */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { isConditionFailure } from './condition-failure.js';
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type {
   CaseChange,
@@ -57,7 +57,6 @@ function projection(fields: readonly string[]) {
   };
 }
 
-const isConditionFailure = (error: unknown) => error instanceof ConditionalCheckFailedException;
 const isItemTooLarge = (error: unknown) =>
   error instanceof Error && error.name === 'ValidationException' && /item size .*exceeded/i.test(error.message);
 

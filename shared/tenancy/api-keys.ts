@@ -4,7 +4,7 @@
  * no slow KDF) is enough because a key carries 256 bits of entropy: there is no dictionary to try.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { isConditionFailure } from '../store/condition-failure.js';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../store/table-design.js';
 import { TENANT_ID_PATTERN } from './tenant.js';
@@ -95,7 +95,7 @@ export class DynamoApiKeyStore implements ApiKeyStore {
         }),
       );
     } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      if (!isConditionFailure(error)) throw error;
     }
   }
 }

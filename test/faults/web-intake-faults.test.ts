@@ -146,4 +146,35 @@ describe('web intake under faults', () => {
     expect(answers.map((a) => a.status)).toEqual([201]);
     expect(await receivedSms(runtime, receipt.reference)).toHaveLength(2);
   });
+
+  it('stores the corrected report when a failed attempt left only its claim and the reporter changed the text before resending', async () => {
+    // Prepare
+    faults.add({ label: 'KMS generate details', timing: 'before', times: 1 });
+    const key = `fault-corrected-${nextKey++}`;
+    const send = (narrative: string): RawRequest => ({
+      method: 'POST',
+      path: '/api/v1/blora/reports',
+      headers: { 'content-type': 'application/json', 'idempotency-key': key },
+      body: JSON.stringify(namedReportJson({ narrative })),
+    });
+    const failed = await sendUntilAnswered(runtime, send('Anak tetangga dipukul ayahnya.'), { maxAttempts: 1 });
+    faults.heal();
+
+    // Act
+    const [corrected] = await sendUntilAnswered(runtime, send('Anak tetangga dipukul ayah tirinya sampai memar.'));
+    const [repeated] = await sendUntilAnswered(runtime, send('Anak tetangga dipukul ayah tirinya sampai memar.'));
+
+    // Assess
+    expect(failed.map((a) => a.status)).toEqual([503]);
+    expect(corrected?.status).toBe(201);
+    const receipt = JSON.parse(corrected?.text ?? '{}');
+    expect(repeated?.status).toBe(200);
+    expect(JSON.parse(repeated?.text ?? '{}')).toEqual(receipt);
+    const [stored] = await casesWithReference(runtime, receipt.reference);
+    const details = await runtime.deps.vault.open<{ narrative: string }>(
+      { tenant: 'blora', caseId: String(stored?.caseId), purpose: 'details' },
+      stored?.details as never,
+    );
+    expect(details.narrative).toContain('ayah tirinya');
+  });
 });

@@ -751,7 +751,7 @@ export const CONSOLE_SCRIPT = String.raw`
           body.appendChild(h('tr', null, [
             h('td', null, [timeEl(r.at)]),
             h('td', null, [h('a', { href: '#/kasus/' + r.caseId, text: r.reference })]),
-            h('td', { text: r.by.name + ' (' + label('role', r.by.role) + ')' }),
+            h('td', { text: r.by.name + ' <' + r.by.id + '> (' + label('role', r.by.role) + ')' }),
             h('td', { text: r.reason })
           ]));
         });

@@ -220,8 +220,7 @@ const STEP_HANDLERS: Readonly<Record<Step, StepHandler>> = {
     let receipt: ReportReceipt;
     try {
       receipt = await ctx.actions.submit(c);
-      c.caseRef = { caseId: receipt.caseId, reference: receipt.reference };
-      c.attachedMedia = c.media.length;
+      await recordFiling(ctx, c, receipt, 'danger-media');
     } catch (error) {
       // Storage is failing and Meta will redeliver; the emergency numbers cannot wait for that.
       await ctx.actions.sendNow([emergencyNumbers(ctx.tenant, c.lang)]);
@@ -286,7 +285,7 @@ const STEP_HANDLERS: Readonly<Record<Step, StepHandler>> = {
       return reply(finished(c), [textMessage(c.lang, TEXTS.addendumReceived(c.caseRef.reference))]);
     }
     const receipt = await ctx.actions.submit(c);
-    c.caseRef = { caseId: receipt.caseId, reference: receipt.reference };
+    await recordFiling(ctx, c, receipt, 'media');
     const due = formatLongLocal(new Date(receipt.dueAt), ctx.tenant.timeZone, c.lang);
     return reply(finished(c), [
       textMessage(c.lang, TEXTS.receipt(receipt.reference, receipt.trackingCode, due)),
@@ -435,6 +434,16 @@ function reply(conversation: Conversation, replies: readonly OutgoingMessage[]):
 /** After a report is stored, nothing of it stays in the conversation; only the language and number do. */
 function finished(c: Conversation): Conversation {
   return { ...startConversation(c.conversationId, c.waId, c.lang), step: 'done' };
+}
+
+/**
+ * The draft's files went with the report, unless the case was filed from an earlier draft (a message that
+ * arrived meanwhile changed it): then they follow as an addendum, so none is lost (some may show twice).
+ */
+async function recordFiling(ctx: StepContext, c: Conversation, receipt: ReportReceipt, additionId: string): Promise<void> {
+  c.caseRef = { caseId: receipt.caseId, reference: receipt.reference };
+  if (receipt.contentChanged) await attachNewMedia(ctx, c, additionId, false);
+  else c.attachedMedia = c.media.length;
 }
 
 async function attachNewMedia(ctx: StepContext, c: Conversation, id: string, withIdentity: boolean): Promise<void> {

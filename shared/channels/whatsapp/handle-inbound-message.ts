@@ -208,7 +208,8 @@ async function resolveInput(
 
 function stepActions(deps: InboundMessageDependencies, tenant: Tenant, message: InboundMessage): StepActions {
   return {
-    submit: (conversation) => submitReport(deps, tenant, toReportSubmission(conversation), { media: conversation.media }),
+    submit: (conversation) =>
+      submitReport(deps, tenant, toReportSubmission(conversation), { media: conversation.media, conversation: true }),
     attach: async (conversation, addition) => {
       const caseRef = conversation.caseRef;
       if (!caseRef) throw new Error('no case to attach to');

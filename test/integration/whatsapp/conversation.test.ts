@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { submitReport } from '#shared/intake/submit-report.js';
 import { CANARY } from '../../support/report-fixtures.js';
 import { startTestRuntime, type TestRuntime } from '../../support/local-runtime.js';
 import { staffClient } from '../../support/staff/staff-client.js';
@@ -197,6 +198,30 @@ describe('WhatsApp conversation', () => {
         contactBack: true,
       }),
     );
+  });
+
+  it("answers a conversation's later, different draft with its filed case instead of a conflict", async () => {
+    // Prepare
+    const tenant = await runtime.deps.tenants.find('blora');
+    if (!tenant) throw new Error('blora not seeded');
+    const draft = (narrative: string) => ({
+      channel: 'whatsapp',
+      channelRef: `conversation:race-${nextNumber++}`,
+      service: 'pengaduan_kekerasan',
+      narrative,
+      victim: {},
+      reporter: { anonymous: true },
+      consent: { dataProcessing: true },
+    });
+    const first = draft('Anak tetangga dipukul.');
+    const filed = await submitReport(runtime.deps, tenant, first, { conversation: true });
+
+    // Act
+    const later = await submitReport(runtime.deps, tenant, { ...first, narrative: 'Anak tetangga dipukul. [foto]' }, { conversation: true });
+
+    // Assess
+    expect(later).toMatchObject({ reference: filed.reference, trackingCode: filed.trackingCode, created: false, contentChanged: true });
+    expect(await findCases(runtime, filed.reference)).toHaveLength(1);
   });
 
   it('leaves no draft behind when the reporter types batal', async () => {

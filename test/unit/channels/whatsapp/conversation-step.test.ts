@@ -106,6 +106,21 @@ describe('runConversationStep', () => {
     expect(words(outcome.replies)).toMatch(/112[\s\S]*BLR-2026-00042[\s\S]*anonim/);
   });
 
+  it('sends the files after the report when its case was filed from an earlier draft, so none is lost', async () => {
+    // Prepare
+    const filedEarlier = { ...receipt, created: false, contentChanged: true } as const;
+    const { ctx, actions } = context('6281234567891', { submit: vi.fn(async () => filedEarlier) });
+    const media = [{ objectId: 'wa-2', contentType: 'image/jpeg', size: 1, sha256: 'y', kind: 'image' as const }];
+    const draft = at('confirm', { narrative: ['...'], kecamatan: 'Cepu', consent: true, anonymous: true, media });
+
+    // Act
+    const outcome = await runConversationStep(ctx, draft, tap('confirm:send'));
+
+    // Assess
+    expect(actions.attach).toHaveBeenCalledWith(expect.anything(), { id: 'media', media, withIdentity: false });
+    expect(words(outcome.replies)).toContain('BLR-2026-00042');
+  });
+
   it('still gives the emergency numbers at once when the danger report cannot be stored', async () => {
     // Prepare
     const { ctx, actions } = context('6281234567891', { submit: vi.fn(async () => Promise.reject(new Error('storage down'))) });
