@@ -154,7 +154,8 @@ export function tenantKeyPolicyStatements(
   return [...groups.values()].map(
     ({ grant, roles }) =>
       new PolicyStatement({
-        sid: STATEMENT_IDS[grant.kind],
+        // Unique per statement (a kind appears once per purpose set): policies refuse repeated ids.
+        sid: STATEMENT_IDS[grant.kind] + (grant.purposes ?? []).map((p) => p[0]?.toUpperCase() + p.slice(1)).join(''),
         actions: [...grant.actions],
         principals: [new AccountRootPrincipal()],
         resources: ['*'],

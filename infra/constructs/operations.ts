@@ -1,5 +1,5 @@
 /** Where the deployment tells its operators that something is wrong: one encrypted topic, many alarms. */
-import { Duration } from 'aws-cdk-lib';
+import { Aws, Duration } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, type IMetric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -34,6 +34,8 @@ export class Operations extends Construct {
         actions: ['kms:GenerateDataKey*', 'kms:Decrypt'],
         principals: [new ServicePrincipal('cloudwatch.amazonaws.com')],
         resources: ['*'],
+        // Only for this account's alarms: the same key encrypts the case table.
+        conditions: { StringEquals: { 'aws:SourceAccount': Aws.ACCOUNT_ID } },
       }),
     );
   }

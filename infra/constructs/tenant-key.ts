@@ -11,9 +11,13 @@ import type { FunctionEntry } from '../function-catalog.js';
 import { type KeyPolicyOptions, tenantKeyPolicyStatements } from '../kms-access.js';
 import { tenantKeyAlias } from '../naming.js';
 
-/** The console's "key administrator" actions: manage, rotate, schedule deletion; no cryptography. */
+/**
+ * The console's "key administrator" actions: manage, rotate, schedule deletion; no cryptography. Not
+ * `kms:Create*`: it includes CreateGrant, and a grant carries no purpose or tenant condition (an
+ * administrator could grant any role Decrypt on `identity`).
+ */
 export const KEY_ADMIN_ACTIONS = [
-  'kms:Create*',
+  'kms:CreateAlias',
   'kms:Describe*',
   'kms:Enable*',
   'kms:List*',
