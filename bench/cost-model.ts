@@ -30,11 +30,20 @@ export const ASSUMPTIONS = {
   httpRequestsPerReport: 3,
   /** GSI writes dynalite does not report: byReference, pendingAlerts (add + remove), awaitingAssessment. */
   gsiWriteUnitsPerReport: 4,
+  /** Abuse-limit counters outside `submitReport`: the submission's and the status check's. */
+  abuseCounterWritesPerReport: 2,
   logBytesPerReport: 4096,
   smsPerReport: 2,
-  /** KMS keys (tenant key) and secrets (WhatsApp app secret, access token, verify token) per regency. */
+  /**
+   * Per regency: its KMS key, and the access token of its WhatsApp number (none without WhatsApp; a second
+   * secret only when its number sits in another Meta app). Shared by the deployment: see `sharedSecrets`.
+   */
   kmsKeysPerRegency: 1,
-  secretsPerRegency: 3,
+  secretsPerRegency: 1,
+  /** Meta app secret, webhook verify token, blind-index key, client-address key (infra/constructs/product-secrets.ts). */
+  sharedSecrets: 4,
+  /** The core key (table, operations topic). */
+  sharedKmsKeys: 1,
   reportsPerRegencyYear: 100,
 } as const;
 
@@ -42,6 +51,8 @@ export interface CostModel {
   readonly perThousandReportsExcludingSms: number;
   readonly perThousandReportsSms: number;
   readonly fixedPerRegencyMonth: number;
+  /** Once per deployment, whatever the number of regencies. */
+  readonly fixedSharedMonth: number;
   readonly variablePerRegencyMonth: number;
   readonly lines: readonly { readonly item: string; readonly perThousandReports: number }[];
 }
@@ -58,7 +69,7 @@ export function modelCosts(counts: ReportCosts): CostModel {
     { item: 'HTTP API requests', perThousandReports: (1000 * a.httpRequestsPerReport * p.httpApiPerMillionRequests) / 1e6 },
     {
       item: 'DynamoDB writes (table + GSIs)',
-      perThousandReports: (1000 * (counts.writeUnitsPerReport + a.gsiWriteUnitsPerReport) * p.dynamoOnDemandPerMillionWrites) / 1e6,
+      perThousandReports: (1000 * (counts.writeUnitsPerReport + a.gsiWriteUnitsPerReport + a.abuseCounterWritesPerReport) * p.dynamoOnDemandPerMillionWrites) / 1e6,
     },
     { item: 'DynamoDB reads', perThousandReports: (1000 * counts.readUnitsPerReport * p.dynamoOnDemandPerMillionReads) / 1e6 },
     { item: 'KMS requests', perThousandReports: (1000 * counts.kmsPerNamedReport * p.kmsPer10kRequests) / 1e4 },
@@ -71,6 +82,7 @@ export function modelCosts(counts: ReportCosts): CostModel {
     perThousandReportsExcludingSms,
     perThousandReportsSms,
     fixedPerRegencyMonth: a.kmsKeysPerRegency * p.kmsPerKeyMonth + a.secretsPerRegency * p.secretsManagerPerSecretMonth,
+    fixedSharedMonth: a.sharedKmsKeys * p.kmsPerKeyMonth + a.sharedSecrets * p.secretsManagerPerSecretMonth,
     variablePerRegencyMonth: (reportsPerMonth / 1000) * (perThousandReportsExcludingSms + perThousandReportsSms),
     lines,
   };

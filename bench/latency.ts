@@ -168,6 +168,9 @@ export async function measureLatency(requests: number): Promise<ChannelLatency[]
         }),
       );
       const seconds = (performance.now() - started) / 1000;
+      // Timings of refusals (a 429, a failed seed) would pass for the channel's latency.
+      const unexpected = [...statuses.keys()].filter((status) => !scenario.expect.includes(status));
+      if (unexpected.length > 0) throw new Error(`${scenario.name}: unexpected statuses ${unexpected.join(', ')}`);
       results.push({
         scenario: scenario.name,
         requests,

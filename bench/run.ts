@@ -62,6 +62,8 @@ const functionRows = bundles
 const sdkFloor = `${FLOOR_PREFIX}sdk-clients`;
 const schemaFloor = `${FLOOR_PREFIX}report-schemas`;
 const floorsOver = overEmpty(sdkFloor) + overEmpty(schemaFloor);
+/** Two of the eight DynamoDB calls could go (see the analysis): a quarter of the SDK's share. */
+const cpuWithoutTwoCalls = costs.cpuMsPerReportLocalKey - costs.sdkCpuMsPerReport / 4;
 const webJson = latency.find((l) => l.scenario === 'web JSON report');
 const report = `# Bench results
 
@@ -97,9 +99,9 @@ Goal: warm web JSON report p99 ≤ ${GOALS.webJsonP99Ms} ms — ${verdict((webJs
 | KMS requests per WhatsApp message (open and reseal the draft), most in a ${whatsappKms.messages}-message conversation | ${whatsappKms.maxPerMessage} | ≤ ${GOALS.kmsPerWhatsAppMessage} — ${verdict(whatsappKms.maxPerMessage <= GOALS.kmsPerWhatsAppMessage)} |
 | KMS requests for the WhatsApp message that files a named report with a photo | ${whatsappKms.filingMessage} | draft 2 + report 2 |
 | KMS requests for that whole conversation | ${whatsappKms.perConversation} | |
-| DynamoDB calls per report | ${costs.dynamoCallsPerReport} | |
-| DynamoDB write units (table; dynalite does not report GSIs) | ${costs.writeUnitsPerReport} | |
-| DynamoDB read units | ${costs.readUnitsPerReport} | |
+| DynamoDB calls of \`submitReport\` (the web's abuse counter adds one write before it) | ${costs.dynamoCallsPerReport} | |
+| DynamoDB write units of \`submitReport\` (table; dynalite does not report GSIs) | ${costs.writeUnitsPerReport} | |
+| DynamoDB read units of \`submitReport\` | ${costs.readUnitsPerReport} | |
 | SNS publishes | ${costs.snsPublishesPerReport} | |
 | \`submitReport\` CPU, warm, local key (median) | ${ms(costs.cpuMsPerReportLocalKey)} | ≤ ${GOALS.cpuMs} ms — ${verdict(costs.cpuMsPerReportLocalKey <= GOALS.cpuMs)} |
 | of which inside the DynamoDB client (serialise, sign, HTTP, parse; median) | ${ms(costs.sdkCpuMsPerReport)} | |
@@ -112,13 +114,13 @@ ${money.lines.map((l) => `| ${l.item} | ${l.perThousandReports.toFixed(4)} |`).j
 | SMS to Indonesia (${ASSUMPTIONS.smsPerReport} per report) | ${money.perThousandReportsSms.toFixed(2)} |
 
 One regency at ${ASSUMPTIONS.reportsPerRegencyYear} reports a year: fixed **$${money.fixedPerRegencyMonth.toFixed(2)}/month**
-(${ASSUMPTIONS.kmsKeysPerRegency} KMS key, ${ASSUMPTIONS.secretsPerRegency} secrets) + variable $${money.variablePerRegencyMonth.toFixed(2)}/month (almost all SMS).
-Shared by all regencies and not counted per regency: the table's KMS key ($1/month), CloudWatch alarms, log storage.
+(${ASSUMPTIONS.kmsKeysPerRegency} KMS key, ${ASSUMPTIONS.secretsPerRegency} secret: its WhatsApp access token) + variable $${money.variablePerRegencyMonth.toFixed(2)}/month (almost all SMS).
+Shared by all regencies: **$${money.fixedSharedMonth.toFixed(2)}/month** (${ASSUMPTIONS.sharedKmsKeys} core KMS key, ${ASSUMPTIONS.sharedSecrets} deployment secrets), plus CloudWatch alarms and log storage.
 
 ## Where the time goes, and why the missed goals stay missed
 **Cold import.** In this run ${listOrNone(INTAKE.filter(intakeMeets))} met the goal and ${listOrNone(INTAKE.filter((name) => !intakeMeets(name)))} missed it.
-On this shared 2-core VM the same bundle measures up to ±10 ms apart from one run to the next, so web-report
-and call-center sit at the edge of the goal, not safely under it. The two floors above are measured in this same run. The three AWS clients \`submitReport\`
+On this shared 2-core VM the same bundle measures up to ±10 ms apart from one run to the next, so a function
+within that margin of +${GOALS.coldOverEmptyMs} ms sits at the edge of the goal, not safely under it. The two floors above are measured in this same run. The three AWS clients \`submitReport\`
 needs, and nothing else, import in **+${ms(overEmpty(sdkFloor))}** (${kb(bytesOf(sdkFloor))}); zod with the report, tenant
 and configuration schemas, and no AWS client, in **+${ms(overEmpty(schemaFloor))}** (${kb(bytesOf(schemaFloor))}). An intake
 function needs both: **+${ms(floorsOver)}** before its own code, the logger, middy or its channel's extra client
@@ -135,8 +137,7 @@ What is left is not ours to cut without leaving the stack: each SDK v3 client br
 operation schemas and protocol (SNS alone brings the AWS Query/XML codec), and zod 4's classic API brings its
 JSON-schema processors with every schema type. \`zod/mini\` or hand-signed HTTP calls would save some of it at
 the price of the handbook's libraries and of rewriting every schema in \`shared/\`.
-WhatsApp is over both goals by the S3 client that stores photos and voice notes at once (Meta's media ids
-expire): the same bundle with S3 stubbed out (last row) is ${kb(bytesOf(WHATSAPP_WITHOUT_S3))} and +${ms(overEmpty(WHATSAPP_WITHOUT_S3))}, against
+What the S3 client costs WhatsApp (it stores photos and voice notes at once: Meta's media ids expire): the same bundle with S3 stubbed out (last row) is ${kb(bytesOf(WHATSAPP_WITHOUT_S3))} and +${ms(overEmpty(WHATSAPP_WITHOUT_S3))}, against
 ${kb(bytesOf('whatsapp-webhook'))} and +${ms(overEmpty('whatsapp-webhook'))}. Taking S3 out of the webhook means downloading media in another
 function fed like the alert sweeper (a sparse index of pending media); the reporter would then no longer be
 told at once when a file could not be saved, and the download would wait for the next run. We kept the
@@ -150,9 +151,9 @@ The calls are what keeps a report from being lost or doubled: claim lookup, refe
 delivery-record lookup, delivery record, and the read and write that mark the alert sent
 (\`test/faults/web-intake-faults.test.ts\` injects a failure at each). Two could go (the delivery-record
 lookup for a case this very call created, and the read before marking sent): about a quarter of the SDK's
-share, which does not bring the total under ${GOALS.cpuMs} ms, so the fault-tested sequence stays as it is. The SDK's
+share, leaving about ${ms(cpuWithoutTwoCalls)} against the goal of ${GOALS.cpuMs} ms${cpuWithoutTwoCalls > GOALS.cpuMs ? ', so the fault-tested sequence stays as it is' : ': worth doing'}. The SDK's
 share is Node's and the SDK's work per request, the same on Lambda. The web JSON p99 goal, measured through
-the same code, is met.
+the same code: ${verdict((webJson?.p99Ms ?? Infinity) <= GOALS.webJsonP99Ms)}.
 `;
 writeFileSync(join(root, 'bench', 'RESULTS.md'), report);
 console.log(report);
