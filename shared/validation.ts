@@ -22,6 +22,10 @@ export const RULE_TEXTS = {
     id: 'relawan / pendamping perlu mengisi nama atau nomor HP agar petugas dapat menghubungi',
     en: 'a volunteer gives a name or phone number so that staff can reach them',
   },
+  channelKey: {
+    id: 'hanya huruf, angka dan tanda baca ASCII tanpa spasi, dengan panjang yang diizinkan',
+    en: 'only ASCII letters, digits and punctuation without spaces, within the allowed length',
+  },
   volunteerContactBack: {
     id: 'relawan / pendamping perlu mengizinkan petugas menghubunginya untuk menjangkau korban',
     en: 'a volunteer lets staff contact them, so that staff can reach the victim',

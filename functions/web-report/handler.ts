@@ -7,6 +7,7 @@ import { PAGE_CSP } from '#shared/channels/web/page-layout.js';
 import { renderConfirmation } from '#shared/channels/web/confirmation-page.js';
 import { renderPoster } from '#shared/channels/poster/poster-page.js';
 import { publicBaseUrl } from '#shared/channels/poster/poster-links.js';
+import { apiChannelRef, formChannelRef } from '#shared/channels/web/channel-refs.js';
 import { renderErrorPage } from '#shared/channels/web/error-page.js';
 import { formValues, parseReportForm } from '#shared/channels/web/report-form.js';
 import { renderReportForm } from '#shared/channels/web/report-form-page.js';
@@ -32,8 +33,6 @@ export interface WebReportDependencies extends IntakeDependencies {
   readonly publicBaseUrl?: string;
 }
 
-const IdempotencyKey = /^[\x21-\x7e]{1,200}$/;
-
 const page = (statusCode: number, html: string): HttpResult =>
   htmlResponse(statusCode, html, { 'content-security-policy': PAGE_CSP });
 
@@ -46,13 +45,15 @@ export function createWebReportHandler(deps: WebReportDependencies) {
       return page(200, renderReportForm({ tenant, lang: pickLanguage(event), submissionId: deps.ids.newId() }));
     },
 
+    // Any other refusal (429, 409, 503) comes back on the form too: see `renderError`.
     'POST /{tenant}/lapor': async (event) => {
       const tenant = await requireTenantFromPath(deps.tenants, event);
-      await limitIntake(deps, tenant.id, { channel: 'web', sourceIp: sourceIp(event) });
       const form = readFormBody(event);
       const lang = pickLanguage(event, form);
+      await limitIntake(deps, tenant.id, { channel: 'web', sourceIp: sourceIp(event) });
       try {
-        const receipt = await submitReport(deps, tenant, parseReportForm(form));
+        const submission = { ...parseReportForm(form), channelRef: formChannelRef(form.get('submissionId')) };
+        const receipt = await submitReport(deps, tenant, submission);
         return page(200, renderConfirmation({ tenant, lang, receipt }));
       } catch (error) {
         if (!(error instanceof InvalidInputError)) throw error;
@@ -69,7 +70,7 @@ export function createWebReportHandler(deps: WebReportDependencies) {
       const receipt = await submitReport(deps, tenant, {
         ...(isPlainObject(body) ? body : { body }),
         channel: 'web',
-        channelRef: `api:${idempotencyKey(event) ?? deps.ids.newId()}`,
+        channelRef: apiChannelRef(header(event, 'idempotency-key'), deps.ids.newId),
       });
       const { reference, trackingCode, status, dueAt } = receipt;
       return jsonResponse(receipt.created ? 201 : 200, { reference, trackingCode, status, dueAt });
@@ -119,6 +120,14 @@ export function createWebReportHandler(deps: WebReportDependencies) {
   const renderError = async (error: AppError, event: HttpEvent): Promise<HttpResult> => {
     if (isJsonRoute(event)) return jsonErrorResponse(error);
     const tenant = await deps.tenants.find(event.pathParameters?.tenant ?? '').catch(() => undefined);
+    const form = event.routeKey === 'POST /{tenant}/lapor' ? readableForm(event) : undefined;
+    if (tenant && form) {
+      // The report was refused whole (busy, too many, already sent): keep every answer and the same
+      // submission id, so that sending again is one report. Back would show a blank form (no-store).
+      const submissionId = form.get('submissionId') || deps.ids.newId();
+      const lang = pickLanguage(event, form);
+      return page(error.status, renderReportForm({ tenant, lang, submissionId, values: formValues(form), refusal: error.bilingual }));
+    }
     const lang = pickLanguage(event);
     return page(error.status, renderErrorPage({ lang, status: error.status, code: error.code, message: error.bilingual, tenant }));
   };
@@ -142,12 +151,11 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function idempotencyKey(event: HttpEvent): string | undefined {
-  const key = header(event, 'idempotency-key');
-  if (key === undefined) return undefined;
-  if (!IdempotencyKey.test(key)) {
-    const message = { id: '1–200 karakter ASCII yang terlihat', en: '1–200 printable ASCII characters' };
-    throw new InvalidInputError([{ field: 'Idempotency-Key', issue: message.en, message }]);
+/** The posted form, when it is one (a body too large, of another type or not UTF-8 has no answers to keep). */
+function readableForm(event: HttpEvent): URLSearchParams | undefined {
+  try {
+    return readFormBody(event);
+  } catch {
+    return undefined;
   }
-  return key;
 }

@@ -81,10 +81,20 @@ export type VictimContact = z.infer<typeof VictimContact>;
 
 export const NARRATIVE_MAX_LENGTH = 20_000;
 
+/** The longest channel reference: a channel that prefixes a client's key leaves room for its prefix. */
+export const CHANNEL_REF_MAX_LENGTH = 200;
+
+/**
+ * A key a client chose that becomes a report's channel reference (Idempotency-Key, call id): visible
+ * ASCII only, at most `maxLength` characters.
+ */
+export const clientChannelKey = (maxLength = CHANNEL_REF_MAX_LENGTH) =>
+  z.string().regex(new RegExp(`^[\\x21-\\x7e]{1,${maxLength}}$`), RULE_TEXTS.channelKey.id);
+
 export const ReportSubmission = z.object({
   channel: Channel,
   /** The channel's own id for this report (form submission id, WhatsApp message id, call id). */
-  channelRef: z.string().trim().min(1).max(200),
+  channelRef: z.string().trim().min(1).max(CHANNEL_REF_MAX_LENGTH),
   language: Language.default('id'),
   service: Service,
   category: Category.optional(),

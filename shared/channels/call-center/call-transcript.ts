@@ -6,6 +6,7 @@
  */
 import * as z from 'zod';
 import { AgeGroup, Category, Gender, Relation, Service, Urgency } from '../../domain/vocabulary.js';
+import { clientChannelKey } from '../../intake/report-submission.js';
 import { ReporterRole } from '../../intake/reporter-role.js';
 
 /** Transcripts are long: a 25-minute call's Transcribe output is about 1 MB (other routes take 64 KB). */
@@ -17,7 +18,7 @@ const SpeakerLabel = z.string().regex(/^spk_[0-9]{1,2}$/, 'a Transcribe speaker 
 export const CallMetadata = z
   .object({
     /** The call system's own id (an Amazon Connect contact id, say): the report's idempotency key. */
-    callId: z.string().regex(/^[\x21-\x7e]{1,200}$/, '1–200 printable ASCII characters'),
+    callId: clientChannelKey(),
     startedAt: z.iso.datetime({ offset: true }),
     durationSec: z.number().nonnegative().max(86_400),
     /** As the network gave it; only an Indonesian mobile number is kept (see call-submission.ts). */

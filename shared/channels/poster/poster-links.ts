@@ -42,6 +42,8 @@ export interface RequestAddress {
 }
 
 const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*(?::[0-9]{1,5})?$/;
+/** DNS's limit on a whole name; a longer Host would not fit the poster's QR code either. */
+const MAX_HOST_NAME_LENGTH = 253;
 const LOCAL_HOST = /^(localhost|127\.0\.0\.1)(:[0-9]+)?$/;
 
 /**
@@ -51,7 +53,8 @@ const LOCAL_HOST = /^(localhost|127\.0\.0\.1)(:[0-9]+)?$/;
 export function publicBaseUrl(configured: string | undefined, request: RequestAddress): string {
   if (configured) return configured.replace(/\/+$/, '');
   const host = request.host?.trim().toLowerCase() ?? '';
-  if (!HOST.test(host)) {
+  const name = host.replace(/:[0-9]*$/, '');
+  if (name.length > MAX_HOST_NAME_LENGTH || !HOST.test(host)) {
     const message = { id: 'alamat host tidak valid', en: 'not a valid host name' };
     throw new InvalidInputError([{ field: 'Host', issue: message.en, message }]);
   }

@@ -29,6 +29,8 @@ export interface ReportFormPageInput {
   readonly values?: Readonly<Record<string, string>>;
   /** Issues keyed by form field (`reporterPhone`) or submission path (`reporter.phone`). */
   readonly errors?: readonly FieldIssue[];
+  /** Why the report was refused though no answer was wrong (busy, too many reports): the summary's heading. */
+  readonly refusal?: BilingualMessage;
 }
 
 const FIELD_LABELS: Readonly<Record<ReportFormField, BilingualMessage>> = {
@@ -219,7 +221,7 @@ function checkbox(state: FormState, name: ReportFormField, spec: FieldSpec = {})
   return `<div class="field">${label}${d.html}</div>`;
 }
 
-function renderErrorSummary(lang: Language, errors: readonly FieldIssue[]): string {
+function renderErrorSummary(lang: Language, errors: readonly FieldIssue[], refusal?: BilingualMessage): string {
   const items = errors.map((error) => {
     const name = formFieldOf(error.field);
     const issue = issueText(lang, error);
@@ -228,15 +230,28 @@ function renderErrorSummary(lang: Language, errors: readonly FieldIssue[]): stri
       ? `<li><a href="#f-${name}">${text(lang, FIELD_LABELS[name])}: ${escapeHtml(issue)}</a></li>`
       : `<li>${escapeHtml(issue)}</li>`;
   });
-  const heading = text(lang, { id: 'Ada isian yang perlu diperbaiki', en: 'Some answers need fixing' });
+  const heading = text(lang, refusal ?? { id: 'Ada isian yang perlu diperbaiki', en: 'Some answers need fixing' });
+  // A refused report is not lost: say so, because the reporter may fear they must type it all again.
+  const kept = refusal
+    ? `<p>${text(lang, { id: 'Isian Anda masih ada di bawah ini.', en: 'What you wrote is still below.' })}</p>`
+    : '';
+  const list = items.length > 0 ? `<ul>${items.join('')}</ul>` : '';
   return (
     '<div class="error-summary" role="alert" aria-labelledby="error-summary-title">' +
-    `<h2 id="error-summary-title">${heading}</h2><ul>${items.join('')}</ul></div>`
+    `<h2 id="error-summary-title">${heading}</h2>${kept}${list}</div>`
   );
 }
 
 /** Renders the report form for one regency, in the reporter's language. */
-export function renderReportForm({ tenant, lang, submissionId, values = {}, errors = [] }: ReportFormPageInput): string {
+export function renderReportForm({
+  tenant,
+  lang,
+  submissionId,
+  values = {},
+  errors = [],
+  refusal,
+}: ReportFormPageInput): string {
+  const failed = errors.length > 0 || refusal !== undefined;
   const state: FormState = { lang, values, errors: groupErrors(lang, errors) };
   const office = escapeHtml(tenant.office);
   const service = escapeHtml(tenant.serviceName);
@@ -251,7 +266,7 @@ export function renderReportForm({ tenant, lang, submissionId, values = {}, erro
     en: 'If anyone is in danger right now, call 112 or one of the numbers below. Do not wait for a reply to this form.',
   })}</strong></p>${renderHelpNumbers(lang, tenant)}`;
 
-  const body = `${errors.length > 0 ? renderErrorSummary(lang, errors) : ''}
+  const body = `${failed ? renderErrorSummary(lang, errors, refusal) : ''}
 <h1>${text(lang, { id: 'Laporkan kekerasan terhadap perempuan dan anak', en: 'Report violence against women and children' })}</h1>
 <p>${text(lang, { id: 'Laporan ini diterima oleh', en: 'This report goes to' })} ${office} ${text(lang, { id: 'melalui layanan', en: 'through' })} ${service}.</p>
 <p class="note">${text(lang, {
@@ -324,7 +339,7 @@ ${checkbox(state, 'contactBack', { hint: text(lang, { id: 'Petugas boleh menghub
     lang,
     tenant,
     // A title that starts with "Error" is the first thing a screen reader announces after a failed submit.
-    title: `${errors.length > 0 ? t(lang, { id: 'Kesalahan: ', en: 'Error: ' }) : ''}${title} · ${tenant.displayName}`,
+    title: `${failed ? t(lang, { id: 'Kesalahan: ', en: 'Error: ' }) : ''}${title} · ${tenant.displayName}`,
     body,
   });
 }

@@ -143,4 +143,17 @@ describe('GET /{tenant}/poster', () => {
     expect(result.statusCode).toBe(400);
     expect(String(result.body)).not.toContain('evil.example');
   });
+
+  it('answers 400, not 503, when the Host header is longer than a host name can be', async () => {
+    // Prepare
+    const handler = createWebReportHandler(runtime.deps);
+    const host = Array.from({ length: 36 }, () => 'a'.repeat(63)).join('.');
+
+    // Act
+    const result = await handler(posterEvent('blora', { host }), {} as never);
+
+    // Assess
+    expect(result.statusCode).toBe(400);
+    expect(String(result.body)).toContain('INVALID_FIELDS');
+  });
 });

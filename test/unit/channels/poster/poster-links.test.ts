@@ -55,6 +55,31 @@ describe('publicBaseUrl', () => {
     // Assess
     expect(derive).toThrow(InvalidInputError);
   });
+
+  it('accepts a host name of 253 characters, the DNS limit, with a port', () => {
+    // Prepare
+    const host = `${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(61)}`;
+
+    // Act
+    const base = publicBaseUrl(undefined, { host: `${host}:8443` });
+
+    // Assess
+    expect(host).toHaveLength(253);
+    expect(base).toBe(`https://${host}:8443`);
+  });
+
+  it('refuses a host name longer than 253 characters, which no QR code on the poster could hold', () => {
+    // Prepare
+    const labels = Array.from({ length: 36 }, () => 'a'.repeat(63));
+
+    // Act
+    const tooLong = () => publicBaseUrl(undefined, { host: `${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(62)}` });
+    const huge = () => publicBaseUrl(undefined, { host: labels.join('.') });
+
+    // Assess
+    expect(tooLong).toThrow(InvalidInputError);
+    expect(huge).toThrow(InvalidInputError);
+  });
 });
 
 describe('reportFormUrl', () => {

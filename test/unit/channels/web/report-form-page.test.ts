@@ -125,6 +125,25 @@ describe('renderReportForm', () => {
     }
   });
 
+  it('heads the summary with the refusal and keeps every answer when the report was refused whole', () => {
+    // Prepare
+    const refusal = { id: 'Layanan sedang sibuk. Mohon kirim ulang.', en: 'The service is busy. Please send it again.' };
+    const values = { narrative: 'Saya dipukul <lagi>', reporterPhone: '0812 3456 789', anonymous: 'tidak' };
+
+    // Act
+    const html = renderReportForm({ tenant: blora, lang: 'en', submissionId: 'sub-7', values, refusal });
+
+    // Assess
+    expect(html).toContain('<title>Error: ');
+    expect(html).toContain('<h2 id="error-summary-title">The service is busy. Please send it again.</h2>');
+    expect(html).toContain('<p>What you wrote is still below.</p>');
+    expect(html).not.toContain('<ul></ul>');
+    expect(html).toContain('<input type="hidden" name="submissionId" value="sub-7">');
+    expect(html).toContain('Saya dipukul &lt;lagi&gt;</textarea>');
+    expect(html).toContain('name="reporterPhone" value="0812 3456 789"');
+    expect(visibleControls(html).some((tag) => attr(tag, 'aria-invalid') === 'true')).toBe(false);
+  });
+
   it('describes a radio group with its error when the group is invalid', () => {
     // Act
     const html = renderReportForm({
