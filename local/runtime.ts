@@ -187,8 +187,13 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       alertJobIntervalMs > 0
         ? startAlertJobTimer(
             async () => {
-              await sweepAlertOutbox(alertJobDeps);
+              // Two schedules in the cloud: a failed sweep must not skip this tick's escalations.
+              const sweepFailure = await sweepAlertOutbox(alertJobDeps).then(
+                () => undefined,
+                (error: unknown) => error,
+              );
               await escalateOverdueCases(alertJobDeps);
+              if (sweepFailure) throw sweepFailure;
             },
             alertJobIntervalMs,
             print,

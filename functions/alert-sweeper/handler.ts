@@ -1,6 +1,7 @@
 /**
  * Scheduled every minute: sends the outbox's pending alerts whose next attempt has come (with backoff),
- * then publishes how many alerts are still pending, which the operations alarm watches.
+ * then publishes how many alerts are still pending, which the operations alarm watches, even when the sweep
+ * failed.
  */
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import middy from '@middy/core';
@@ -14,10 +15,12 @@ export const PENDING_ALERTS_METRIC_NAME = 'PendingAlerts';
 export function createAlertSweeperHandler(deps: AlertJobDependencies, metrics: Metrics = new Metrics()) {
   return middy<unknown, SweepReport>().handler(async (event) => {
     parseOrThrow(ScheduledTick, event);
-    const report = await sweepAlertOutbox(deps);
-    // Published on every run, 0 included, so the alarm sees a healthy outbox as healthy.
-    metrics.addMetric(PENDING_ALERTS_METRIC_NAME, MetricUnit.Count, await deps.outbox.countPendingAlerts());
-    metrics.publishStoredMetrics();
-    return report;
+    try {
+      return await sweepAlertOutbox(deps);
+    } finally {
+      // Published on every run, 0 included and failed runs too: the alarm reads missing data as healthy.
+      metrics.addMetric(PENDING_ALERTS_METRIC_NAME, MetricUnit.Count, await deps.outbox.countPendingAlerts());
+      metrics.publishStoredMetrics();
+    }
   });
 }

@@ -1,6 +1,7 @@
 /**
  * The SLA job: every case still `diterima` past its due time gets its escalation enqueued (one
  * conditional write that also requires the status) and sent at once; assessed cases leave the schedule.
+ * A case that cannot be read or written never holds up the others: the run goes on and fails at its end.
  */
 import type { AlertEvent } from '../intake/ports.js';
 import { publishCaseAlert } from '../intake/publish-case-alert.js';
@@ -15,6 +16,17 @@ export interface EscalationReport {
   readonly released: number;
 }
 
+/** Some due cases could not be handled (a store error); every other one was. The next run retries them. */
+export class EscalationRunIncompleteError extends Error {
+  constructor(
+    readonly failedCases: number,
+    readonly report: EscalationReport,
+  ) {
+    super(`${failedCases} overdue case(s) could not be handled in this escalation run`);
+    this.name = new.target.name;
+  }
+}
+
 const MAX_TRIES = 3;
 
 export async function escalateOverdueCases(
@@ -24,12 +36,24 @@ export async function escalateOverdueCases(
   const now = deps.clock.now();
   let escalated = 0;
   let released = 0;
+  let unhandled = 0;
   for (const found of await deps.outbox.findCasesDueForEscalation(now.toISOString(), limit)) {
-    const outcome = await escalateCase(deps, found, now);
-    if (outcome === 'released') released++;
-    else escalated += outcome.length;
+    try {
+      const outcome = await escalateCase(deps, found, now);
+      if (outcome === 'released') released++;
+      else escalated += outcome.length;
+    } catch (error) {
+      unhandled++;
+      deps.logger.error('overdue case not handled', {
+        tenant: found.tenantId,
+        caseId: found.caseId,
+        errorName: error instanceof Error ? error.name : 'unknown',
+      });
+    }
   }
-  if (escalated + released > 0) deps.logger.info('SLA escalation run', { escalated, released });
+  if (escalated + released + unhandled > 0) deps.logger.info('SLA escalation run', { escalated, released, unhandled });
+  // Thrown only now, after every other due case had its turn, so the function's error alarm still sees it.
+  if (unhandled > 0) throw new EscalationRunIncompleteError(unhandled, { escalated, released });
   return { escalated, released };
 }
 

@@ -1,7 +1,8 @@
 /**
  * The sweeper: sends every pending alert whose next attempt has come. Each attempt is first claimed with
  * one conditional write that also pushes the next attempt back (backoff), so concurrent sweepers never
- * publish the same attempt twice and a failure needs no further write. Never gives an alert up.
+ * publish the same attempt twice and a failure needs no further write. Never gives an alert up. One alert
+ * whose case cannot be read or written never holds up the others: the run goes on and fails at its end.
  */
 import type { AlertEvent } from '../intake/ports.js';
 import { publishCaseAlert } from '../intake/publish-case-alert.js';
@@ -16,20 +17,46 @@ export interface SweepReport {
   readonly cancelled: number;
 }
 
+/** Some due alerts could not be handled (a store error); every other one was. The next run retries them. */
+export class AlertSweepIncompleteError extends Error {
+  constructor(
+    readonly failedAlerts: number,
+    readonly report: SweepReport,
+  ) {
+    super(`${failedAlerts} due alert(s) could not be handled in this sweep`);
+    this.name = new.target.name;
+  }
+}
+
 /** Lost claims are retried against a fresh read a few times; then the next run takes over. */
 const MAX_CLAIM_TRIES = 3;
 
 export async function sweepAlertOutbox(deps: AlertJobDependencies, limit = JOB_BATCH_LIMIT): Promise<SweepReport> {
   const now = deps.clock.now();
   const report = { sent: 0, failed: 0, cancelled: 0 };
+  let unhandled = 0;
   for (const found of await deps.outbox.findDueAlerts(now.toISOString(), limit)) {
     // Per event: a case may have its intake alert and an escalation pending at once.
     for (const event of dueEvents(found.alerts, now)) {
-      const outcome = await retryAlert(deps, found, event, now);
-      if (outcome) report[outcome]++;
+      try {
+        const outcome = await retryAlert(deps, found, event, now);
+        if (outcome) report[outcome]++;
+      } catch (error) {
+        unhandled++;
+        deps.logger.error('due alert not handled', {
+          tenant: found.tenantId,
+          caseId: found.caseId,
+          event,
+          errorName: error instanceof Error ? error.name : 'unknown',
+        });
+      }
     }
   }
-  if (report.sent + report.failed + report.cancelled > 0) deps.logger.info('alert outbox swept', { ...report });
+  if (report.sent + report.failed + report.cancelled + unhandled > 0) {
+    deps.logger.info('alert outbox swept', { ...report, unhandled });
+  }
+  // Thrown only now, after every other due alert had its turn, so the function's error alarm still sees it.
+  if (unhandled > 0) throw new AlertSweepIncompleteError(unhandled, report);
   return report;
 }
 
