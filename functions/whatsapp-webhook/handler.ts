@@ -25,8 +25,8 @@ export function createWhatsAppWebhookHandler(deps: WhatsAppWebhookDependencies) 
     'GET /webhooks/whatsapp': async (event) =>
       textResponse(200, await verifySubscription(deps, event.queryStringParameters ?? {})),
 
-    // 200 only once every message in the body is stored and answered (or known to be a duplicate);
-    // any failure answers 503, and Meta redelivers the body.
+    // 200 only once every message in the body is stored and answered, known to be a duplicate, or refused
+    // with the hotline reply; any other failure answers 503, and Meta redelivers the body.
     'POST /webhooks/whatsapp': async (event) => {
       const summary = await receiveWhatsAppWebhook(deps, {
         rawBody: rawBody(event, WEBHOOK_BODY_LIMIT),

@@ -1,6 +1,7 @@
 /**
  * Which tenant a WhatsApp business number belongs to: one lookup item per phone-number id, written from
- * the tenant list (no scan), cached briefly per process like the tenant registry.
+ * the tenant list (no scan), cached briefly per process like the tenant registry. Only numbers that have a
+ * tenant are cached: the ids of unknown ones come from unverified bodies, and would grow the cache forever.
  */
 import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { WhatsAppNumberDirectory } from '../channels/whatsapp/ports.js';
@@ -10,7 +11,7 @@ import { keys } from './table-design.js';
 const CACHE_MS = 5 * 60_000;
 
 export class DynamoWhatsAppNumberDirectory implements WhatsAppNumberDirectory {
-  private readonly cache = new Map<string, { tenantId: string | undefined; until: number }>();
+  private readonly cache = new Map<string, { tenantId: string; until: number }>();
 
   constructor(
     private readonly db: DynamoDBDocumentClient,
@@ -23,7 +24,8 @@ export class DynamoWhatsAppNumberDirectory implements WhatsAppNumberDirectory {
     if (cached && cached.until > this.nowMs()) return cached.tenantId;
     const out = await this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.whatsappNumber(phoneNumberId) }));
     const tenantId = typeof out.Item?.tenantId === 'string' ? out.Item.tenantId : undefined;
-    this.cache.set(phoneNumberId, { tenantId, until: this.nowMs() + CACHE_MS });
+    if (tenantId === undefined) this.cache.delete(phoneNumberId);
+    else this.cache.set(phoneNumberId, { tenantId, until: this.nowMs() + CACHE_MS });
     return tenantId;
   }
 }

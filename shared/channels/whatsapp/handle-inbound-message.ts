@@ -54,6 +54,11 @@ interface SealedConversation {
   readonly outbox: readonly OutgoingMessage[];
 }
 
+/** The digest under which a message's processing is claimed and marked done (never the message id itself). */
+export function messageMarkerKey(blindKey: Buffer, tenant: Tenant, message: InboundMessage): string {
+  return blindIndex(blindKey, 'wa-message', tenant.id, message.messageId);
+}
+
 export async function handleInboundMessage(
   deps: InboundMessageDependencies,
   tenant: Tenant,
@@ -67,7 +72,7 @@ export async function handleInboundMessage(
   const blindKey = await deps.secrets.blindIndexKey();
   const keys = {
     sender: blindIndex(blindKey, 'wa-conversation', tenant.id, `+${message.from}`),
-    message: blindIndex(blindKey, 'wa-message', tenant.id, message.messageId),
+    message: messageMarkerKey(blindKey, tenant, message),
     // Its own digest, so the conversation's list of applied messages cannot be linked to the markers.
     applied: blindIndex(blindKey, 'wa-message', tenant.id, message.messageId, 'applied').slice(0, 32),
   };

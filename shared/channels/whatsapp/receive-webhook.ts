@@ -8,13 +8,22 @@ import {
   InvalidSignatureError,
   MalformedBodyError,
   ServiceUnavailableError,
+  TooManyRequestsError,
   WebhookVerificationError,
 } from '../../errors.js';
 import type { Tenant } from '../../tenancy/tenant.js';
 import type { TenantRegistry } from '../../tenancy/tenant-registry.js';
 import { parseOrThrow } from '../../validation.js';
-import { handleInboundMessage, type InboundMessageDependencies, type MessageOutcome } from './handle-inbound-message.js';
+import {
+  handleInboundMessage,
+  type InboundMessageDependencies,
+  type MessageOutcome,
+  messageMarkerKey,
+} from './handle-inbound-message.js';
 import type { WhatsAppNumberDirectory } from './ports.js';
+import { tenantHotline } from './prompts.js';
+import { deliverReplies } from './reply-delivery.js';
+import { TEXTS } from './texts.js';
 import { isValidWebhookSignature, secretsEqual } from './webhook-signature.js';
 import { type InboundMessage, phoneNumberIdsIn, readWebhookBatch, WebhookEnvelope } from './webhook-payload.js';
 
@@ -30,6 +39,8 @@ export interface VerificationQuery {
 }
 
 const CHALLENGE = /^[A-Za-z0-9._-]{1,256}$/;
+/** A real notification names one business number; a body naming more is not Meta's and costs no lookup. */
+export const MAX_NUMBERS_PER_BODY = 5;
 
 /** GET handshake: echoes `hub.challenge` only for `subscribe` with our verify token. */
 export async function verifySubscription(
@@ -45,9 +56,12 @@ export async function verifySubscription(
   return challenge;
 }
 
+/** `not-processed`: refused by the use case; the reporter was pointed to the hotline and the message closed. */
+export type WebhookOutcome = MessageOutcome | 'unknown-number' | 'not-processed';
+
 export interface WebhookSummary {
   readonly messages: number;
-  readonly outcomes: Readonly<Record<MessageOutcome | 'unknown-number', number>>;
+  readonly outcomes: Readonly<Record<WebhookOutcome, number>>;
   readonly statuses: number;
 }
 
@@ -56,12 +70,15 @@ export async function receiveWhatsAppWebhook(
   request: { readonly rawBody: Buffer; readonly signature: string | undefined },
 ): Promise<WebhookSummary> {
   const untrusted = parseJsonOrUndefined(request.rawBody);
-  const tenantsByNumber = await resolveTenants(deps, phoneNumberIdsIn(untrusted));
+  const phoneNumberIds = phoneNumberIdsIn(untrusted);
+  // Before any lookup: an unsigned body must not buy a database read for every number it names.
+  if (phoneNumberIds.length > MAX_NUMBERS_PER_BODY) throw new InvalidSignatureError();
+  const tenantsByNumber = await resolveTenants(deps, phoneNumberIds);
   await requireValidSignature(deps, request, [...tenantsByNumber.values()]);
   if (untrusted === undefined) throw new MalformedBodyError();
 
   const batch = readWebhookBatch(parseOrThrow(WebhookEnvelope, untrusted));
-  const outcomes = { processed: 0, duplicate: 0, ignored: 0, 'unknown-number': 0 };
+  const outcomes = { processed: 0, duplicate: 0, ignored: 0, 'unknown-number': 0, 'not-processed': 0 };
   for (const notice of batch.statuses) {
     // Delivery receipts change nothing; failures are worth a line (code only, never the recipient).
     if (notice.status === 'failed') deps.logger.warn('whatsapp delivery failed', { codes: notice.errorCodes });
@@ -82,20 +99,53 @@ export async function receiveWhatsAppWebhook(
 }
 
 /**
- * A message that cannot be processed is never the caller's fault once the signature holds: whatever
- * went wrong answers 503, so Meta redelivers rather than drops it.
+ * A message that cannot be processed is never the caller's fault once the signature holds. What may pass
+ * (an outage, a rate limit, anything unexpected) answers 503, so Meta redelivers rather than drops it. A
+ * refusal of the use case (4xx) would fail the same way on every redelivery for days: the reporter is
+ * pointed to the hotline instead, and the message is closed.
  */
 async function processMessage(
   deps: WhatsAppWebhookDependencies,
   tenant: Tenant,
   message: InboundMessage,
-): Promise<MessageOutcome> {
+): Promise<WebhookOutcome> {
   try {
     return await handleInboundMessage(deps, tenant, message);
   } catch (error) {
     if (!(error instanceof AppError) || error.status >= 500) throw error;
     deps.logger.error('whatsapp message not processed', { tenant: tenant.id, type: message.type, code: error.code });
-    throw new ServiceUnavailableError({ cause: error });
+    if (error instanceof TooManyRequestsError) throw new ServiceUnavailableError({ cause: error });
+    return answerUnprocessable(deps, tenant, message);
+  }
+}
+
+/**
+ * Sends the neutral hotline reply, then marks the message done so a redelivery is a duplicate. A failed
+ * send releases the marker and throws: Meta's redelivery tries again (the reply is the only trace it leaves).
+ */
+async function answerUnprocessable(
+  deps: WhatsAppWebhookDependencies,
+  tenant: Tenant,
+  message: InboundMessage,
+): Promise<WebhookOutcome> {
+  const key = messageMarkerKey(await deps.secrets.blindIndexKey(), tenant, message);
+  const claim = await deps.conversations.claimMessage(tenant.id, key, deps.clock.now());
+  if (claim === 'duplicate') return 'duplicate';
+  if (claim === 'busy') throw new ServiceUnavailableError();
+  try {
+    const text = TEXTS.notProcessed(tenantHotline(tenant));
+    // Both languages: the reporter's choice is inside the sealed draft, which is not opened for this.
+    const reply = { kind: 'text', text: `${text.id}\n\n${text.en}` } as const;
+    const delivered = await deliverReplies(deps.sender, tenant, message.from, [reply], {
+      lastInboundAt: message.sentAt,
+      now: deps.clock.now(),
+    });
+    if (delivered.error) throw delivered.error;
+    await deps.conversations.finishMessage(tenant.id, key, deps.clock.now());
+    return 'not-processed';
+  } catch (error) {
+    await deps.conversations.releaseMessage(tenant.id, key).catch(() => undefined);
+    throw error;
   }
 }
 

@@ -201,6 +201,11 @@ export const TEXTS = {
     id: 'Maaf, jenis pesan ini belum bisa kami baca. Kirim teks, foto, pesan suara, atau lokasi.',
     en: 'Sorry, we cannot read this kind of message yet. Please send text, a photo, a voice note or a location.',
   },
+  /** When a message cannot be handled and would fail the same way again: nothing about what was written. */
+  notProcessed: (hotline: string): Text => ({
+    id: `Maaf, pesan Anda belum dapat kami proses. Petugas kami siap membantu lewat ${hotline}. Jika ada yang dalam bahaya sekarang, segera telepon *112*.`,
+    en: `Sorry, we could not process your message. Our staff can help you at ${hotline}. If someone is in danger right now, call *112* at once.`,
+  }),
   languageSwitched: { id: 'Baik, kita lanjut dalam Bahasa Indonesia.', en: 'All right, we will continue in English.' },
   photo: { id: 'Foto', en: 'Photo' },
   voiceNote: { id: 'Pesan suara', en: 'Voice note' },

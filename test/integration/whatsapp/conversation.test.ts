@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { submitReport } from '#shared/intake/submit-report.js';
+import { casesWithReference } from '../../support/alert-observations.js';
 import { CANARY } from '../../support/report-fixtures.js';
 import { startTestRuntime, type TestRuntime } from '../../support/local-runtime.js';
 import { staffClient } from '../../support/staff/staff-client.js';
 import {
   choicesOf,
-  findCases,
   findConversationItem,
   numberSpellings,
   receiptIn,
@@ -68,7 +68,7 @@ describe('WhatsApp conversation', () => {
     expect(receipt.status).toBe(200);
     const { reference, trackingCode } = receiptIn(receipt.text);
     expect(reference).toMatch(/^BLR-/);
-    const [stored] = await findCases(runtime, reference);
+    const [stored] = await casesWithReference(runtime, reference);
     expect(stored).toMatchObject({ channel: 'whatsapp', kecamatan: 'Cepu', anonymous: false, urgency: 'TINGGI' });
     const context = { tenant: 'blora', caseId: stored?.caseId } as const;
     const identity = await runtime.deps.vault.open({ ...context, purpose: 'identity' }, stored?.identity);
@@ -107,7 +107,7 @@ describe('WhatsApp conversation', () => {
     // Assess
     expect(again.status).toBe(200);
     expect(again.replies).toEqual([]);
-    expect(await findCases(runtime, receiptIn(first.text).reference)).toHaveLength(1);
+    expect(await casesWithReference(runtime, receiptIn(first.text).reference)).toHaveLength(1);
   });
 
   it('does not move the conversation on when a redelivered answer arrives after the next one', async () => {
@@ -140,7 +140,7 @@ describe('WhatsApp conversation', () => {
     expect(danger.text).toContain('0895-3914-04000');
     const { reference } = receiptIn(danger.text);
     expect(runtime.printed.some((line) => line.includes(reference) && line.includes('DARURAT'))).toBe(true);
-    const [stored] = await findCases(runtime, reference);
+    const [stored] = await casesWithReference(runtime, reference);
     expect(stored).toMatchObject({ urgency: 'DARURAT', anonymous: true });
     expect(stored).not.toHaveProperty('identity');
     expect(choicesOf(danger.replies.at(-1)!)).toEqual(['id:anon', 'id:wa']);
@@ -161,7 +161,7 @@ describe('WhatsApp conversation', () => {
 
     // Assess
     expect(done.text).toContain(reference);
-    const cases = await findCases(runtime, reference);
+    const cases = await casesWithReference(runtime, reference);
     expect(cases).toHaveLength(1);
     const [stored] = cases;
     expect(stored).toMatchObject({ anonymous: false, addendumIds: new Set(['final']) });
@@ -183,7 +183,7 @@ describe('WhatsApp conversation', () => {
     await reporter.tap('name:skip');
     await reporter.tap('consent:yes');
     await reporter.tap('confirm:send');
-    const [stored] = await findCases(runtime, reference);
+    const [stored] = await casesWithReference(runtime, reference);
 
     // Act
     const view = await staffClient(runtime, 'blora').get(`/cases/${stored?.caseId}`);
@@ -221,7 +221,7 @@ describe('WhatsApp conversation', () => {
 
     // Assess
     expect(later).toMatchObject({ reference: filed.reference, trackingCode: filed.trackingCode, created: false, contentChanged: true });
-    expect(await findCases(runtime, filed.reference)).toHaveLength(1);
+    expect(await casesWithReference(runtime, filed.reference)).toHaveLength(1);
   });
 
   it('leaves no draft behind when the reporter types batal', async () => {
