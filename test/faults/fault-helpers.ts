@@ -64,8 +64,3 @@ export async function settleAlerts(runtime: TestRuntime, from: Date): Promise<vo
 export async function receivedSms(runtime: TestRuntime, reference: string): Promise<LocalOutboxEntry[]> {
   return (await smsAbout(runtime, reference)).filter((sms) => sms.event === 'received');
 }
-
-/** Cases stored under a reference (must be exactly one for an acknowledged report). */
-export async function casesWithReference(runtime: TestRuntime, reference: string): Promise<Record<string, unknown>[]> {
-  return (await runtime.scanAll()).filter((item) => item.type === 'Case' && item.reference === reference);
-}

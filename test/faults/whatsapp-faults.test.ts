@@ -1,12 +1,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { messagePayload, signedHeaders } from '#local/whatsapp-payload.js';
 import { NO_ABUSE_LIMITS } from '../support/abuse-limits.js';
+import { casesWithReference } from '../support/alert-observations.js';
 import { startTestRuntime, type TestRuntime } from '../support/local-runtime.js';
 import { type FaultTiming, FaultPlan, faultyPorts } from '../support/port-faults.js';
 import type { RawRequest } from '../support/raw-http.js';
 import { createTestClock, MINUTE } from '../support/test-clock.js';
 import { receiptIn, textOf, WhatsAppReporter } from '../support/whatsapp.js';
-import { casesWithReference, expectOnlyRetryableFailuresBefore, receivedSms, sendUntilAnswered, settleAlerts } from './fault-helpers.js';
+import { expectOnlyRetryableFailuresBefore, receivedSms, sendUntilAnswered, settleAlerts } from './fault-helpers.js';
 
 // Now: the simulated messages carry the real time, and replies go out free-form only within 24 hours of it.
 const clock = createTestClock();
@@ -115,6 +116,7 @@ describe('WhatsApp filing under faults', () => {
     async ({ flow, label, skip, timing }) => {
       // Prepare
       const { reporter, final } = await reporterAtTheLastStep(flow);
+      const before = faults.injected.length;
       faults.add({ label, skip, timing, times: 1 });
 
       // Act
@@ -122,7 +124,8 @@ describe('WhatsApp filing under faults', () => {
       await settleAlerts(runtime, clock.now());
 
       // Assess
-      expect(faults.injected.at(-1)).toEqual({ label, timing });
+      expect(faults.injected.slice(before)).toEqual([{ label, timing }]);
+      expect(faults.pending).toBe(0);
       expectOnlyRetryableFailuresBefore(answers);
       expect(answers.at(-1)?.status).toBe(200);
       const { reference } = receiptIn(reporter.newReplies().map((reply) => textOf(reply.message)).join('\n'));

@@ -1,8 +1,8 @@
 import { describe } from 'vitest';
-import { fuzzEachRoute, routesServedBy, useFuzzRuntime } from './fuzz-suite.js';
+import { fuzzEachRoute, fuzzedRoutes, useFuzzRuntime } from './fuzz-suite.js';
 
 const suite = useFuzzRuntime();
 
 describe('call-center route under fuzzing', () => {
-  fuzzEachRoute(suite, routesServedBy(['call-center']));
+  fuzzEachRoute(suite, fuzzedRoutes('call-center'));
 });

@@ -14,28 +14,47 @@ export function pathsOf(value: unknown, prefix: Path = []): Path[] {
   return here;
 }
 
-type Mutation =
+export type Mutation =
   | { readonly op: 'set'; readonly path: Path; readonly value: unknown }
   | { readonly op: 'delete'; readonly path: Path }
   | { readonly op: 'add'; readonly path: Path; readonly key: string; readonly value: unknown };
 
+/**
+ * A deep copy that keeps RawJson pieces as they are (structuredClone makes them plain `{ text }` objects, which
+ * would then be sent as such). Mutation values are copied too: fast-check may hand the same `[]` or `{}` again.
+ */
+function copyJson(value: unknown): unknown {
+  if (value instanceof RawJson) return value;
+  if (Array.isArray(value)) return value.map(copyJson);
+  // fromEntries: an own `__proto__` key stays an own key.
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, copyJson(item)]));
+  return value;
+}
+
+/** Applies one mutation to `root` in place; returns the root (a new one when the mutation replaced it). */
 function apply(root: unknown, mutation: Mutation): unknown {
-  if (mutation.path.length === 0 && mutation.op !== 'add') return mutation.op === 'set' ? mutation.value : undefined;
-  const copy = structuredClone(root) as any;
+  if (mutation.path.length === 0 && mutation.op !== 'add') return mutation.op === 'set' ? copyJson(mutation.value) : undefined;
   const parentPath = mutation.op === 'add' ? mutation.path : mutation.path.slice(0, -1);
-  const parent = parentPath.reduce((node, key) => node?.[key], copy);
-  if (parent === null || typeof parent !== 'object') return copy;
+  const parent = parentPath.reduce<any>((node, key) => node?.[key], root);
+  // A RawJson is a leaf: its text is sent verbatim, nothing inside it can be reached.
+  if (parent === null || typeof parent !== 'object' || parent instanceof RawJson) return root;
   if (mutation.op === 'add') {
+    const value = copyJson(mutation.value);
     // defineProperty: `__proto__` must become an own key, as JSON.parse makes it on the server.
-    if (!Array.isArray(parent)) Object.defineProperty(parent, mutation.key, { value: mutation.value, enumerable: true, writable: true, configurable: true });
-    else parent.push(mutation.value);
-    return copy;
+    if (!Array.isArray(parent)) Object.defineProperty(parent, mutation.key, { value, enumerable: true, writable: true, configurable: true });
+    else parent.push(value);
+    return root;
   }
   const key = mutation.path.at(-1) as string | number;
-  if (mutation.op === 'set') parent[key] = mutation.value;
+  if (mutation.op === 'set') parent[key] = copyJson(mutation.value);
   else if (Array.isArray(parent)) parent.splice(Number(key), 1);
   else delete parent[key];
-  return copy;
+  return root;
+}
+
+/** `valid` with the mutations applied in order, on one copy (`valid` itself is left as it was). */
+export function applyMutations(valid: unknown, mutations: readonly Mutation[]): unknown {
+  return mutations.reduce<unknown>((value, m) => apply(value, m), copyJson(valid));
 }
 
 function mutation(paths: readonly Path[]): fc.Arbitrary<Mutation> {
@@ -60,7 +79,7 @@ export function mutatedJson(valid: unknown): fc.Arbitrary<string> {
   const paths = pathsOf(valid);
   return fc
     .array(mutation(paths), { minLength: 1, maxLength: 4 })
-    .map((mutations) => toJsonText(mutations.reduce<unknown>((value, m) => apply(value, m), valid)));
+    .map((mutations) => toJsonText(applyMutations(valid, mutations)));
 }
 
 /** JSON text of a value that may hold RawJson pieces (spliced in verbatim). */

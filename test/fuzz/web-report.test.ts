@@ -1,8 +1,8 @@
 import { describe } from 'vitest';
-import { fuzzEachRoute, routesServedBy, useFuzzRuntime } from './fuzz-suite.js';
+import { fuzzEachRoute, fuzzedRoutes, useFuzzRuntime } from './fuzz-suite.js';
 
 const suite = useFuzzRuntime();
 
 describe('web-report routes under fuzzing', () => {
-  fuzzEachRoute(suite, routesServedBy(['web-report']));
+  fuzzEachRoute(suite, fuzzedRoutes('web-report'));
 });

@@ -1,8 +1,8 @@
 import { describe } from 'vitest';
-import { fuzzEachRoute, routesServedBy, useFuzzRuntime } from './fuzz-suite.js';
+import { fuzzEachRoute, fuzzedRoutes, useFuzzRuntime } from './fuzz-suite.js';
 
 const suite = useFuzzRuntime();
 
 describe("Meta's WhatsApp webhook under fuzzing", () => {
-  fuzzEachRoute(suite, routesServedBy(['whatsapp-webhook']));
+  fuzzEachRoute(suite, fuzzedRoutes('whatsapp-webhook'));
 });

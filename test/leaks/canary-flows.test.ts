@@ -368,7 +368,15 @@ describe('personal data through every channel (canaries)', () => {
   it('tells reporters their reference and tracking code and nothing of what they reported', () => {
     // Assess
     expect(canariesIn(evidence.reporterAnswers)).toEqual([]);
-    expect(evidence.trackingCodes.length).toBe(evidence.references.length);
+    // Counted from the answers themselves: each stored case's reference reached its reporter (instructions
+    // quote a made-up one), in an answer that also carried a tracking code.
+    const mentioned = new Set(evidence.reporterAnswers.flatMap((text) => text.match(/[A-Z]{3}-\d{4}-\d{5,}/g) ?? []));
+    const told = [...mentioned].filter((reference) => evidence.table.includes(reference));
+    const withTrackingCode = told.filter((reference) =>
+      evidence.reporterAnswers.some((text) => text.includes(reference) && /[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}/.test(text)),
+    );
+    expect(told).toHaveLength(7);
+    expect(withTrackingCode).toEqual(told);
   });
 
   it('repeats a WhatsApp reporter only their own answers, once, in the summary they confirm', () => {

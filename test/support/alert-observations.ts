@@ -12,8 +12,14 @@ export async function smsAbout(runtime: TestRuntime, reference: string): Promise
   return alerts.filter((entry) => entry.sms.includes(reference)).reverse();
 }
 
+/** Every case stored under a reference, as stored (exactly one for an acknowledged report). */
+export async function casesWithReference(runtime: TestRuntime, reference: string): Promise<Record<string, any>[]> {
+  return (await runtime.scanAll()).filter((item) => item.type === 'Case' && item.reference === reference);
+}
+
+/** The one case stored under a reference; throws when there is none. */
 export async function storedCase(runtime: TestRuntime, reference: string): Promise<Record<string, any>> {
-  const item = (await runtime.scanAll()).find((i) => i.type === 'Case' && i.reference === reference);
+  const [item] = await casesWithReference(runtime, reference);
   if (!item) throw new Error(`no case ${reference}`);
   return item;
 }

@@ -136,11 +136,6 @@ export async function findConversationItem(
   return out.Item;
 }
 
-/** Cases of a tenant by reference, as stored. */
-export async function findCases(runtime: TestRuntime, reference: string): Promise<Record<string, any>[]> {
-  return (await runtime.scanAll()).filter((item) => item.type === 'Case' && item.reference === reference);
-}
-
 /** The reference and tracking code in a receipt reply. */
 export function receiptIn(text: string): { reference: string; trackingCode: string } {
   const reference = /\*([A-Z]{3}-\d{4}-\d{5,})\*/.exec(text)?.[1];

@@ -43,7 +43,9 @@ describe('web intake limits', () => {
 
   it('still accepts reports from another network and in another regency when one network is limited', async () => {
     // Prepare
-    for (let i = 0; i < 4; i++) await report('127.0.0.3');
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await report('127.0.0.3')).status);
+    expect(statuses).toEqual([201, 201, 201, 429]);
 
     // Act
     const neighbour = await report('127.0.0.4');
@@ -61,7 +63,8 @@ describe('web intake limits', () => {
 
   it('shows the form route a 429 page with the quick exit and the numbers to call', async () => {
     // Prepare
-    for (let i = 0; i < 3; i++) await report('127.0.0.5');
+    for (let i = 0; i < 3; i++) expect((await report('127.0.0.5')).status).toBe(201);
+    expect((await report('127.0.0.5')).status).toBe(429);
 
     // Act
     const page = await sendRaw(runtime.url, {
@@ -82,7 +85,9 @@ describe('web intake limits', () => {
 
   it('accepts the network again when its window has passed', async () => {
     // Prepare
-    for (let i = 0; i < 4; i++) await report('127.0.0.6');
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await report('127.0.0.6')).status);
+    expect(statuses).toEqual([201, 201, 201, 429]);
 
     // Act
     clock.advance(HOUR);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALL_SECRETS, genericCall, transcribeCall } from '../../fixtures/call-center/call-fixtures.js';
+import { storedCase } from '../../support/alert-observations.js';
 import { postJson } from '../../support/http.js';
 import { startTestRuntime, type TestRuntime } from '../../support/local-runtime.js';
 
@@ -13,9 +14,6 @@ afterAll(async () => {
 
 const postTranscript = (body: unknown, tenant: string) =>
   postJson(`${runtime.url}/api/v1/call-center/transcripts`, body, { 'x-api-key': runtime.callCenterKeys[tenant] ?? '' });
-
-const storedCase = async (reference: string) =>
-  (await runtime.scanAll()).find((item) => item.type === 'Case' && item.reference === reference) as Record<string, any>;
 
 /** A call id no other test uses, so each test files its own case. */
 let calls = 0;
@@ -42,7 +40,7 @@ describe('POST /api/v1/call-center/transcripts', () => {
     const { json } = await postTranscript(freshCall(genericCall()), 'purwakarta');
 
     // Assess
-    const stored = await storedCase(json.reference);
+    const stored = await storedCase(runtime, json.reference);
     expect(stored).toMatchObject({
       tenantId: 'purwakarta',
       channel: 'call-center',
@@ -63,7 +61,7 @@ describe('POST /api/v1/call-center/transcripts', () => {
     // Assess
     expect(status).toBe(201);
     expect(json.reference).toMatch(/^MSJ-\d{4}-\d{5}$/);
-    const stored = await storedCase(json.reference);
+    const stored = await storedCase(runtime, json.reference);
     // The agent asked "sekarang dalam bahaya?": a question, so the case is not DARURAT.
     expect(stored).toMatchObject({
       tenantId: 'mesuji',
@@ -78,7 +76,7 @@ describe('POST /api/v1/call-center/transcripts', () => {
   it("seals the caller's words, and only theirs, in the case details", async () => {
     // Prepare
     const { json } = await postTranscript(freshCall(transcribeCall()), 'mesuji');
-    const stored = await storedCase(json.reference);
+    const stored = await storedCase(runtime, json.reference);
 
     // Act
     const details = await runtime.deps.vault.open<{ narrative: string; victim: unknown }>(
@@ -152,7 +150,7 @@ describe('POST /api/v1/call-center/transcripts', () => {
     const { json } = await postTranscript(body, 'purwakarta');
 
     // Assess
-    expect((await storedCase(json.reference)).urgency).toBe('TINGGI');
+    expect((await storedCase(runtime, json.reference)).urgency).toBe('TINGGI');
   });
 
   it('files an anonymous case without identity when the agent noted that the caller wants it', async () => {
@@ -165,7 +163,7 @@ describe('POST /api/v1/call-center/transcripts', () => {
 
     // Assess
     expect(status).toBe(201);
-    const stored = await storedCase(json.reference);
+    const stored = await storedCase(runtime, json.reference);
     expect(stored.anonymous).toBe(true);
     expect(stored).not.toHaveProperty('identity');
   });

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { genericCall } from '../../fixtures/call-center/call-fixtures.js';
+import { casesWithReference } from '../../support/alert-observations.js';
 import { postJson } from '../../support/http.js';
 import { startTestRuntime, type TestRuntime } from '../../support/local-runtime.js';
 import { namedReportJson } from '../../support/report-fixtures.js';
-import { findCases, receiptIn, WhatsAppReporter } from '../../support/whatsapp.js';
+import { receiptIn, WhatsAppReporter } from '../../support/whatsapp.js';
 
 let runtime: TestRuntime;
 beforeAll(async () => {
@@ -13,7 +14,7 @@ afterAll(async () => {
   await runtime.stop();
 });
 
-const roleOf = async (reference: string) => (await findCases(runtime, reference))[0]?.reporterRole;
+const roleOf = async (reference: string) => (await casesWithReference(runtime, reference))[0]?.reporterRole;
 
 let calls = 0;
 const postCall = (notes: Record<string, unknown>) => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { motherAtTheDesk, WALK_IN_SECRETS } from '../../fixtures/walk-in/walk-in-fixtures.js';
+import { casesWithReference } from '../../support/alert-observations.js';
 import { postJson } from '../../support/http.js';
 import { startTestRuntime, type TestRuntime } from '../../support/local-runtime.js';
 import { staffClient } from '../../support/staff/staff-client.js';
@@ -13,8 +14,6 @@ afterAll(async () => {
 });
 
 const BLORA_RESPONDER = { id: 'petugas.blora@dev.lapor-aman.local', name: 'Petugas jaga Blora', role: 'responder' };
-const casesWithReference = async (reference: string) =>
-  (await runtime.scanAll()).filter((item) => item.type === 'Case' && item.reference === reference);
 
 describe('POST /api/v1/staff/walk-in-reports', () => {
   it('creates a blora case with channel walk-in and the responder in its timeline when a blora responder enters a report', async () => {
@@ -28,7 +27,7 @@ describe('POST /api/v1/staff/walk-in-reports', () => {
     expect(status).toBe(201);
     expect(json).toMatchObject({ reference: expect.stringMatching(/^BLR-\d{4}-\d{5}$/), status: 'diterima', urgency: 'TINGGI' });
     expect(json.trackingCode).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
-    const [item] = await casesWithReference(json.reference);
+    const [item] = await casesWithReference(runtime, json.reference);
     expect(item).toMatchObject({ tenantId: 'blora', channel: 'walk-in', reporterRole: 'family', kecamatan: 'Jepon' });
     const view = await responder.get(`/cases/${json.caseId}`);
     expect(view.json).toMatchObject({ channel: 'walk-in', hasIdentity: true, hasVictimContact: false });
@@ -53,7 +52,7 @@ describe('POST /api/v1/staff/walk-in-reports', () => {
     expect(alert).toContain('via datang langsung');
     const listed = (await responder.get('/cases?channel=walk-in')).json.cases.find((c: { caseId: string }) => c.caseId === json.caseId);
     expect(listed).toMatchObject({ status: 'diterima', sla: 'awaiting', dueAt: json.dueAt, reporterRole: 'family' });
-    const [item] = await casesWithReference(json.reference);
+    const [item] = await casesWithReference(runtime, json.reference);
     expect(Date.parse(json.dueAt) - Date.parse(String(item?.createdAt))).toBe(24 * 3600 * 1000);
   });
 
@@ -83,7 +82,7 @@ describe('POST /api/v1/staff/walk-in-reports', () => {
     // Assess
     expect([first.status, second.status]).toEqual([201, 200]);
     expect(second.json).toEqual(first.json);
-    expect(await casesWithReference(first.json.reference)).toHaveLength(1);
+    expect(await casesWithReference(runtime, first.json.reference)).toHaveLength(1);
   });
 
   it('takes the regency and the staff member from the token, whatever the body says', async () => {
@@ -101,7 +100,7 @@ describe('POST /api/v1/staff/walk-in-reports', () => {
 
     // Assess
     expect(status).toBe(201);
-    const [item] = await casesWithReference(json.reference);
+    const [item] = await casesWithReference(runtime, json.reference);
     expect(item).toMatchObject({
       tenantId: 'blora',
       channel: 'walk-in',
@@ -122,7 +121,7 @@ describe('POST /api/v1/staff/walk-in-reports', () => {
     for (const secret of [...WALK_IN_SECRETS, '085744443333', '+6285744443333', victimContact.address]) {
       expect(raw).not.toContain(secret);
     }
-    const [item] = await casesWithReference(json.reference);
+    const [item] = await casesWithReference(runtime, json.reference);
     expect(item).toHaveProperty('identity.ct');
     expect(item).toHaveProperty('victimContact.ct');
   });
