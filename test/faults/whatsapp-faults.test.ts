@@ -6,7 +6,7 @@ import { startTestRuntime, type TestRuntime } from '../support/local-runtime.js'
 import { type FaultTiming, FaultPlan, faultyPorts } from '../support/port-faults.js';
 import type { RawRequest } from '../support/raw-http.js';
 import { createTestClock, MINUTE } from '../support/test-clock.js';
-import { receiptIn, textOf, WhatsAppReporter } from '../support/whatsapp.js';
+import { answerUntilDanger, receiptIn, textOf, WhatsAppReporter } from '../support/whatsapp.js';
 import { expectOnlyRetryableFailuresBefore, receivedSms, sendUntilAnswered, settleAlerts } from './fault-helpers.js';
 
 // Now: the simulated messages carry the real time, and replies go out free-form only within 24 hours of it.
@@ -30,16 +30,7 @@ let nextNumber = 6281377700000;
 /** A reporter who answered every question but the last; `final` is the message that files the report. */
 async function reporterAtTheLastStep(flow: 'confirm' | 'danger'): Promise<{ reporter: WhatsAppReporter; final: RawRequest }> {
   const reporter = new WhatsAppReporter(runtime, 'blora', String(nextNumber++));
-  await reporter.say('halo');
-  await reporter.tap('svc:pengaduan_kekerasan');
-  await reporter.say('Anak tetangga saya sering dipukul ayahnya.');
-  await reporter.tap('narr:done');
-  await reporter.tap('kec:Cepu', { list: true });
-  await reporter.say('Desa Ngloram');
-  await reporter.tap('when:yesterday', { list: true });
-  await reporter.tap('age:anak_6_12', { list: true });
-  await reporter.tap('gender:perempuan');
-  await reporter.tap('rel:tetangga', { list: true });
+  await answerUntilDanger(reporter, { place: 'Desa Ngloram' });
   if (flow === 'confirm') {
     await reporter.tap('danger:tidak');
     await reporter.tap('id:wa');

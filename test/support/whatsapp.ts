@@ -143,3 +143,21 @@ export function receiptIn(text: string): { reference: string; trackingCode: stri
   if (!reference || !trackingCode) throw new Error('no receipt in the replies');
   return { reference, trackingCode };
 }
+
+/** Greeting to the danger question, with the answers of a typical Blora report; returns the last exchange. */
+export async function answerUntilDanger(
+  reporter: WhatsAppReporter,
+  answers: { readonly narrative?: string; readonly place?: string; readonly relation?: string } = {},
+): Promise<Exchange> {
+  await reporter.say('halo');
+  await reporter.tap('svc:pengaduan_kekerasan');
+  await reporter.say(answers.narrative ?? 'Anak tetangga saya sering dipukul ayahnya.');
+  await reporter.tap('narr:done');
+  await reporter.tap('kec:Cepu', { list: true });
+  await reporter.say(answers.place ?? 'Desa Ngloram, dekat balai desa');
+  await reporter.tap('when:yesterday', { list: true });
+  await reporter.tap('age:anak_6_12', { list: true });
+  await reporter.tap('gender:perempuan');
+  return reporter.tap(`rel:${answers.relation ?? 'tetangga'}`, { list: true });
+}
+

@@ -4,7 +4,7 @@ import { casesWithReference } from '../../support/alert-observations.js';
 import { postJson } from '../../support/http.js';
 import { startTestRuntime, type TestRuntime } from '../../support/local-runtime.js';
 import { namedReportJson } from '../../support/report-fixtures.js';
-import { receiptIn, WhatsAppReporter } from '../../support/whatsapp.js';
+import { answerUntilDanger, receiptIn, WhatsAppReporter } from '../../support/whatsapp.js';
 
 let runtime: TestRuntime;
 beforeAll(async () => {
@@ -30,16 +30,7 @@ describe('the reporter role of every channel', () => {
   it('infers family from the WhatsApp answer when the reporter says the victim is their child', async () => {
     // Prepare
     const mother = new WhatsAppReporter(runtime, 'blora', '6281298761234');
-    await mother.say('halo');
-    await mother.tap('svc:pengaduan_kekerasan');
-    await mother.say('Anak saya dipukul bapaknya tadi malam.');
-    await mother.tap('narr:done');
-    await mother.tap('kec:Cepu', { list: true });
-    await mother.say('Desa Ngloram');
-    await mother.tap('when:yesterday', { list: true });
-    await mother.tap('age:anak_6_12', { list: true });
-    await mother.tap('gender:perempuan');
-    await mother.tap('rel:anak', { list: true });
+    await answerUntilDanger(mother, { narrative: 'Anak saya dipukul bapaknya tadi malam.', place: 'Desa Ngloram', relation: 'anak' });
 
     // Act
     const danger = await mother.tap('danger:ya');

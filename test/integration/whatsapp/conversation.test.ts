@@ -5,6 +5,7 @@ import { CANARY } from '../../support/report-fixtures.js';
 import { startTestRuntime, type TestRuntime } from '../../support/local-runtime.js';
 import { staffClient } from '../../support/staff/staff-client.js';
 import {
+  answerUntilDanger,
   choicesOf,
   findConversationItem,
   numberSpellings,
@@ -23,20 +24,6 @@ afterAll(async () => {
 let nextNumber = 6281298760000;
 /** A fresh Indonesian reporter per test, so conversations never meet. */
 const newReporter = (tenant = 'blora') => new WhatsAppReporter(runtime, tenant, String(nextNumber++));
-
-/** Greeting to the danger question, with the answers of a typical report. */
-async function answerUntilDanger(reporter: WhatsAppReporter, narrative = 'Anak tetangga saya sering dipukul ayahnya.') {
-  await reporter.say('halo');
-  await reporter.tap('svc:pengaduan_kekerasan');
-  await reporter.say(narrative);
-  await reporter.tap('narr:done');
-  await reporter.tap('kec:Cepu', { list: true });
-  await reporter.say('Desa Ngloram, dekat balai desa');
-  await reporter.tap('when:yesterday', { list: true });
-  await reporter.tap('age:anak_6_12', { list: true });
-  await reporter.tap('gender:perempuan');
-  return reporter.tap('rel:tetangga', { list: true });
-}
 
 describe('WhatsApp conversation', () => {
   it('stores a case with encrypted personal data and no trace of the number when a named report is confirmed', async () => {
@@ -129,7 +116,7 @@ describe('WhatsApp conversation', () => {
   it('alerts the on-call team and gives emergency numbers before the report is complete when someone is in danger', async () => {
     // Prepare
     const reporter = newReporter();
-    await answerUntilDanger(reporter, 'Suami saya sedang mengamuk dan membawa golok di rumah.');
+    await answerUntilDanger(reporter, { narrative: 'Suami saya sedang mengamuk dan membawa golok di rumah.' });
 
     // Act
     const danger = await reporter.tap('danger:ya');

@@ -5,7 +5,7 @@ import { messagePayload, signedHeaders } from '#local/whatsapp-payload.js';
 import type { HttpEvent } from '#shared/http/http-types.js';
 import type { Tenant } from '#shared/tenancy/tenant.js';
 import { startTestRuntime, type TestRuntime } from '../../support/local-runtime.js';
-import { findConversationItem, postWebhook, textOf, WhatsAppReporter } from '../../support/whatsapp.js';
+import { answerUntilDanger, findConversationItem, postWebhook, textOf, WhatsAppReporter } from '../../support/whatsapp.js';
 
 let runtime: TestRuntime;
 beforeAll(async () => {
@@ -51,16 +51,7 @@ const NARRATIVE = 'Anak tetangga saya sering dipukul ayahnya.';
 /** A Blora reporter at the summary, with Cepu as the kecamatan; returns the confirming message's bytes. */
 async function reporterAtConfirmation(number: string): Promise<{ reporter: WhatsAppReporter; confirm: string }> {
   const reporter = new WhatsAppReporter(runtime, 'blora', number);
-  await reporter.say('halo');
-  await reporter.tap('svc:pengaduan_kekerasan');
-  await reporter.say(NARRATIVE);
-  await reporter.tap('narr:done');
-  await reporter.tap('kec:Cepu', { list: true });
-  await reporter.say('Desa Ngloram');
-  await reporter.tap('when:yesterday', { list: true });
-  await reporter.tap('age:anak_6_12', { list: true });
-  await reporter.tap('gender:perempuan');
-  await reporter.tap('rel:tetangga', { list: true });
+  await answerUntilDanger(reporter, { narrative: NARRATIVE, place: 'Desa Ngloram' });
   await reporter.tap('danger:tidak');
   await reporter.tap('id:anon');
   await reporter.tap('consent:yes');
