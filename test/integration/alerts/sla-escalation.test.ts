@@ -7,7 +7,7 @@ import { changeUrgency, setCaseStatus, smsAbout, storedCase } from '../../suppor
 import { type SwitchableOutage, switchableOutage } from '../../support/alert-faults.js';
 import { postJson } from '../../support/http.js';
 import { startTestRuntime, type TestRuntime } from '../../support/local-runtime.js';
-import { namedReportJson } from '../../support/report-fixtures.js';
+import { tierReportJson } from '../../support/report-fixtures.js';
 import { createTestClock, HOUR, MINUTE, type TestClock } from '../../support/test-clock.js';
 
 let runtime: TestRuntime;
@@ -24,19 +24,9 @@ afterEach(async () => {
   await runtime.stop();
 });
 
-/** One web report per tier, as triage rates it: danger now, a child beaten, an adult insulted at home. */
-const REPORTS: Readonly<Record<Urgency, Record<string, unknown>>> = {
-  DARURAT: namedReportJson({ immediateDanger: 'ya' }),
-  TINGGI: namedReportJson(),
-  NORMAL: namedReportJson({
-    narrative: 'Suami saya sering membentak dan menghina saya di depan anak-anak.',
-    victim: { ageGroup: 'dewasa', gender: 'perempuan', relationToReporter: 'diri_sendiri' },
-  }),
-};
-
 const report = async (urgency: Urgency = 'TINGGI') => {
-  const { json } = await postJson(`${runtime.url}/api/v1/blora/reports`, REPORTS[urgency]);
-  expect(json.urgency ?? (await storedCase(runtime, json.reference)).urgency).toBe(urgency);
+  const { json } = await postJson(`${runtime.url}/api/v1/blora/reports`, tierReportJson(urgency));
+  expect((await storedCase(runtime, json.reference)).urgency).toBe(urgency);
   return json as { reference: string; dueAt: string };
 };
 const events = async (reference: string) => (await smsAbout(runtime, reference)).map((sms) => sms.event);
