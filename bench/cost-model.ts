@@ -33,6 +33,10 @@ export const ASSUMPTIONS = {
   /** Abuse-limit counters outside `submitReport`: the submission's and the status check's. */
   abuseCounterWritesPerReport: 2,
   logBytesPerReport: 4096,
+  /**
+   * The intake alert and, on average, one escalation (at most three SMS a case). The tier clocks (DARURAT
+   * 1 h, TINGGI 6 h) make escalations likelier than the one-day clock did, at night most of all.
+   */
   smsPerReport: 2,
   /**
    * Per regency: its KMS key, and the access token of its WhatsApp number (none without WhatsApp; a second

@@ -142,7 +142,8 @@ export const FUNCTION_CATALOG: readonly FunctionEntry[] = [
     kms: { generate: [], decrypt: [] },
     table: ALERT_JOB_TABLE_ACTIONS,
     publishesAlerts: true,
-    schedule: { everyMinutes: 5 },
+    // A DARURAT case is due within the hour: its reminder may not wait five more minutes.
+    schedule: { everyMinutes: 1 },
   },
   {
     name: 'staff-console',

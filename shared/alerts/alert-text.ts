@@ -54,7 +54,9 @@ export function formatAlertSms(alert: CaseAlert, timeZone: string): string {
   let text: string;
   switch (alert.event) {
     case 'received': {
-      const action = alert.urgency === 'DARURAT' ? 'Tindak lanjuti SEGERA.' : `Asesmen paling lambat ${due}.`;
+      // The due time follows the case's tier (within the hour for DARURAT): the SMS says which it is.
+      const action =
+        alert.urgency === 'DARURAT' ? `Tindak lanjuti SEGERA, batas ${due}.` : `Asesmen paling lambat ${due}.`;
       text = `Lapor Aman ${alert.reference}: ${kind}, ${alert.urgency}, via ${CHANNEL_LABELS[alert.channel].id}, ${where}. ${action}`;
       break;
     }

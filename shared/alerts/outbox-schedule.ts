@@ -1,7 +1,9 @@
 /**
  * When an alert is (re)tried. Whoever enqueues an alert reserves its first attempt, so the sweeper leaves
  * it alone for a minute; each later attempt doubles the wait up to 30 minutes. An alert is never given up.
+ * And when the SLA job looks at a case again: at its next escalation not yet enqueued.
  */
+import type { ResponseClock } from '../domain/response-clock.js';
 import type { AlertEvent, AlertOutboxEntry } from '../intake/ports.js';
 
 export const FIRST_RETRY_MS = 60_000;
@@ -48,4 +50,14 @@ export function nextOutboxAttempt(alerts: Alerts): string | undefined {
     .filter((entry): entry is AlertOutboxEntry => entry?.state === 'pending')
     .map((entry) => entry.nextAttemptAt)
     .sort()[0];
+}
+
+/**
+ * Where a case awaiting assessment sits in the SLA schedule (the `awaitingAssessment` index): its due time
+ * until the on-call reminder is enqueued, then the supervisors' time; `'stop'` once both are.
+ */
+export function nextSlaEscalation(clock: ResponseClock, alerts: Alerts): string | 'stop' {
+  if (!alerts.overdue) return clock.dueAt;
+  if (!alerts.overdueSupervisor) return clock.supervisorsAt;
+  return 'stop';
 }

@@ -6,6 +6,7 @@ import type {
   AlertPublisher,
   AppLogger,
   CaseAlert,
+  CaseRecord,
   CaseStore,
   Clock,
   PublishedAlert,
@@ -15,9 +16,8 @@ import type { AlertSubject } from './case-alert.js';
 export type CaseAlerts = Readonly<Partial<Record<AlertEvent, AlertOutboxEntry>>>;
 
 /** A case as the alert jobs see it: routing fields, status, alert states and the revision they were read at. */
-export interface OutboxCase extends AlertSubject {
+export interface OutboxCase extends AlertSubject, Pick<CaseRecord, 'createdAt' | 'slaStartedAt'> {
   readonly status: CaseStatus;
-  readonly createdAt: string;
   readonly alerts: CaseAlerts;
   /** Bumped by every change of `alerts`; a write based on an older read fails instead of overwriting. */
   readonly alertsRevision: number;

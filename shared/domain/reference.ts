@@ -15,7 +15,3 @@ export function normaliseReference(typed: string): string {
 export function yearInTimeZone(instant: Date, timeZone: string): number {
   return Number(dateFormatter('en-US', { timeZone, year: 'numeric' }).format(instant));
 }
-
-export function addHours(instant: Date, hours: number): Date {
-  return new Date(instant.getTime() + hours * 3_600_000);
-}

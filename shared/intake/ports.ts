@@ -20,7 +20,10 @@ export interface AppLogger {
   error(message: string, attributes?: Record<string, unknown>): void;
 }
 
-/** `received` on intake; `overdue` at dueAt and `overdueSupervisor` at 2 × SLA while still not assessed. */
+/**
+ * `received` on intake; `overdue` at dueAt and `overdueSupervisor` at twice the tier's time while still not
+ * assessed (shared/domain/response-clock.ts).
+ */
 export type AlertEvent = 'received' | 'overdue' | 'overdueSupervisor';
 
 /** First claim on a (tenant, channel, channel reference): decides the case id and reference once. */
@@ -66,7 +69,10 @@ export interface CaseRecord {
   readonly anonymous: boolean;
   readonly createdAt: string;
   readonly updatedAt: string;
+  /** The first assessment is due: the urgency tier's hours after the SLA clock started. */
   readonly dueAt: string;
+  /** When staff changed the urgency, the SLA clock runs again from then; absent: from `createdAt`. */
+  readonly slaStartedAt?: string;
   readonly version: number;
   readonly trackingHash: string;
   readonly details: SealedEnvelope;

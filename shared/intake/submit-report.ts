@@ -13,7 +13,8 @@ import {
 import type { IdentityVault } from '../crypto/identity-vault.js';
 import type { MediaReference } from '../media/media-store.js';
 import type { AbuseControls } from '../abuse/ports.js';
-import { addHours, formatReference, yearInTimeZone } from '../domain/reference.js';
+import { formatReference, yearInTimeZone } from '../domain/reference.js';
+import { startResponseClock } from '../domain/response-clock.js';
 import { triageReport } from '../domain/triage.js';
 import type { CaseStatus, Urgency } from '../domain/vocabulary.js';
 import { IdempotencyConflictError, InvalidInputError, ServiceUnavailableError } from '../errors.js';
@@ -88,7 +89,6 @@ export async function submitReport(
   const fresh = claimed.fresh;
 
   const trackingCode = openReceipt(keyInput, claim.receipt);
-  const dueAt = addHours(new Date(claim.createdAt), tenant.slaHours).toISOString();
   const triage = triageReport({
     service: submission.service,
     category: submission.category,
@@ -97,6 +97,8 @@ export async function submitReport(
     victimAgeGroup: submission.victim.ageGroup,
     urgency: submission.urgency,
   });
+  // The tier's clock from the first claim, so a retry answers with the same due time.
+  const { dueAt } = startResponseClock(tenant.responseHours, triage.urgency, claim.createdAt);
   const receipt = (status: CaseStatus, created: boolean): ReportReceipt => ({
     caseId: claim.caseId,
     reference: claim.reference,

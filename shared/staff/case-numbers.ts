@@ -1,11 +1,12 @@
 /**
  * The office's numbers: cases per year, and for one year per month, category, channel, reporter role,
- * kecamatan, status and urgency, with the share of cases assessed within the SLA. Computed from the routing fields of the
- * tenant's cases (tens a year per regency: one partition read, no counters to keep in step).
+ * kecamatan, status and urgency, with the share of cases assessed in time, each case against its own tier's
+ * due time (overall and per urgency). Computed from the routing fields of the tenant's cases (tens a year
+ * per regency: one partition read, no counters to keep in step).
  */
 import * as z from 'zod';
 import type { StaffSession } from '../auth/authenticate-staff.js';
-import { CASE_STATUSES, CATEGORIES, CHANNELS, URGENCIES } from '../domain/vocabulary.js';
+import { CASE_STATUSES, CATEGORIES, CHANNELS, URGENCIES, type Urgency } from '../domain/vocabulary.js';
 import { REPORTER_ROLES } from '../intake/reporter-role.js';
 import type { Tenant } from '../tenancy/tenant.js';
 import { parseOrThrow } from '../validation.js';
@@ -24,7 +25,8 @@ export interface Count {
   readonly count: number;
 }
 
-export interface SlaNumbers {
+/** Cases by SLA state, each measured by its own due time (its urgency tier's hours, see response-clock.ts). */
+export interface SlaTally {
   readonly met: number;
   readonly missed: number;
   /** Not assessed and past due: counted as missed in the compliance share. */
@@ -33,6 +35,11 @@ export interface SlaNumbers {
   readonly awaiting: number;
   /** met / (met + missed + overdue), or null when nothing is decided yet. */
   readonly compliance: number | null;
+}
+
+export interface SlaNumbers extends SlaTally {
+  /** The same per urgency tier (a DARURAT case is due within the hour, a NORMAL one within the day). */
+  readonly perUrgency: readonly ({ readonly key: Urgency } & SlaTally)[];
 }
 
 export interface CaseNumbers {
@@ -70,10 +77,6 @@ export function summariseCases(cases: readonly CaseSummary[], tenant: Tenant, ye
   const kecamatan = [...tenant.kecamatan, ...(inYear.some((c) => !c.kecamatan) ? [''] : [])];
   const roles = [...REPORTER_ROLES, ...(inYear.some((c) => !c.reporterRole) ? [''] : [])];
 
-  const sla = { met: 0, missed: 0, overdue: 0, awaiting: 0 };
-  for (const c of inYear) sla[slaState(c, now)]++;
-  const decided = sla.met + sla.missed + sla.overdue;
-
   return {
     year,
     total: inYear.length,
@@ -85,8 +88,18 @@ export function summariseCases(cases: readonly CaseSummary[], tenant: Tenant, ye
     perKecamatan: countBy(inYear, kecamatan, (c) => c.kecamatan ?? ''),
     perStatus: countBy(inYear, CASE_STATUSES, (c) => c.status),
     perUrgency: countBy(inYear, URGENCIES, (c) => c.urgency),
-    sla: { ...sla, compliance: decided === 0 ? null : sla.met / decided },
+    sla: {
+      ...tallySla(inYear, now),
+      perUrgency: URGENCIES.map((key) => ({ key, ...tallySla(inYear.filter((c) => c.urgency === key), now) })),
+    },
   };
+}
+
+function tallySla(cases: readonly CaseSummary[], now: Date): SlaTally {
+  const tally = { met: 0, missed: 0, overdue: 0, awaiting: 0 };
+  for (const c of cases) tally[slaState(c, now)]++;
+  const decided = tally.met + tally.missed + tally.overdue;
+  return { ...tally, compliance: decided === 0 ? null : tally.met / decided };
 }
 
 function countBy(cases: readonly CaseSummary[], keys: readonly string[], keyOf: (c: CaseSummary) => string): Count[] {

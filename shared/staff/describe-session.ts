@@ -1,6 +1,7 @@
 /**
  * Who is signed in, and the regency facts the console needs (kecamatan for filters, zone for times,
- * channels: the walk-in form only where the office takes walk-ins).
+ * channels: the walk-in form only where the office takes walk-ins, response hours: the time to a first
+ * assessment per urgency tier).
  */
 import type { StaffSession } from '../auth/authenticate-staff.js';
 import type { StaffPrincipal } from '../auth/staff-principal.js';
@@ -11,7 +12,7 @@ export interface SessionView {
   readonly staff: StaffPrincipal;
   readonly tenant: Pick<
     Tenant,
-    'id' | 'displayName' | 'serviceName' | 'office' | 'timeZone' | 'slaHours' | 'kecamatan' | 'channels'
+    'id' | 'displayName' | 'serviceName' | 'office' | 'timeZone' | 'responseHours' | 'kecamatan' | 'channels'
   > & {
     /** WIB / WITA / WIT, as staff write times. */
     readonly zoneName: string;
@@ -19,7 +20,10 @@ export interface SessionView {
 }
 
 export function describeSession({ staff, tenant }: StaffSession): SessionView {
-  const { id, displayName, serviceName, office, timeZone, slaHours, kecamatan, channels } = tenant;
+  const { id, displayName, serviceName, office, timeZone, responseHours, kecamatan, channels } = tenant;
   const zoneName = zoneAbbreviation(timeZone);
-  return { staff, tenant: { id, displayName, serviceName, office, timeZone, slaHours, kecamatan, channels, zoneName } };
+  return {
+    staff,
+    tenant: { id, displayName, serviceName, office, timeZone, responseHours, kecamatan, channels, zoneName },
+  };
 }

@@ -1,4 +1,8 @@
-/** The one-day promise per case: a first assessment by `dueAt`. */
+/**
+ * The response promise per case: a first assessment by its `dueAt`, which follows the case's urgency tier
+ * (DARURAT within the hour by default, TINGGI six hours, NORMAL a day; shared/domain/response-clock.ts) and,
+ * when staff changed the urgency, runs from that change. The console counts down to it.
+ */
 import type { CaseSummary } from './ports.js';
 
 /**

@@ -17,6 +17,7 @@ export const ROUTING_FIELDS = [
   'kecamatan',
   'createdAt',
   'dueAt',
+  'slaStartedAt',
 ] as const;
 
 /** Written by submitReport alone, so their types hold; the sealed parts are never read here. */
@@ -33,5 +34,6 @@ export function routingFieldsOf(item: Record<string, unknown>) {
     kecamatan: optionalString(item.kecamatan),
     createdAt: String(item.createdAt),
     dueAt: String(item.dueAt),
+    slaStartedAt: optionalString(item.slaStartedAt),
   };
 }

@@ -1,5 +1,6 @@
 /** A tenant is one regency office: its public facts, its routing and its service promise. */
 import * as z from 'zod';
+import { DEFAULT_RESPONSE_HOURS } from '../domain/response-clock.js';
 import { Channel } from '../domain/vocabulary.js';
 
 export const TENANT_ID_PATTERN = /^[a-z][a-z0-9-]{1,39}$/;
@@ -21,7 +22,7 @@ const E164 = z.string().regex(/^\+[1-9][0-9]{7,14}$/);
  */
 export const TenantAlerts = z.object({
   onCallSms: z.array(E164).default([]),
-  /** Numbers for the second SLA escalation (2 × SLA); with none, it goes to the on-call topic instead. */
+  /** Numbers for the second SLA escalation (twice the tier's time); with none, it goes to the on-call topic instead. */
   supervisorSms: z.array(E164).default([]),
 });
 export type TenantAlerts = z.infer<typeof TenantAlerts>;
@@ -41,6 +42,25 @@ export const TenantWhatsApp = z.object({
 });
 export type TenantWhatsApp = z.infer<typeof TenantWhatsApp>;
 
+/** A week: anything longer is a typo (hours, not minutes), not a promise to a person in danger. */
+const MAX_RESPONSE_HOURS = 168;
+const tierHours = (tier: keyof typeof DEFAULT_RESPONSE_HOURS) =>
+  z
+    .number()
+    .positive(`${tier}: hours must be more than 0`)
+    .max(MAX_RESPONSE_HOURS, `${tier}: at most ${MAX_RESPONSE_HOURS} hours`)
+    .default(DEFAULT_RESPONSE_HOURS[tier]);
+
+/**
+ * Hours to the first assessment per urgency tier (the on-call reminder then, the supervisors at twice it).
+ * A more urgent tier never gets more time than a less urgent one.
+ */
+export const ResponseHoursConfig = z
+  .strictObject({ DARURAT: tierHours('DARURAT'), TINGGI: tierHours('TINGGI'), NORMAL: tierHours('NORMAL') })
+  .refine((h) => h.DARURAT <= h.TINGGI && h.TINGGI <= h.NORMAL, {
+    error: 'responseHours must give DARURAT <= TINGGI <= NORMAL: a more urgent case never waits longer',
+  });
+
 export const Tenant = z.object({
   id: z.string().regex(TENANT_ID_PATTERN),
   displayName: z.string().min(1),
@@ -49,7 +69,7 @@ export const Tenant = z.object({
   serviceName: z.string().min(1),
   referencePrefix: z.string().regex(/^[A-Z]{3}$/),
   timeZone: z.string().min(1),
-  slaHours: z.number().int().positive().default(24),
+  responseHours: ResponseHoursConfig.default(DEFAULT_RESPONSE_HOURS),
   channels: z.array(Channel).min(1),
   hotlines: z.array(Hotline).min(1),
   kecamatan: z.array(z.string().min(1)).min(1),
@@ -58,8 +78,18 @@ export const Tenant = z.object({
 });
 export type Tenant = z.infer<typeof Tenant>;
 
+/**
+ * What `config/tenants.json` may say about one tenant: a tenant, and not the field `responseHours` replaced
+ * (profiles stored by older code still carry it; the registry ignores it there).
+ */
+const TenantConfig = Tenant.extend({
+  slaHours: z
+    .never({ error: 'slaHours was replaced by responseHours: {"DARURAT": 1, "TINGGI": 6, "NORMAL": 24}' })
+    .optional(),
+});
+
 export const TenantsConfig = z
-  .object({ tenants: z.array(Tenant).min(1) })
+  .object({ tenants: z.array(TenantConfig).min(1) })
   .refine((c) => new Set(c.tenants.map((t) => t.id)).size === c.tenants.length, 'tenant ids must be unique')
   .refine(
     (c) => new Set(c.tenants.map((t) => t.referencePrefix)).size === c.tenants.length,

@@ -1,8 +1,9 @@
 /** What a tester can see of alerts: the local outbox (as `GET /_local/outbox` shows it) and the stored case. */
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { LocalOutboxEntry } from '#local/outbox-alert-publisher.js';
-import type { CaseStatus } from '#shared/domain/vocabulary.js';
-import { keys } from '#shared/store/table-design.js';
+import { planUrgencyChange } from '#shared/alerts/urgency-change-plan.js';
+import type { CaseStatus, Urgency } from '#shared/domain/vocabulary.js';
+import { keys, SLA_PARTITION } from '#shared/store/table-design.js';
 import type { TestRuntime } from './local-runtime.js';
 
 /** Every SMS the local "phones" received about one case, oldest first. */
@@ -36,4 +37,42 @@ export async function setCaseStatus(runtime: TestRuntime, reference: string, sta
       ExpressionAttributeValues: { ':status': status },
     }),
   );
+}
+
+/**
+ * Staff have no classification endpoint yet (the case-work issue): an urgency change as the one conditional
+ * write `planUrgencyChange` documents, under the tenant's stored hours. Only for a case whose alerts are
+ * all sent (so its outbox position stays as it is). Returns false when the clock stayed as it was.
+ */
+export async function changeUrgency(runtime: TestRuntime, reference: string, urgency: Urgency): Promise<boolean> {
+  const item = await storedCase(runtime, reference);
+  const { tenantId, caseId, status, alerts, alertsRevision } = item;
+  if (item.outboxPk) throw new Error(`${reference} has alerts still to send: changeUrgency does not move them`);
+  const tenant = await runtime.deps.tenants.find(tenantId);
+  if (!tenant) throw new Error(`no tenant ${tenantId}`);
+  const plan = planUrgencyChange({ urgency: item.urgency, status, alerts }, urgency, tenant.responseHours, runtime.deps.clock.now());
+  if (!plan) return false;
+  const watched = plan.slaWatch !== 'stop';
+  await runtime.dynamo.documents.send(
+    new UpdateCommand({
+      TableName: runtime.tableName,
+      Key: keys.case(tenantId, caseId),
+      UpdateExpression: `SET urgency = :urgency, dueAt = :dueAt, slaStartedAt = :startedAt, alerts = :alerts, alertsRevision = :revision${
+        watched ? ', slaPk = :slaPk, slaSk = :slaSk' : ' REMOVE slaPk, slaSk'
+      }`,
+      ConditionExpression: '#status = :awaiting AND alertsRevision = :read',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':urgency': plan.urgency,
+        ':dueAt': plan.dueAt,
+        ':startedAt': plan.slaStartedAt,
+        ':alerts': plan.alerts,
+        ':read': alertsRevision,
+        ':revision': alertsRevision + 1,
+        ':awaiting': 'diterima',
+        ...(watched ? { ':slaPk': SLA_PARTITION, ':slaSk': keys.scheduleSortKey(plan.slaWatch, tenantId, caseId) } : {}),
+      },
+    }),
+  );
+  return true;
 }

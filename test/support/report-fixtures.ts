@@ -22,3 +22,18 @@ export function namedReportJson(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/** A named web report that triage rates `urgency`: danger now, a child beaten, an adult insulted at home. */
+export function tierReportJson(urgency: 'DARURAT' | 'TINGGI' | 'NORMAL') {
+  switch (urgency) {
+    case 'DARURAT':
+      return namedReportJson({ immediateDanger: 'ya' });
+    case 'TINGGI':
+      return namedReportJson();
+    case 'NORMAL':
+      return namedReportJson({
+        narrative: 'Suami saya sering membentak dan menghina saya di depan anak-anak.',
+        victim: { ageGroup: 'dewasa', gender: 'perempuan', relationToReporter: 'diri_sendiri' },
+      });
+  }
+}

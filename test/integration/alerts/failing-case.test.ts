@@ -153,7 +153,7 @@ describe('escalateOverdueCases', () => {
   it('escalates every other overdue case in the same run when one case always fails', async () => {
     // Prepare
     const [broken, ...healthy] = await reports(3);
-    clock.advance(24 * HOUR);
+    clock.advance(6 * HOUR); // the TINGGI cases' due time
     const deps = await depsFailingFor(String(broken));
 
     // Act

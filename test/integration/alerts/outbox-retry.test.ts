@@ -89,7 +89,7 @@ describe('alert outbox', () => {
     await start();
     sns.down = true;
     const { json } = await report();
-    clock.advance(24 * HOUR);
+    clock.advance(6 * HOUR); // the TINGGI case's due time
     await runtime.escalateOverdueCases();
     const pending = (await storedCase(runtime, json.reference)).alerts;
 

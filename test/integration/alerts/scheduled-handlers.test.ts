@@ -69,7 +69,7 @@ describe('scheduled alert functions', () => {
   it('escalates overdue cases when the SLA job is invoked by its schedule', async () => {
     // Prepare
     const { json } = await postJson(`${runtime.url}/api/v1/purwakarta/reports`, namedReportJson({ location: {} }));
-    clock.advance(24 * HOUR);
+    clock.advance(6 * HOUR); // the TINGGI case's due time
     const handler = createSlaEscalationHandler(runtime.alertJobDeps);
 
     // Act

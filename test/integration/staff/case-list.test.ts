@@ -42,8 +42,9 @@ describe('GET /api/v1/staff/cases', () => {
 
     // Assess
     expect(json.cases.map((c: any) => c.reference)).toEqual([refs.lateNight, refs.cepuDarurat, refs.jatiKdrt, refs.cepuFisik]);
-    expect(json.cases[1]).toMatchObject({ urgency: 'DARURAT', status: 'asesmen', sla: 'met', assignee: { name: 'Petugas jaga Blora' } });
-    expect(json.cases[3]).toMatchObject({ urgency: 'TINGGI', sla: 'overdue', dueAt: '2026-11-21T03:00:00.000Z' });
+    // Assessed 13.5 h after the report: the DARURAT tier's hour was missed.
+    expect(json.cases[1]).toMatchObject({ urgency: 'DARURAT', status: 'asesmen', sla: 'missed', assignee: { name: 'Petugas jaga Blora' } });
+    expect(json.cases[3]).toMatchObject({ urgency: 'TINGGI', sla: 'overdue', dueAt: '2026-11-20T09:00:00.000Z' });
     expect(json).not.toHaveProperty('nextCursor');
     expect(JSON.stringify(json)).not.toMatch(/details|identity|narrative/);
   });

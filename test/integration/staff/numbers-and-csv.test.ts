@@ -78,8 +78,8 @@ describe('GET /api/v1/staff/numbers', () => {
     // Act
     const { json } = await supervisor.get('/numbers?year=2025');
 
-    // Assess: in time (1 h, 20 h), late (30 h), never assessed (overdue).
-    expect(json.sla).toEqual({ met: 2, missed: 1, overdue: 1, awaiting: 0, compliance: 0.5 });
+    // Assess: TINGGI cases (6 h): in time (1 h), late (20 h, 30 h), never assessed (overdue).
+    expect(json.sla).toMatchObject({ met: 1, missed: 2, overdue: 1, awaiting: 0, compliance: 0.25 });
   });
 
   it('defaults to the current year of the regency', async () => {
@@ -107,7 +107,7 @@ describe('GET /api/v1/staff/export/cases.csv', () => {
     );
     expect(rows).toHaveLength(4);
     expect(rows[0]).toMatch(/^BLR-2025-\d{5},2024-12-31T18:00:00.000Z,2025-01-01,web,pengaduan_kekerasan,kekerasan_fisik,TINGGI,asesmen,Cepu,/);
-    expect(rows.map((row) => row.split(',')[11])).toEqual(['met', 'met', 'missed', 'overdue']);
+    expect(rows.map((row) => row.split(',')[11])).toEqual(['met', 'missed', 'missed', 'overdue']);
   });
 
   it('contains no personal data, narrative, note, assignee or reveal reason', async () => {

@@ -117,7 +117,8 @@ describe('staff authentication', () => {
     // Assess
     expect(status).toBe(200);
     expect(json.staff).toEqual({ tenantId: 'mesuji', role: 'supervisor', id: 'supervisor.mesuji@dev.lapor-aman.local', name: 'Supervisor Mesuji' });
-    expect(json.tenant).toMatchObject({ id: 'mesuji', timeZone: 'Asia/Jakarta', zoneName: 'WIB', slaHours: 24 });
+    expect(json.tenant).toMatchObject({ id: 'mesuji', timeZone: 'Asia/Jakarta', zoneName: 'WIB' });
+    expect(json.tenant.responseHours).toEqual({ DARURAT: 1, TINGGI: 6, NORMAL: 24 });
     expect(json.tenant.kecamatan).toContain('Way Serdang');
   });
 });

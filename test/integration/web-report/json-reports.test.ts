@@ -26,9 +26,10 @@ describe('POST /api/v1/{tenant}/reports', () => {
     expect(json.reference).toMatch(/^BLR-\d{4}-\d{5}$/);
     expect(json.trackingCode).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
     expect(json.status).toBe('diterima');
+    // A child beaten at home is TINGGI: a first assessment within six hours.
     const dueMs = Date.parse(json.dueAt) - before;
-    expect(dueMs).toBeGreaterThan(23.9 * 3_600_000);
-    expect(dueMs).toBeLessThan(24.1 * 3_600_000);
+    expect(dueMs).toBeGreaterThan(5.9 * 3_600_000);
+    expect(dueMs).toBeLessThan(6.1 * 3_600_000);
   });
 
   it('stores no plaintext personal data when a named report is accepted', async () => {

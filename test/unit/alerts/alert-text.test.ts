@@ -31,13 +31,13 @@ describe('formatAlertSms', () => {
     );
   });
 
-  it('says DARURAT and asks for immediate follow-up when the case is an emergency', () => {
-    // Act
-    const text = formatAlertSms(alert({ urgency: 'DARURAT' }), 'Asia/Jakarta');
+  it('says DARURAT, asks for immediate follow-up and gives its hour\'s deadline when the case is an emergency', () => {
+    // Act: reported 09:14 WIB, due within the hour.
+    const text = formatAlertSms(alert({ urgency: 'DARURAT', dueAt: '2026-11-23T03:14:00.000Z' }), 'Asia/Jakarta');
 
     // Assess
     expect(text).toBe(
-      'Lapor Aman BLR-2026-00042: kekerasan seksual, DARURAT, via WhatsApp, Kec. Cepu. Tindak lanjuti SEGERA.',
+      'Lapor Aman BLR-2026-00042: kekerasan seksual, DARURAT, via WhatsApp, Kec. Cepu. Tindak lanjuti SEGERA, batas 23 Nov 10:14 WIB.',
     );
   });
 

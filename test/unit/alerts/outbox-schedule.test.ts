@@ -3,9 +3,12 @@ import {
   claimNextAttempt,
   dueEvents,
   nextOutboxAttempt,
+  nextSlaEscalation,
   reserveFirstAttempt,
   retryDelayMs,
 } from '#shared/alerts/outbox-schedule.js';
+
+import { DEFAULT_RESPONSE_HOURS, startResponseClock } from '#shared/domain/response-clock.js';
 
 const MINUTE = 60_000;
 const now = new Date('2026-11-23T02:14:00.000Z');
@@ -56,5 +59,23 @@ describe('outbox entries', () => {
     expect(due).toEqual(['overdue']);
     expect(next).toBe('2026-11-23T02:14:00.000Z');
     expect(nextOutboxAttempt({ received: alerts.received })).toBeUndefined();
+  });
+});
+
+describe('nextSlaEscalation', () => {
+  it('watches a case at its due time, then at the supervisors\' time, then no more as its escalations are enqueued', () => {
+    // Prepare: a DARURAT case reported at 09:14 WIB.
+    const clock = startResponseClock(DEFAULT_RESPONSE_HOURS, 'DARURAT', now.toISOString());
+    const enqueued = reserveFirstAttempt(now);
+
+    // Act
+    const steps = [
+      nextSlaEscalation(clock, { received: enqueued }),
+      nextSlaEscalation(clock, { received: enqueued, overdue: enqueued }),
+      nextSlaEscalation(clock, { received: enqueued, overdue: enqueued, overdueSupervisor: enqueued }),
+    ];
+
+    // Assess
+    expect(steps).toEqual(['2026-11-23T03:14:00.000Z', '2026-11-23T04:14:00.000Z', 'stop']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OutboxCase } from '#shared/alerts/ports.js';
-import { planEscalation, supervisorEscalationAt } from '#shared/alerts/sla-escalation-plan.js';
+import { planEscalation } from '#shared/alerts/sla-escalation-plan.js';
 
 const HOUR = 3_600_000;
 const created = new Date('2026-11-23T02:14:00.000Z');
@@ -66,11 +66,34 @@ describe('planEscalation', () => {
     expect(plan?.slaWatch).toBe('stop');
   });
 
-  it('takes twice the case\'s own SLA when the tenant promises another one', () => {
+  it('takes twice the case\'s own time when the tenant promised it another one', () => {
+    // Prepare: a DARURAT case of a regency that promises 8 hours for it.
+    const urgent = awaiting({ urgency: 'DARURAT', dueAt: at(8).toISOString() });
+
     // Act
-    const supervisorsAt = supervisorEscalationAt({ createdAt: created.toISOString(), dueAt: at(8).toISOString() });
+    const early = planEscalation(urgent, at(15.9));
+    const late = planEscalation(urgent, at(16));
 
     // Assess
-    expect(supervisorsAt).toBe(at(16).toISOString());
+    expect(early?.events).toEqual(['overdue']);
+    expect(late?.events).toEqual(['overdue', 'overdueSupervisor']);
+  });
+
+  it('counts from the change of urgency when staff changed it', () => {
+    // Prepare: made DARURAT after 20 hours: due an hour after the change.
+    const changed = awaiting({ urgency: 'DARURAT', slaStartedAt: at(20).toISOString(), dueAt: at(21).toISOString() });
+
+    // Act
+    const reminder = planEscalation(changed, at(21));
+    const supervisors = planEscalation(
+      { ...changed, alerts: reminder?.alerts ?? {}, alertsRevision: 3 },
+      at(22),
+    );
+
+    // Assess
+    expect(planEscalation(changed, at(20.9))).toBeUndefined();
+    expect(reminder?.events).toEqual(['overdue']);
+    expect(reminder?.slaWatch).toBe(at(22).toISOString());
+    expect(supervisors?.events).toEqual(['overdueSupervisor']);
   });
 });

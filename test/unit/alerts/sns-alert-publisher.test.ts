@@ -25,7 +25,7 @@ const alert = (overrides: Partial<CaseAlert> = {}): CaseAlert => ({
   category: 'kekerasan_seksual',
   urgency: 'DARURAT',
   kecamatan: 'Cepu',
-  dueAt: '2026-11-24T02:14:00.000Z',
+  dueAt: '2026-11-23T03:14:00.000Z',
   dedupeId: 'blora:01JCASE0000000000000000000:received',
   ...overrides,
 });
@@ -53,7 +53,7 @@ describe('SnsAlertPublisher', () => {
     const published = await publisher().publish(alert());
 
     // Assess
-    const sms = 'Lapor Aman BLR-2026-00042: kekerasan seksual, DARURAT, via WhatsApp, Kec. Cepu. Tindak lanjuti SEGERA.';
+    const sms = 'Lapor Aman BLR-2026-00042: kekerasan seksual, DARURAT, via WhatsApp, Kec. Cepu. Tindak lanjuti SEGERA, batas 23 Nov 10:14 WIB.';
     const detail = {
       type: 'lapor-aman.case-alert',
       version: 1,
@@ -68,7 +68,7 @@ describe('SnsAlertPublisher', () => {
       category: 'kekerasan_seksual',
       urgency: 'DARURAT',
       kecamatan: 'Cepu',
-      dueAt: '2026-11-24T02:14:00.000Z',
+      dueAt: '2026-11-23T03:14:00.000Z',
       sms,
     };
     expect(published).toEqual({ messageId: 'sns-message-1' });

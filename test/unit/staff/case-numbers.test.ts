@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_RESPONSE_HOURS, startResponseClock } from '#shared/domain/response-clock.js';
 import type { CaseSummary } from '#shared/staff/ports.js';
 import { summariseCases } from '#shared/staff/case-numbers.js';
 import type { Tenant } from '#shared/tenancy/tenant.js';
@@ -12,7 +13,7 @@ const blora = {
 let sequence = 0;
 function summary(createdAt: string, overrides: Partial<CaseSummary> = {}): CaseSummary {
   sequence++;
-  const dueAt = new Date(Date.parse(createdAt) + 24 * 3_600_000).toISOString();
+  const { dueAt } = startResponseClock(DEFAULT_RESPONSE_HOURS, overrides.urgency ?? 'NORMAL', createdAt);
   return {
     tenantId: 'blora',
     caseId: `01J${String(sequence).padStart(23, '0')}`,
@@ -98,6 +99,37 @@ describe('summariseCases', () => {
     const { sla } = summariseCases(cases, blora, 2025, now);
 
     // Assess
-    expect(sla).toEqual({ met: 1, missed: 1, overdue: 1, awaiting: 1, compliance: 1 / 3 });
+    expect(sla).toMatchObject({ met: 1, missed: 1, overdue: 1, awaiting: 1, compliance: 1 / 3 });
+  });
+
+  it('measures each case against its own tier\'s time, overall and per urgency', () => {
+    // Prepare: three cases assessed 3 h after the report, two not assessed 2 h after it.
+    const now = new Date('2025-05-10T05:00:00.000Z');
+    const assessed = { assessedAt: '2025-05-10T03:00:00.000Z' };
+    const waiting = { assessedAt: undefined, status: 'diterima' } as const;
+    const cases = [
+      summary('2025-05-10T00:00:00.000Z', { urgency: 'DARURAT', ...assessed }),
+      summary('2025-05-10T00:00:00.000Z', { urgency: 'TINGGI', ...assessed }),
+      summary('2025-05-10T00:00:00.000Z', { urgency: 'NORMAL', ...assessed }),
+      summary('2025-05-10T03:00:00.000Z', { urgency: 'DARURAT', ...waiting }),
+      summary('2025-05-10T03:00:00.000Z', { urgency: 'NORMAL', ...waiting }),
+    ];
+
+    // Act
+    const { sla } = summariseCases(cases, blora, 2025, now);
+
+    // Assess
+    expect(sla).toEqual({
+      met: 2,
+      missed: 1,
+      overdue: 1,
+      awaiting: 1,
+      compliance: 0.5,
+      perUrgency: [
+        { key: 'DARURAT', met: 0, missed: 1, overdue: 1, awaiting: 0, compliance: 0 },
+        { key: 'TINGGI', met: 1, missed: 0, overdue: 0, awaiting: 0, compliance: 1 },
+        { key: 'NORMAL', met: 1, missed: 0, overdue: 0, awaiting: 1, compliance: 1 },
+      ],
+    });
   });
 });
