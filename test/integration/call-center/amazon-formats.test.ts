@@ -9,8 +9,8 @@ import {
   transcribeCall,
 } from '../../fixtures/call-center/call-fixtures.js';
 import { casesWithReference, storedCase } from '../../support/alert-observations.js';
-import { postJson } from '../../support/http.js';
 import { startTestRuntime, type TestRuntime } from '../../support/local-runtime.js';
+import { freshCall, postTranscript } from './transcript-requests.js';
 import { staffClient } from '../../support/staff/staff-client.js';
 
 let runtime: TestRuntime;
@@ -20,16 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await runtime.stop();
 });
-
-const postTranscript = (body: unknown, tenant: string) =>
-  postJson(`${runtime.url}/api/v1/call-center/transcripts`, body, { 'x-api-key': runtime.callCenterKeys[tenant] ?? '' });
-
-/** A call id no other test uses, so each test files its own case. */
-let calls = 0;
-const freshCall = (body: Record<string, any>) => {
-  body.call.callId = `${body.call.callId}-${++calls}`;
-  return body;
-};
 
 /** The case as the regency's staff open it: routing fields and the decrypted details. */
 async function caseAsStaffSeeIt(tenant: string, reference: string): Promise<Record<string, any>> {
@@ -44,32 +34,23 @@ describe('POST /api/v1/call-center/transcripts with the files Amazon Connect pro
     ['a Transcribe Call Analytics file', callAnalyticsCall, 'purwakarta', CALL_WORDS.callAnalytics],
     ['a Contact Lens file', contactLensCall, 'mesuji', CALL_WORDS.contactLens],
     ['a Transcribe file with channel identification', channelsCall, 'purwakarta', CALL_WORDS.channels],
-  ])(
-    "files one case narrating the caller's words, not the agent's, and answers a repost with the same reference when %s arrives",
-    async (_, fixture, tenant, words) => {
-      // Prepare
-      const body = freshCall(fixture());
+  ])("files one case narrating the caller's words, not the agent's, when %s arrives", async (_, fixture, tenant, words) => {
+    // Act
+    const { status, json } = await postTranscript(runtime, freshCall(fixture()), tenant);
 
-      // Act
-      const first = await postTranscript(body, tenant);
-      const again = await postTranscript(structuredClone(body), tenant);
-
-      // Assess
-      expect(first.status).toBe(201);
-      expect(again.status).toBe(200);
-      expect(again.json).toEqual(first.json);
-      expect(await casesWithReference(runtime, first.json.reference)).toHaveLength(1);
-      const { details, channel } = await caseAsStaffSeeIt(tenant, first.json.reference);
-      expect(channel).toBe('call-center');
-      expect(details.narrative).toContain(words.caller);
-      expect(details.narrative).not.toContain(words.agent);
-      expect(details).not.toHaveProperty('speakerRoles');
-    },
-  );
+    // Assess
+    expect(status).toBe(201);
+    expect(await casesWithReference(runtime, json.reference)).toHaveLength(1);
+    const { details, channel } = await caseAsStaffSeeIt(tenant, json.reference);
+    expect(channel).toBe('call-center');
+    expect(details.narrative).toContain(words.caller);
+    expect(details.narrative).not.toContain(words.agent);
+    expect(details).not.toHaveProperty('speakerRoles');
+  });
 
   it("triages the teacher's words, not the agent's question about danger, when a Contact Lens file arrives", async () => {
     // Act
-    const { json } = await postTranscript(freshCall(contactLensCall()), 'mesuji');
+    const { json } = await postTranscript(runtime, freshCall(contactLensCall()), 'mesuji');
 
     // Assess
     const stored = await storedCase(runtime, json.reference);
@@ -84,8 +65,8 @@ describe('POST /api/v1/call-center/transcripts with the files Amazon Connect pro
     delete body.call.agentSpeakerLabel;
 
     // Act
-    const first = await postTranscript(body, 'mesuji');
-    const again = await postTranscript(structuredClone(body), 'mesuji');
+    const first = await postTranscript(runtime, body, 'mesuji');
+    const again = await postTranscript(runtime, structuredClone(body), 'mesuji');
 
     // Assess
     expect([first.status, again.status]).toEqual([201, 200]);
@@ -102,7 +83,7 @@ describe('POST /api/v1/call-center/transcripts with the files Amazon Connect pro
     delete body.call.agentChannel;
 
     // Act
-    const { status, json } = await postTranscript(body, 'purwakarta');
+    const { status, json } = await postTranscript(runtime, body, 'purwakarta');
 
     // Assess
     expect(status).toBe(201);
@@ -119,7 +100,7 @@ describe('POST /api/v1/call-center/transcripts with the files Amazon Connect pro
     for (const item of body.transcribe.results.items) delete item.speaker_label;
 
     // Act
-    const { status, json } = await postTranscript(body, 'mesuji');
+    const { status, json } = await postTranscript(runtime, body, 'mesuji');
 
     // Assess
     expect(status).toBe(201);
@@ -139,7 +120,7 @@ describe('POST /api/v1/call-center/transcripts with the files Amazon Connect pro
     const before = (await runtime.scanAll()).filter((item) => item.type === 'Case').length;
 
     // Act
-    const { status, json } = await postTranscript(body, 'mesuji');
+    const { status, json } = await postTranscript(runtime, body, 'mesuji');
 
     // Assess
     expect(status).toBe(400);
@@ -155,9 +136,9 @@ describe('POST /api/v1/call-center/transcripts with the files Amazon Connect pro
   it("stores no plaintext caller number or words when the Amazon files are filed", async () => {
     // Prepare
     const posted = await Promise.all([
-      postTranscript(freshCall(callAnalyticsCall()), 'purwakarta'),
-      postTranscript(freshCall(contactLensCall()), 'mesuji'),
-      postTranscript(freshCall(channelsCall()), 'purwakarta'),
+      postTranscript(runtime, freshCall(callAnalyticsCall()), 'purwakarta'),
+      postTranscript(runtime, freshCall(contactLensCall()), 'mesuji'),
+      postTranscript(runtime, freshCall(channelsCall()), 'purwakarta'),
     ]);
 
     // Act
