@@ -43,7 +43,7 @@ export function turnsFromSpeakerLabels(output: TranscribeSpeakerOutput, hints: R
   return turnsFromWords(labelGaps(words), hints);
 }
 
-/** A word Transcribe left unlabelled belongs to the turn it sits in; leading ones to the first speaker. */
+/** A word Transcribe left unlabelled belongs to the turn it sits in; words before any label, to the first labelled speaker. */
 function labelGaps(words: readonly Word[]): LabelledWord[] {
   let current = words.find((word) => word.label !== undefined)?.label ?? '';
   return words.map((word) => {
