@@ -14,7 +14,12 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
       {
         extends: true,
-        test: { name: 'integration', include: ['test/integration/**/*.test.ts'], testTimeout: 30_000 },
+        // The replay of the repository's own real-world-shaped fixtures runs against the local runtime too.
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts', 'test/realworld/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
       },
       {
         extends: true,

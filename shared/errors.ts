@@ -160,6 +160,22 @@ export class NoCallerSpeechError extends AppError {
   }
 }
 
+/** A call's transcript file in none of the shapes the call-center channel reads: the message names those it does. */
+export class UnsupportedTranscriptFormatError extends AppError {
+  constructor(supported: readonly string[]) {
+    const list = supported.join('; ');
+    super(
+      400,
+      'UNSUPPORTED_TRANSCRIPT_FORMAT',
+      {
+        id: `Format transkrip di "transcribe" tidak didukung. Kirim berkasnya apa adanya dalam salah satu format ini: ${list}; atau percakapan umum di "segments".`,
+        en: `The transcript in "transcribe" is not in a supported format. Send the file as it is in one of these formats: ${list}; or the generic conversation in "segments".`,
+      },
+      [{ field: 'transcribe', issue: `not a supported transcript format (supported: ${list})` }],
+    );
+  }
+}
+
 /** A WhatsApp webhook POST whose X-Hub-Signature-256 is missing or does not match: nothing is processed. */
 export class InvalidSignatureError extends AppError {
   constructor() {

@@ -101,6 +101,11 @@ export const ReportSubmission = z.object({
   /** The urgency a call-center agent or desk officer gave after talking to the reporter; wins over triage's. */
   urgency: Urgency.optional(),
   narrative: text(NARRATIVE_MAX_LENGTH).min(1, RULE_TEXTS.narrative.id),
+  /**
+   * A call whose transcript did not say who the agent is: the narrative holds every speaker's words,
+   * labelled by speaker, and staff are told so (sealed with the narrative).
+   */
+  speakerRoles: z.literal('unknown').optional(),
   location: z
     .object({
       kecamatan: optionalText(80),
@@ -133,6 +138,10 @@ export const ReportSubmission = z.object({
   .refine((s) => s.urgency === undefined || STAFF_CHANNELS.includes(s.channel), {
     message: 'urgency is set only by staff who took the report (call center, walk-in)',
     path: ['urgency'],
+  })
+  .refine((s) => s.speakerRoles === undefined || s.channel === 'call-center', {
+    message: 'speaker roles belong to a call transcript (call center)',
+    path: ['speakerRoles'],
   })
   .refine((s) => s.reporterRole !== 'staff' || s.channel === 'walk-in', {
     message: RULE_TEXTS.staffRole.id,

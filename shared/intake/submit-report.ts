@@ -139,6 +139,7 @@ export async function submitReport(
       { ...context, purpose: 'details' },
       {
         narrative: submission.narrative,
+        ...(submission.speakerRoles ? { speakerRoles: submission.speakerRoles } : {}),
         locationDetail: submission.location.detail,
         occurred: submission.occurred,
         victim: submission.victim,

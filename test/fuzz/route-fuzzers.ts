@@ -6,7 +6,13 @@
 import * as fc from 'fast-check';
 import { signWebhookBody } from '#shared/channels/whatsapp/webhook-signature.js';
 import { messagePayload, type SimulatedMessage } from '#local/whatsapp-payload.js';
-import { genericCall, transcribeCall } from '../fixtures/call-center/call-fixtures.js';
+import {
+  callAnalyticsCall,
+  channelsCall,
+  contactLensCall,
+  genericCall,
+  transcribeCall,
+} from '../fixtures/call-center/call-fixtures.js';
 import type { RawRequest } from '../support/raw-http.js';
 import { namedReportJson } from '../support/report-fixtures.js';
 import { addressFixture, whatsappFixture } from '../support/whatsapp.js';
@@ -162,7 +168,10 @@ const ROUTE_FUZZERS: Readonly<Record<string, RouteFuzzer>> = {
 
   'POST /api/v1/call-center/transcripts': (ctx) => {
     const call = fc
-      .tuple(fc.constantFrom(genericCall, transcribeCall), fc.oneof(fc.uuid(), fc.constant('fuzz-call-1')))
+      .tuple(
+        fc.constantFrom(genericCall, transcribeCall, callAnalyticsCall, contactLensCall, channelsCall),
+        fc.oneof(fc.uuid(), fc.constant('fuzz-call-1')),
+      )
       .chain(([fixture, callId]) => {
         const valid = fixture();
         valid.call.callId = callId;

@@ -2,24 +2,24 @@
  * A call transcript -> the one `ReportSubmission` contract; `submitReport` validates afterwards.
  *
  * - The call id is the channel reference: the same call posted again is the same report.
- * - The narrative is what the caller said, turn by turn. The agent's words are left out: "apakah anak itu
- *   sekarang dalam bahaya?" is a question, not a report, and must not raise triage to DARURAT.
+ * - The narrative is what the caller said, turn by turn, or everyone's words, labelled by speaker, when
+ *   nobody said who the agent is (see call-narrative.ts); staff then see `speakerRoles: 'unknown'`.
  * - The agent's notes override triage where given (service, category, urgency, kecamatan, victim). An
  *   agent's DARURAT also records that someone is in danger now.
  * - The caller's number is the reporter's identity (sealed, never plaintext) unless the agent noted that
  *   the caller wants to stay anonymous. Withheld, landline and foreign numbers are not kept: the reporter
  *   contract holds Indonesian mobile numbers only, and refusing the call for it would lose the report.
  */
-import { NoCallerSpeechError } from '../../errors.js';
-import { IndonesianPhone, NARRATIVE_MAX_LENGTH, type ReportSubmissionInput } from '../../intake/report-submission.js';
-import type { CallSegment, CallTranscript } from './call-transcript.js';
-import { segmentsFromTranscribe } from './transcribe-segments.js';
+import { IndonesianPhone, type ReportSubmissionInput } from '../../intake/report-submission.js';
+import { callNarrative } from './call-narrative.js';
+import type { CallTranscript } from './call-transcript.js';
+import type { SpokenTurn } from './spoken-turn.js';
+import { turnsFromTranscriptFile } from './transcript-formats.js';
 
+/** The posted call as the one submission contract; refuses a transcript file of no supported format. */
 export function toReportSubmission(transcript: CallTranscript): ReportSubmissionInput {
   const { call, notes } = transcript;
-  const segments = transcript.transcribe
-    ? segmentsFromTranscribe(transcript.transcribe, call)
-    : (transcript.segments ?? []);
+  const { narrative, rolesUnknown } = callNarrative(turnsOf(transcript));
   const phone = notes.anonymous ? undefined : mobileNumber(call.callerNumber);
   return {
     channel: 'call-center',
@@ -29,7 +29,8 @@ export function toReportSubmission(transcript: CallTranscript): ReportSubmission
     service: notes.service ?? 'pengaduan_kekerasan',
     category: notes.category,
     urgency: notes.urgency,
-    narrative: callerNarrative(segments),
+    narrative,
+    ...(rolesUnknown ? { speakerRoles: 'unknown' as const } : {}),
     location: { kecamatan: notes.kecamatan },
     victim: { ...notes.victim },
     immediateDanger: notes.urgency === 'DARURAT' ? 'ya' : 'tidak_tahu',
@@ -41,16 +42,9 @@ export function toReportSubmission(transcript: CallTranscript): ReportSubmission
   };
 }
 
-/** The caller's turns in call order, one per line; the start is kept when a long call exceeds the limit. */
-function callerNarrative(segments: readonly CallSegment[]): string {
-  const said = [...segments]
-    .sort((a, b) => a.startSec - b.startSec)
-    .filter((segment) => segment.speaker === 'caller')
-    .map((segment) => segment.text.trim())
-    .filter((text) => text !== '')
-    .join('\n');
-  if (said === '') throw new NoCallerSpeechError();
-  return said.length <= NARRATIVE_MAX_LENGTH ? said : `${said.slice(0, NARRATIVE_MAX_LENGTH - 1).trimEnd()}…`;
+function turnsOf({ call, segments, transcribe }: CallTranscript): SpokenTurn[] {
+  if (transcribe !== undefined) return turnsFromTranscriptFile(transcribe, call);
+  return (segments ?? []).map(({ speaker, text, startSec }) => ({ speaker, role: speaker, text, startSec }));
 }
 
 function mobileNumber(callerNumber: string | undefined): string | undefined {

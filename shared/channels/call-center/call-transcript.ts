@@ -1,19 +1,19 @@
 /**
  * What a call system posts to `POST /api/v1/call-center/transcripts`: the call's metadata, the agent's
  * structured notes, and the conversation in one of two shapes, told apart by which key is present:
- * `segments` (a generic record any call system can build) or `transcribe` (the Amazon Transcribe batch
- * output file, unchanged). The API key, never the body, decides the tenant: a `tenant` field is ignored.
+ * `segments` (a generic record any call system can build) or `transcribe` (a transcript file as Amazon
+ * Transcribe, Transcribe Call Analytics or Contact Lens wrote it, unchanged: see transcript-formats.ts).
+ * The API key, never the body, decides the tenant: a `tenant` field is ignored.
  */
 import * as z from 'zod';
 import { AgeGroup, Category, Gender, Relation, Service, Urgency } from '../../domain/vocabulary.js';
 import { clientChannelKey } from '../../intake/report-submission.js';
 import { ReporterRole } from '../../intake/reporter-role.js';
+import { ChannelLabel } from './transcribe-channels.js';
+import { SpeakerLabel } from './transcribe-speaker-labels.js';
 
 /** Transcripts are long: a 25-minute call's Transcribe output is about 1 MB (other routes take 64 KB). */
 export const CALL_TRANSCRIPT_BODY_LIMIT = 1024 * 1024;
-
-/** Amazon Transcribe names speakers spk_0 … spk_29. */
-const SpeakerLabel = z.string().regex(/^spk_[0-9]{1,2}$/, 'a Transcribe speaker label such as spk_0');
 
 export const CallMetadata = z
   .object({
@@ -29,9 +29,11 @@ export const CallMetadata = z
       .string()
       .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'a language tag such as id-ID')
       .default('id-ID'),
-    /** Transcribe only: who is who (see transcribe-segments.ts). */
+    /** Transcribe output with speaker labels: who is who (see transcribe-speaker-labels.ts). */
     callerSpeakerLabel: SpeakerLabel.optional(),
     agentSpeakerLabel: SpeakerLabel.optional(),
+    /** Transcribe output with channel identification: the agent's channel (see transcribe-channels.ts). */
+    agentChannel: ChannelLabel.optional(),
   })
   .refine((c) => c.callerSpeakerLabel === undefined || c.callerSpeakerLabel !== c.agentSpeakerLabel, {
     message: 'the caller and the agent cannot be the same speaker',
@@ -64,46 +66,16 @@ export const CallSegment = z.object({
 });
 export type CallSegment = z.infer<typeof CallSegment>;
 
-/** Transcribe writes seconds as strings ("4.87"); accept numbers too. */
-const Seconds = z
-  .union([z.number(), z.string().regex(/^[0-9]+(\.[0-9]+)?$/, 'seconds, e.g. "4.87"').transform(Number)])
-  .pipe(z.number().nonnegative());
-
-/** The parts of Transcribe's batch output we read; everything else in the file is ignored. */
-export const TranscribeOutput = z.object({
-  results: z.object({
-    items: z.array(
-      z.object({
-        type: z.enum(['pronunciation', 'punctuation']),
-        start_time: Seconds.optional(),
-        end_time: Seconds.optional(),
-        speaker_label: SpeakerLabel.optional(),
-        alternatives: z.array(z.object({ content: z.string() })).min(1),
-      }),
-    ),
-    speaker_labels: z
-      .object({
-        segments: z.array(
-          z.object({
-            speaker_label: SpeakerLabel,
-            items: z.array(z.object({ start_time: Seconds, end_time: Seconds })),
-          }),
-        ),
-      })
-      .optional(),
-  }),
-});
-export type TranscribeOutput = z.infer<typeof TranscribeOutput>;
-
 export const CallTranscript = z
   .object({
     call: CallMetadata,
     notes: AgentNotes.default({}),
     segments: z.array(CallSegment).optional(),
-    transcribe: TranscribeOutput.optional(),
+    /** Read by its shape after this parse, so that a file of an unknown format is refused by name. */
+    transcribe: z.unknown().optional(),
   })
   .refine((body) => (body.segments === undefined) !== (body.transcribe === undefined), {
-    message: 'send the conversation once: either segments or transcribe (Amazon Transcribe output)',
+    message: 'send the conversation once: either segments or transcribe (an Amazon transcript file)',
     path: ['segments'],
   });
 export type CallTranscript = z.infer<typeof CallTranscript>;

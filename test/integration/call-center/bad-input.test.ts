@@ -1,7 +1,7 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callCenterKeyItem, generateCallCenterKey, hashApiKey } from '#shared/tenancy/api-keys.js';
-import { genericCall, transcribeCall } from '../../fixtures/call-center/call-fixtures.js';
+import { callAnalyticsCall, genericCall, transcribeCall } from '../../fixtures/call-center/call-fixtures.js';
 import { postJson } from '../../support/http.js';
 import { startTestRuntime, type TestRuntime } from '../../support/local-runtime.js';
 
@@ -156,10 +156,12 @@ describe('bad input to the call-center channel', () => {
       },
     ],
     [
-      'the Transcribe caller label never speaks',
+      'only the agent speaks in a Call Analytics file',
       () => {
-        const body = transcribeCall();
-        body.call.callerSpeakerLabel = 'spk_7';
+        const body = callAnalyticsCall();
+        body.transcribe.Transcript = body.transcribe.Transcript.filter(
+          (turn: { ParticipantRole: string }) => turn.ParticipantRole === 'AGENT',
+        );
         return body;
       },
     ],
@@ -190,18 +192,18 @@ describe('bad input to the call-center channel', () => {
     );
   });
 
-  it('answers 400 naming speaker_labels when Transcribe ran without speaker labels', async () => {
+  it('answers 400 naming the field when a Transcribe file of a known format has a wrong item', async () => {
     // Prepare
     const body = transcribeCall();
-    delete body.transcribe.results.speaker_labels;
-    for (const item of body.transcribe.results.items) delete item.speaker_label;
+    body.transcribe.results.items[3].type = 'kata';
 
     // Act
     const { status, json } = await postJson(transcriptsUrl(), body, { 'x-api-key': keyOf('mesuji') });
 
     // Assess
     expect(status).toBe(400);
-    expect(json.details).toEqual([expect.objectContaining({ field: 'transcribe.results.speaker_labels' })]);
+    expectErrorShape(json, 'INVALID_FIELDS');
+    expect(json.details).toEqual([expect.objectContaining({ field: 'transcribe.results.items.3.type' })]);
   });
 
   it("rejects with 400 a kecamatan the agent noted from another regency", async () => {

@@ -1,8 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CALL_SECRETS, genericCall, transcribeCall } from '../../fixtures/call-center/call-fixtures.js';
+import {
+  CALL_SECRETS,
+  callAnalyticsCall,
+  channelsCall,
+  contactLensCall,
+  genericCall,
+  transcribeCall,
+} from '../../fixtures/call-center/call-fixtures.js';
 import { storedCase } from '../../support/alert-observations.js';
-import { postJson } from '../../support/http.js';
 import { startTestRuntime, type TestRuntime } from '../../support/local-runtime.js';
+import { freshCall, postTranscript } from './transcript-requests.js';
 
 let runtime: TestRuntime;
 beforeAll(async () => {
@@ -12,20 +19,10 @@ afterAll(async () => {
   await runtime.stop();
 });
 
-const postTranscript = (body: unknown, tenant: string) =>
-  postJson(`${runtime.url}/api/v1/call-center/transcripts`, body, { 'x-api-key': runtime.callCenterKeys[tenant] ?? '' });
-
-/** A call id no other test uses, so each test files its own case. */
-let calls = 0;
-const freshCall = (body: Record<string, any>) => {
-  body.call.callId = `${body.call.callId}-${++calls}`;
-  return body;
-};
-
 describe('POST /api/v1/call-center/transcripts', () => {
   it('files a case the agent can read back when a generic call record arrives', async () => {
     // Act
-    const { status, json } = await postTranscript(freshCall(genericCall()), 'purwakarta');
+    const { status, json } = await postTranscript(runtime, freshCall(genericCall()), 'purwakarta');
 
     // Assess
     expect(status).toBe(201);
@@ -37,7 +34,7 @@ describe('POST /api/v1/call-center/transcripts', () => {
 
   it("triages the caller's words and applies the agent's notes when a generic call is filed", async () => {
     // Act
-    const { json } = await postTranscript(freshCall(genericCall()), 'purwakarta');
+    const { json } = await postTranscript(runtime, freshCall(genericCall()), 'purwakarta');
 
     // Assess
     const stored = await storedCase(runtime, json.reference);
@@ -56,7 +53,7 @@ describe('POST /api/v1/call-center/transcripts', () => {
 
   it('files a sexual-violence case as TINGGI when Amazon Transcribe output arrives', async () => {
     // Act
-    const { status, json } = await postTranscript(freshCall(transcribeCall()), 'mesuji');
+    const { status, json } = await postTranscript(runtime, freshCall(transcribeCall()), 'mesuji');
 
     // Assess
     expect(status).toBe(201);
@@ -75,7 +72,7 @@ describe('POST /api/v1/call-center/transcripts', () => {
 
   it("seals the caller's words, and only theirs, in the case details", async () => {
     // Prepare
-    const { json } = await postTranscript(freshCall(transcribeCall()), 'mesuji');
+    const { json } = await postTranscript(runtime, freshCall(transcribeCall()), 'mesuji');
     const stored = await storedCase(runtime, json.reference);
 
     // Act
@@ -93,8 +90,8 @@ describe('POST /api/v1/call-center/transcripts', () => {
 
   it('stores no plaintext caller number or words when both kinds of call are filed', async () => {
     // Prepare
-    const generic = await postTranscript(freshCall(genericCall()), 'purwakarta');
-    const transcribe = await postTranscript(freshCall(transcribeCall()), 'mesuji');
+    const generic = await postTranscript(runtime, freshCall(genericCall()), 'purwakarta');
+    const transcribe = await postTranscript(runtime, freshCall(transcribeCall()), 'mesuji');
 
     // Act
     const raw = JSON.stringify(await runtime.scanAll());
@@ -110,13 +107,16 @@ describe('POST /api/v1/call-center/transcripts', () => {
   it.each([
     ['a generic call record', genericCall, 'purwakarta'],
     ['Amazon Transcribe output', transcribeCall, 'mesuji'],
+    ['a Transcribe Call Analytics file', callAnalyticsCall, 'purwakarta'],
+    ['a Contact Lens file', contactLensCall, 'mesuji'],
+    ['a Transcribe file with channel identification', channelsCall, 'purwakarta'],
   ])('answers a repeated post of %s with 200 and the same reference, filing one case', async (_, fixture, tenant) => {
     // Prepare
     const body = freshCall(fixture());
 
     // Act
-    const first = await postTranscript(body, tenant);
-    const second = await postTranscript(structuredClone(body), tenant);
+    const first = await postTranscript(runtime, body, tenant);
+    const second = await postTranscript(runtime, structuredClone(body), tenant);
 
     // Assess
     expect(first.status).toBe(201);
@@ -129,11 +129,11 @@ describe('POST /api/v1/call-center/transcripts', () => {
   it('refuses with 409 when a call id comes back with a different conversation', async () => {
     // Prepare
     const body = freshCall(genericCall());
-    await postTranscript(body, 'purwakarta');
+    await postTranscript(runtime, body, 'purwakarta');
     body.segments[1].text = 'Percakapan yang lain sama sekali.';
 
     // Act
-    const { status, json } = await postTranscript(body, 'purwakarta');
+    const { status, json } = await postTranscript(runtime, body, 'purwakarta');
 
     // Assess
     expect(status).toBe(409);
@@ -147,7 +147,7 @@ describe('POST /api/v1/call-center/transcripts', () => {
     body.segments = [{ speaker: 'caller', startSec: 1, text: 'Saya mau konsultasi, Bu. Anak saya murung sejak pindah sekolah.' }];
 
     // Act
-    const { json } = await postTranscript(body, 'purwakarta');
+    const { json } = await postTranscript(runtime, body, 'purwakarta');
 
     // Assess
     expect((await storedCase(runtime, json.reference)).urgency).toBe('TINGGI');
@@ -159,7 +159,7 @@ describe('POST /api/v1/call-center/transcripts', () => {
     body.notes.anonymous = true;
 
     // Act
-    const { status, json } = await postTranscript(body, 'purwakarta');
+    const { status, json } = await postTranscript(runtime, body, 'purwakarta');
 
     // Assess
     expect(status).toBe(201);
@@ -174,7 +174,7 @@ describe('POST /api/v1/call-center/transcripts', () => {
     body.notes.urgency = 'DARURAT';
 
     // Act
-    const { json } = await postTranscript(body, 'purwakarta');
+    const { json } = await postTranscript(runtime, body, 'purwakarta');
 
     // Assess
     const alert = runtime.printed.find((line) => line.includes(json.reference));

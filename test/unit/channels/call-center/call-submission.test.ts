@@ -3,9 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { toReportSubmission } from '#shared/channels/call-center/call-submission.js';
 import { CallTranscript } from '#shared/channels/call-center/call-transcript.js';
 import { InvalidInputError, NoCallerSpeechError } from '#shared/errors.js';
-import { NARRATIVE_MAX_LENGTH, ReportSubmission } from '#shared/intake/report-submission.js';
+import { ReportSubmission } from '#shared/intake/report-submission.js';
 import { parseOrThrow } from '#shared/validation.js';
-import { genericCall, transcribeCall } from '../../../fixtures/call-center/call-fixtures.js';
+import {
+  CALL_WORDS,
+  callAnalyticsCall,
+  channelsCall,
+  contactLensCall,
+  genericCall,
+  transcribeCall,
+} from '../../../fixtures/call-center/call-fixtures.js';
 
 const submissionOf = (body: unknown) => ReportSubmission.parse(toReportSubmission(parseOrThrow(CallTranscript, body)));
 
@@ -58,6 +65,51 @@ describe('toReportSubmission', () => {
     expect(submission.service).toBe('pengaduan_kekerasan');
     expect(submission.reporter).toEqual({ anonymous: false, phone: '+6281377004821' });
     expect(submission.consent.contactBack).toBe(false);
+  });
+
+  it.each([
+    ['Transcribe Call Analytics output', callAnalyticsCall, CALL_WORDS.callAnalytics],
+    ['Contact Lens output', contactLensCall, CALL_WORDS.contactLens],
+    ['Transcribe output with channel identification', channelsCall, CALL_WORDS.channels],
+  ])("narrates the caller's words without the agent's when %s arrives", (_, fixture, words) => {
+    // Act
+    const submission = submissionOf(fixture());
+
+    // Assess
+    expect(submission.narrative).toContain(words.caller);
+    expect(submission.narrative).not.toContain(words.agent);
+    expect(submission.narrative).not.toMatch(/^Pembicara/m);
+    expect(submission.speakerRoles).toBeUndefined();
+  });
+
+  it("keeps both speakers' words and marks the roles unknown when the call names no Transcribe speaker", () => {
+    // Prepare
+    const body = transcribeCall();
+    delete body.call.agentSpeakerLabel;
+
+    // Act
+    const submission = submissionOf(body);
+
+    // Assess
+    expect(submission.speakerRoles).toBe('unknown');
+    const lines = submission.narrative.split('\n');
+    expect(lines[0]).toBe('Pembicara 1: Call center UPTD PPA Mesuji, selamat siang. Ada yang bisa kami bantu?');
+    expect(lines[1]).toMatch(/^Pembicara 2: Siang, Bu\. Saya mau melapor/);
+    expect(lines).toHaveLength(7);
+  });
+
+  it('marks the roles unknown when a channel-identified call does not name the agent channel', () => {
+    // Prepare
+    const body = channelsCall();
+    delete body.call.agentChannel;
+
+    // Act
+    const submission = submissionOf(body);
+
+    // Assess
+    expect(submission.speakerRoles).toBe('unknown');
+    expect(submission.narrative).toContain(CALL_WORDS.channels.caller);
+    expect(submission.narrative).toContain(CALL_WORDS.channels.agent);
   });
 
   it('carries the agent urgency and records danger now when the agent rated the call DARURAT', () => {
@@ -113,20 +165,6 @@ describe('toReportSubmission', () => {
     expect(submission.language).toBe('en');
   });
 
-  it("keeps the start of the caller's words when a long call exceeds the narrative limit", () => {
-    // Prepare
-    const body = genericCall();
-    body.segments.push({ speaker: 'caller', startSec: 50, text: 'dan lagi '.repeat(5_000) });
-
-    // Act
-    const { narrative } = submissionOf(body);
-
-    // Assess
-    expect(narrative).toHaveLength(NARRATIVE_MAX_LENGTH);
-    expect(narrative.startsWith('Punten, Bu.')).toBe(true);
-    expect(narrative.endsWith('…')).toBe(true);
-  });
-
   it.each([
     ['the transcript is empty', []],
     ['only the agent speaks', [{ speaker: 'agent', startSec: 0, text: 'Call center UPTD PPA, ada yang bisa kami bantu?' }]],
@@ -164,6 +202,22 @@ describe('toReportSubmission', () => {
         },
       ),
     );
+  });
+});
+
+describe('ReportSubmission speakerRoles', () => {
+  it('refuses roles marked unknown on a report that did not come from a call', () => {
+    // Prepare
+    const body = transcribeCall();
+    delete body.call.agentSpeakerLabel;
+    const fromCall = toReportSubmission(parseOrThrow(CallTranscript, body));
+
+    // Act
+    const result = ReportSubmission.safeParse({ ...fromCall, channel: 'web' });
+
+    // Assess
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['speakerRoles']);
   });
 });
 
