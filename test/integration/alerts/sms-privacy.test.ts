@@ -80,5 +80,6 @@ describe('alert SMS privacy', () => {
       expect(isGsm7(text)).toBe(true);
       for (const secret of PERSONAL) expect(text.toLowerCase()).not.toContain(secret.toLowerCase());
     }
-  });
+    // About 120 reports and their escalations: a few seconds alone, much longer on a loaded CI machine.
+  }, 120_000);
 });
