@@ -5,6 +5,7 @@
 import type { StaffSession } from '../auth/authenticate-staff.js';
 import type { StaffPrincipal } from '../auth/staff-principal.js';
 import { zoneAbbreviation } from '../domain/local-time.js';
+import type { Urgency } from '../domain/vocabulary.js';
 import type { Tenant } from '../tenancy/tenant.js';
 
 export interface SessionView {
@@ -15,11 +16,14 @@ export interface SessionView {
   > & {
     /** WIB / WITA / WIT, as staff write times. */
     readonly zoneName: string;
+    /** Hours to the first assessment per urgency (from `slaHours` until per-tier hours arrive). */
+    readonly responseHours: Readonly<Record<Urgency, number>>;
   };
 }
 
 export function describeSession({ staff, tenant }: StaffSession): SessionView {
   const { id, displayName, serviceName, office, timeZone, slaHours, kecamatan, channels } = tenant;
   const zoneName = zoneAbbreviation(timeZone);
-  return { staff, tenant: { id, displayName, serviceName, office, timeZone, slaHours, kecamatan, channels, zoneName } };
+  const responseHours = { DARURAT: slaHours, TINGGI: slaHours, NORMAL: slaHours };
+  return { staff, tenant: { id, displayName, serviceName, office, timeZone, slaHours, kecamatan, channels, zoneName, responseHours } };
 }
