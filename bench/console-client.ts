@@ -45,14 +45,21 @@ export async function measureConsoleClient(loads: number): Promise<ConsoleClient
   }
 }
 
+/** The page's Performance API (these functions run in chromium; Node's types know only Node's entry types). */
+interface BrowserPerformance {
+  getEntriesByType(type: 'paint'): readonly { readonly name: string; readonly startTime: number }[];
+}
+
 /** One load in a fresh context (no cache), phone-sized: the paint entries' start times since navigation. */
 async function paintTimes(browser: Browser, url: string): Promise<{ firstPaint: number; firstContentfulPaint: number }> {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   try {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
-    await page.waitForFunction(() => performance.getEntriesByType('paint').length >= 2);
-    const entries = await page.evaluate(() => performance.getEntriesByType('paint').map(({ name, startTime }) => ({ name, startTime })));
+    await page.waitForFunction(() => (performance as unknown as BrowserPerformance).getEntriesByType('paint').length >= 2);
+    const entries = await page.evaluate(() =>
+      (performance as unknown as BrowserPerformance).getEntriesByType('paint').map(({ name, startTime }) => ({ name, startTime })),
+    );
     const at = (name: string) => entries.find((entry) => entry.name === name)?.startTime ?? Number.NaN;
     return { firstPaint: at('first-paint'), firstContentfulPaint: at('first-contentful-paint') };
   } finally {

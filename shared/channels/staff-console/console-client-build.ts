@@ -36,7 +36,7 @@ export class ConsoleClientBuildError extends Error {
 
 let built: ConsoleClient | undefined;
 
-/** The built client; built on the first call of the process (about 0.1 s). */
+/** The built client; built on the first call of the process (a few hundred ms), then kept. */
 export function buildConsoleClient(): ConsoleClient {
   built ??= build();
   return built;
