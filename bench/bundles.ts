@@ -2,10 +2,11 @@
  * Builds every function exactly as the CDK app does (infra/bundling.ts) plus an empty ESM handler, so
  * sizes and cold imports compare like with like.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
-import { LAMBDA_BUNDLE } from '../infra/bundling.js';
+import { besideBundle, LAMBDA_BUNDLE } from '../infra/bundling.js';
 
 export interface BuiltBundle {
   readonly name: string;
@@ -62,6 +63,9 @@ export async function buildBundles(root: string, outDir: string): Promise<BuiltB
       metafile: true,
       logLevel: 'error',
     });
+    // What the CDK app writes beside the bundle (the staff console's client), so the bundle imports as deployed.
+    const [program, ...args] = besideBundle(root, name)?.(dirname(file)) ?? [];
+    if (program) execFileSync(program, args);
     const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint);
     const byPackage = new Map<string, number>();
     for (const [input, { bytesInOutput }] of Object.entries(output?.inputs ?? {})) {

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildBundles, EMPTY_HANDLER, FLOOR_PREFIX, WHATSAPP_WITHOUT_S3 } from './bundles.js';
+import { measureConsoleClient } from './console-client.js';
 import { IMPORTING_NODE, measureColdImports } from './cold-import.js';
 import { ASSUMPTIONS, modelCosts, PRICES } from './cost-model.js';
 import { measureLatency } from './latency.js';
@@ -38,6 +39,8 @@ const whatsappKms = await measureWhatsAppKms();
 console.log(`Warm latency: ${latencyRequests} requests per channel…`);
 const latency = await measureLatency(latencyRequests);
 const money = modelCosts(costs);
+console.log(`Staff console: built client, first paint in chromium…`);
+const consoleClient = await measureConsoleClient(quick ? 3 : 7);
 
 const importingNode = execFileSync(IMPORTING_NODE, ['--version'], { encoding: 'utf8' }).trim();
 const overEmpty = (name: string) => (cold.find((c) => c.name === name)?.medianMs ?? Number.NaN) - (empty?.medianMs ?? Number.NaN);
@@ -88,6 +91,14 @@ ${latencyRequests} sequential requests after 20 warm-ups, then throughput with 1
 ${latency.map((l) => `| ${l.scenario} | ${ms(l.p50Ms)} | ${ms(l.p99Ms)} | ${l.throughputPerSecond.toFixed(0)}/s | ${l.statuses} |`).join('\n')}
 
 Goal: warm web JSON report p99 ≤ ${GOALS.webJsonP99Ms} ms — ${verdict((webJson?.p99Ms ?? Infinity) <= GOALS.webJsonP99Ms)}.
+
+## Staff console
+The client as built for every deployment (\`shared/channels/staff-console/console-client-build.ts\`), inlined into
+\`GET /staff\` (${kb(consoleClient.pageBytes)} in all); first paint: median of ${consoleClient.loads} loads of the page in chromium at 360×740 after one warm-up, each in a fresh context.
+
+| measure | script raw | script gzip | first paint | first contentful paint |
+| --- | --- | --- | --- | --- |
+| staff console client | ${kb(consoleClient.scriptBytes)} | ${kb(consoleClient.scriptGzipBytes)} | ${ms(consoleClient.firstPaintMs)} | ${ms(consoleClient.firstContentfulPaintMs)} |
 
 ## Per report (through the cloud wiring; KMS and SNS counted at their client boundary)
 | measure | value | goal |

@@ -3,6 +3,8 @@
  * to esbuild unchanged and measure exactly what the CDK app deploys (see STACK.md "Bundling").
  * No CDK import here: the bench should not pay for loading aws-cdk-lib.
  */
+import { join } from 'node:path';
+
 export const LAMBDA_BUNDLE = {
   bundle: true,
   platform: 'node',
@@ -25,3 +27,19 @@ export const LAMBDA_BUNDLE = {
 
 /** The Lambda runtime and architecture the bundle targets (CDK names them with its own enums). */
 export const LAMBDA_PLATFORM = { runtime: 'nodejs22.x', architecture: 'arm64' } as const;
+
+/**
+ * Files a function reads beside its bundle, written into the bundle's folder after esbuild by a script of
+ * this repository: the CDK app runs it as a bundling hook, the bench after its own build. Offline and
+ * deterministic, like esbuild itself.
+ */
+const BESIDE_BUNDLE: Readonly<Record<string, string>> = {
+  /** The console's client, inlined into the page and allowed by its hash (shared/channels/staff-console/client/). */
+  'staff-console': 'shared/channels/staff-console/write-console-client.ts',
+};
+
+/** The command (program and arguments) that writes a function's files into its bundle's `folder`; undefined for most functions. */
+export function besideBundle(projectRoot: string, functionName: string): ((folder: string) => string[]) | undefined {
+  const script = BESIDE_BUNDLE[functionName];
+  return script ? (folder) => [join(projectRoot, 'node_modules', '.bin', 'tsx'), join(projectRoot, script), folder] : undefined;
+}

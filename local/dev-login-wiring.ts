@@ -8,6 +8,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createRevealIdentityHandler, type RevealIdentityDependencies } from '#functions/reveal-identity/handler.js';
 import { createStaffApiHandler, type StaffApiDependencies } from '#functions/staff-api/handler.js';
 import { createStaffConsoleHandler } from '#functions/staff-console/handler.js';
+import { buildConsoleClient } from '#shared/channels/staff-console/console-client-build.js';
 import type { AlertOutbox } from '#shared/alerts/ports.js';
 import type { IntakeDependencies } from '#shared/intake/submit-report.js';
 import { DynamoRevealAuditLog } from '#shared/store/dynamo-staff-audit.js';
@@ -67,7 +68,7 @@ export function createLocalStaff(options: {
     handlers: {
       'staff-api': createStaffApiHandler(apiDeps),
       'reveal-identity': createRevealIdentityHandler(revealDeps),
-      'staff-console': createStaffConsoleHandler({ signIn: login.consoleSignIn, logger: deps.logger }),
+      'staff-console': createStaffConsoleHandler({ signIn: login.consoleSignIn, clientScript: buildConsoleClient().script, logger: deps.logger }),
     },
     withDevLogin: (next, logRequest) => withDevLoginRoutes(next, login.staff, login.signer, logRequest),
   };

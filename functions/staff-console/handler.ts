@@ -15,12 +15,14 @@ import type { AppLogger } from '#shared/intake/ports.js';
 
 export interface StaffConsoleDependencies {
   readonly signIn: ConsoleSignIn;
+  /** The built client (shared/channels/staff-console/console-client-build.ts), inlined and hashed into the CSP. */
+  readonly clientScript: string;
   readonly logger: AppLogger;
 }
 
 export function createStaffConsoleHandler(deps: StaffConsoleDependencies) {
   // The page is the same for every request: rendered (and hashed) once per container.
-  const page = renderConsolePage(deps.signIn);
+  const page = renderConsolePage(deps.signIn, deps.clientScript);
   const routes: Record<string, RouteHandler> = {
     'GET /staff': async () => htmlResponse(200, page.html, { 'content-security-policy': page.csp }),
   };

@@ -8,6 +8,7 @@ import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { besideBundle } from '../bundling.js';
 import type { FunctionEntry } from '../function-catalog.js';
 import type { CaseTable } from './case-table.js';
 import { FunctionRole } from './function-role.js';
@@ -51,6 +52,7 @@ export class CatalogFunction extends Construct {
       role: this.role,
       environment: checkedEnvironment(entry, props.environment),
       deadLetterQueue: this.deadLetterQueue,
+      besideBundle: besideBundle(props.projectRoot, entry.name),
     });
     Validations.of(this.function.node.defaultChild as CfnFunction).acknowledge({
       id: 'AwsSolutions-L1',

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type { IRole } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { type BundlingOptions, type ICommandHooks, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
@@ -43,6 +43,8 @@ export interface LaporFunctionProps {
   readonly environment: Readonly<Record<string, string>>;
   /** For scheduled (asynchronous) functions: where a failed run goes; no retry, the next tick runs again. */
   readonly deadLetterQueue?: IQueue;
+  /** Writes files the function reads beside its bundle: the command for the bundle's folder (infra/bundling.ts). */
+  readonly besideBundle?: (folder: string) => readonly string[];
 }
 
 export class LaporFunction extends NodejsFunction {
@@ -66,6 +68,7 @@ export class LaporFunction extends NodejsFunction {
         esbuildArgs: Object.fromEntries(
           Object.entries(LAMBDA_BUNDLE.alias).map(([name, path]) => [`--alias:${name}`, join(props.projectRoot, path)]),
         ),
+        commandHooks: props.besideBundle && afterBundling(props.besideBundle),
       },
       deadLetterQueue: props.deadLetterQueue,
       ...(props.deadLetterQueue ? { retryAttempts: 0 } : {}),
@@ -81,4 +84,13 @@ export class LaporFunction extends NodejsFunction {
     });
     logGroup.grantWrite(props.role);
   }
+}
+
+/** Runs `command` in the bundle's folder once esbuild is done (a shell command: each part double-quoted). */
+function afterBundling(command: (folder: string) => readonly string[]): ICommandHooks {
+  return {
+    beforeBundling: () => [],
+    beforeInstall: () => [],
+    afterBundling: (_inputDir, outputDir) => [command(outputDir).map((part) => JSON.stringify(part)).join(' ')],
+  };
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import { join } from 'node:path';
@@ -8,6 +9,8 @@ import { LAMBDA_BUNDLE } from '../../infra/bundling.js';
 import { FUNCTION_CATALOG } from '../../infra/function-catalog.js';
 import { CORE_STACK_NAME } from '../../infra/naming.js';
 import { buildTestApp } from './support/synthesize.js';
+import { CONSOLE_CLIENT_FILE } from '#shared/channels/staff-console/console-client-file.js';
+import type { HttpEvent } from '#shared/http/http-types.js';
 
 let assembly: CloudAssembly;
 let dispose: () => void;
@@ -68,6 +71,20 @@ function deployed(name: string, value: unknown): string {
   return visit(value);
 }
 
+/** A function's bundle imported under Node with its deployed environment, as Lambda loads it. */
+async function importBundle(name: string) {
+  const bundle = bundles().get(name);
+  const saved = { ...process.env };
+  Object.assign(
+    process.env,
+    Object.fromEntries(Object.entries(bundle?.environment ?? {}).map(([name, value]) => [name, deployed(name, value)])),
+    { AWS_REGION: 'ap-southeast-3' },
+  );
+  return import(pathToFileURL(join(bundle?.dir ?? '', 'index.mjs')).href).finally(() => {
+    process.env = saved;
+  });
+}
+
 describe('function bundles', () => {
   it.each(FUNCTION_CATALOG.map((entry) => entry.name))('bundles %s as ESM with the SDK inside, the require banner and a source map', (name) => {
     // Act
@@ -86,21 +103,26 @@ describe('function bundles', () => {
   });
 
   it.each(FUNCTION_CATALOG.map((entry) => entry.name))('loads the %s bundle under Node with its deployed environment', async (name) => {
-    // Prepare
-    const bundle = bundles().get(name);
-    const saved = { ...process.env };
-    Object.assign(
-      process.env,
-      Object.fromEntries(Object.entries(bundle?.environment ?? {}).map(([name, value]) => [name, deployed(name, value)])),
-      { AWS_REGION: 'ap-southeast-3' },
-    );
-
     // Act
-    const module = await import(pathToFileURL(join(bundle?.dir ?? '', 'index.mjs')).href).finally(() => {
-      process.env = saved;
-    });
+    const module = await importBundle(name);
 
     // Assess
     expect(typeof module.handler).toBe('function');
+  });
+
+  it('ships the console client beside the staff-console bundle, and the page inlines exactly it under its hash', async () => {
+    // Prepare
+    const client = readFileSync(join(bundles().get('staff-console')?.dir ?? '', CONSOLE_CLIENT_FILE), 'utf8');
+    const module = await importBundle('staff-console');
+    const event = { version: '2.0', routeKey: 'GET /staff', rawPath: '/staff', rawQueryString: '', headers: {}, requestContext: {}, isBase64Encoded: false };
+
+    // Act
+    const response = await module.handler(event as unknown as HttpEvent, {});
+
+    // Assess
+    const hash = createHash('sha256').update(client, 'utf8').digest('base64');
+    expect(client.length).toBeGreaterThan(1000);
+    expect(response.body.includes(`<script>${client}</script>`)).toBe(true);
+    expect(response.headers['content-security-policy']).toContain(`script-src 'sha256-${hash}'`);
   });
 });

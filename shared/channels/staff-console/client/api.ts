@@ -1,0 +1,84 @@
+/**
+ * The staff API as the console calls it: one method per route, typed with the server's own request
+ * schemas and response types (`import type` only: nothing of the server runs here). Every call carries
+ * the ID token; a missing or refused token signs the console out instead of failing the view.
+ */
+import type * as z from 'zod';
+import type { AssignmentRequest, AssignmentResult } from '#shared/staff/assign-case.js';
+import type { NoteRequest, NoteResult } from '#shared/staff/add-case-note.js';
+import type { CaseNumbers } from '#shared/staff/case-numbers.js';
+import type { StatusChangeRequest, StatusChangeResult } from '#shared/staff/change-case-status.js';
+import type { SessionView } from '#shared/staff/describe-session.js';
+import type { WalkInReceipt, WalkInRequest } from '#shared/staff/enter-walk-in-report.js';
+import type { CaseList } from '#shared/staff/list-cases.js';
+import type { RevealAuditPage } from '#shared/staff/list-reveal-audit.js';
+import type { RevealRequest, RevealResult } from '#shared/staff/reveal-identity.js';
+import type { CaseView } from '#shared/staff/view-case.js';
+import type { ReportSubmissionInput } from '#shared/intake/report-submission.js';
+import { apiErrorFrom, SignedOutError } from './api-error.js';
+
+/** Who is signed in and their regency (with the hours to a first assessment per urgency tier). */
+export type ConsoleSession = SessionView;
+
+/** A desk report: the one submission contract without what the API sets itself, plus who reports. */
+export type WalkInBody = Omit<ReportSubmissionInput, 'channel' | 'channelRef'> & z.input<typeof WalkInRequest>;
+
+export interface StaffApi {
+  me(): Promise<ConsoleSession>;
+  listCases(query: URLSearchParams): Promise<CaseList>;
+  viewCase(caseId: string): Promise<CaseView>;
+  changeStatus(caseId: string, body: z.input<typeof StatusChangeRequest>): Promise<StatusChangeResult>;
+  assign(caseId: string, body: z.input<typeof AssignmentRequest>): Promise<AssignmentResult>;
+  addNote(caseId: string, body: z.input<typeof NoteRequest>): Promise<NoteResult>;
+  reveal(caseId: string, body: z.input<typeof RevealRequest>): Promise<RevealResult>;
+  enterWalkIn(body: WalkInBody): Promise<WalkInReceipt>;
+  numbers(year?: string): Promise<CaseNumbers>;
+  /** The year's cases as CSV text (no personal data). */
+  exportCsv(year: number): Promise<string>;
+  revealAudit(cursor?: string): Promise<RevealAuditPage>;
+}
+
+export interface ApiSession {
+  /** The token to send, if there is a usable one. */
+  token(): string | undefined;
+  /** The token is missing, expired or refused: forget it and show the sign-in. */
+  ended(): void;
+}
+
+export function createStaffApi(apiBase: string, session: ApiSession): StaffApi {
+  async function send(method: 'GET' | 'POST', path: string, body?: unknown): Promise<unknown> {
+    const token = session.token();
+    if (!token) {
+      session.ended();
+      throw new SignedOutError();
+    }
+    const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(apiBase + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    if (response.status === 401) {
+      session.ended();
+      throw new SignedOutError();
+    }
+    const json = (response.headers.get('content-type') ?? '').startsWith('application/json');
+    if (!response.ok) throw apiErrorFrom(response.status, json ? await response.json().catch(() => null) : null);
+    return json ? response.json() : response.text();
+  }
+  // The server's types describe what it sends: the casts name them, nothing is checked twice.
+  const get = <T>(path: string) => send('GET', path) as Promise<T>;
+  const post = <T>(path: string, body: unknown) => send('POST', path, body) as Promise<T>;
+  const caseRoute = (caseId: string, action: string) => `/cases/${encodeURIComponent(caseId)}/${action}`;
+
+  return {
+    me: () => get('/me'),
+    listCases: (query) => get(`/cases?${query}`),
+    viewCase: (caseId) => get(`/cases/${encodeURIComponent(caseId)}`),
+    changeStatus: (caseId, body) => post(caseRoute(caseId, 'status'), body),
+    assign: (caseId, body) => post(caseRoute(caseId, 'assignment'), body),
+    addNote: (caseId, body) => post(caseRoute(caseId, 'notes'), body),
+    reveal: (caseId, body) => post(caseRoute(caseId, 'reveal'), body),
+    enterWalkIn: (body) => post('/walk-in-reports', body),
+    numbers: (year) => get(`/numbers${year ? `?year=${encodeURIComponent(year)}` : ''}`),
+    exportCsv: (year) => get(`/export/cases.csv?year=${year}`),
+    revealAudit: (cursor) => get(`/audit/reveals${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`),
+  };
+}

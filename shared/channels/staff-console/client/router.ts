@@ -1,0 +1,45 @@
+/** The console's places, one hash each, and the menu that leads to them (pure). */
+import type { ConsoleSession } from './api.js';
+
+export type Route =
+  | { readonly view: 'cases' }
+  | { readonly view: 'case'; readonly caseId: string }
+  | { readonly view: 'walk-in' }
+  | { readonly view: 'numbers' }
+  | { readonly view: 'audit' };
+
+export interface NavLink {
+  readonly href: string;
+  readonly text: string;
+  readonly view: Exclude<Route['view'], 'case'>;
+}
+
+export const CASES_HASH = '#/kasus';
+
+/** The hash of one case's page. */
+export const caseHash = (caseId: string) => `${CASES_HASH}/${caseId}`;
+
+/** The menu: walk-ins where the office takes them, the audit log for supervisors. */
+export function navLinks(session: ConsoleSession): NavLink[] {
+  return [
+    { href: CASES_HASH, text: 'Kasus', view: 'cases' as const },
+    ...(session.tenant.channels.includes('walk-in')
+      ? [{ href: '#/datang-langsung', text: 'Laporan datang langsung', view: 'walk-in' as const }]
+      : []),
+    { href: '#/angka', text: 'Angka', view: 'numbers' as const },
+    ...(session.staff.role === 'supervisor' ? [{ href: '#/audit', text: 'Log audit', view: 'audit' as const }] : []),
+  ];
+}
+
+/** The place a hash names; the case list for anything unknown or not offered to this staff member. */
+export function routeOf(hash: string, session: ConsoleSession): Route {
+  const caseId = /^#\/kasus\/([0-9A-Za-z]{10,40})$/.exec(hash)?.[1];
+  if (caseId) return { view: 'case', caseId };
+  const link = navLinks(session).find((candidate) => candidate.href === hash);
+  return link ? { view: link.view } : { view: 'cases' };
+}
+
+/** Whether the menu marks `link` as the current page (a case's page belongs to "Kasus"). */
+export function isCurrent(link: NavLink, route: Route): boolean {
+  return link.view === route.view || (link.view === 'cases' && route.view === 'case');
+}

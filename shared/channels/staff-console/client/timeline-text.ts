@@ -1,0 +1,45 @@
+/** One timeline entry of a case in words (pure): what happened, who did it, and a note's own text apart. */
+import type { TimelineView } from '#shared/staff/view-case.js';
+import type { Labels } from './labels.js';
+
+export interface TimelineText {
+  readonly text: string;
+  /** A staff note's text, shown as written (its own paragraph). */
+  readonly note?: string;
+}
+
+export function describeTimelineEntry(entry: TimelineView, labels: Labels): TimelineText {
+  switch (entry.kind) {
+    case 'received': {
+      const by = entry.by ? `, dicatat oleh ${entry.by.name}` : '';
+      const role = entry.reporterRole ? `. Pelapor: ${labels.text('reporterRole', entry.reporterRole)}` : '';
+      return { text: `Laporan diterima lewat ${labels.text('channel', entry.channel)}${by}${role}.` };
+    }
+    case 'alert':
+      return { text: `${labels.text('alertEvent', entry.event)}: ${labels.text('alertState', entry.state)}.` };
+    case 'status': {
+      const reason = entry.closingReason ? ` (${labels.text('closingReason', entry.closingReason)})` : '';
+      const change = `${labels.text('status', entry.from)} → ${labels.text('status', entry.to)}`;
+      return { text: `${entry.by.name} mengubah status: ${change}${reason}.` };
+    }
+    case 'assignment':
+      return {
+        text: entry.assignee ? `${entry.by.name} menugaskan ${entry.assignee.name}.` : `${entry.by.name} melepas penugasan.`,
+      };
+    case 'note': {
+      const action = entry.action ? ` (${labels.text('noteAction', entry.action)})` : '';
+      return { text: `${entry.by.name} mencatat${action}:`, note: entry.text };
+    }
+    case 'reveal':
+      return { text: `${entry.by.name} membuka identitas pelapor. Alasan: ${entry.reason}` };
+    case 'addendum': {
+      const files = entry.media.map((file) => `${labels.text('mediaKind', file.kind)}${file.caption ? ` ("${file.caption}")` : ''}`);
+      const contact =
+        entry.contactBack === true ? '; bersedia dihubungi kembali' : entry.contactBack === false ? '; tidak ingin dihubungi' : '';
+      return { text: `Pelapor menambahkan${files.length ? ` ${files.join(', ')}` : ''}${contact}.` };
+    }
+    default:
+      // A kind this console does not know yet (a newer server): name it rather than hide it.
+      return { text: (entry as { readonly kind: string }).kind };
+  }
+}

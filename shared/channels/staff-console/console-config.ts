@@ -1,0 +1,88 @@
+/**
+ * What the console page hands its client in a JSON block: where the API and the sign-in are, and the labels
+ * staff read. The labels come from the vocabulary the rest of the product uses; they travel as data because
+ * the modules that hold them also build zod schemas at load, and zod (about 60 KB) must stay out of the
+ * client's script. The client reads this shape with `import type` (client/page-config.ts).
+ */
+import type { StaffRole } from '../../auth/staff-principal.js';
+import { CLOSING_REASON_LABELS } from '../../domain/case-path.js';
+import {
+  AGE_GROUP_LABELS,
+  CATEGORY_LABELS,
+  CHANNEL_LABELS,
+  DANGER_LABELS,
+  GENDER_LABELS,
+  RELATION_LABELS,
+  SERVICE_LABELS,
+  STATUS_LABELS,
+  type Urgency,
+} from '../../domain/vocabulary.js';
+import type { AlertEvent } from '../../intake/ports.js';
+import { REPORTER_ROLE_LABELS, VOLUNTEER_ORGANISATION_LABELS } from '../../intake/reporter-role.js';
+import { NOTE_MAX_LENGTH } from '../../staff/add-case-note.js';
+import { NOTE_ACTION_LABELS } from '../../staff/timeline.js';
+import type { MediaKind } from '../whatsapp/webhook-payload.js';
+import type { ConsoleSignIn } from './console-sign-in.js';
+
+export const STAFF_API_BASE = '/api/v1/staff';
+
+/** Staff read Bahasa Indonesia: the `id` text of each bilingual label. */
+function indonesian<K extends string>(labels: Readonly<Record<K, { readonly id: string }>>): Readonly<Record<K, string>> {
+  return Object.fromEntries(Object.entries<{ readonly id: string }>(labels).map(([code, text]) => [code, text.id])) as Record<
+    K,
+    string
+  >;
+}
+
+const URGENCY_LABELS: Readonly<Record<Urgency, string>> = { DARURAT: 'DARURAT', TINGGI: 'Tinggi', NORMAL: 'Normal' };
+const ROLE_LABELS: Readonly<Record<StaffRole, string>> = { responder: 'Petugas', supervisor: 'Supervisor' };
+const ALERT_EVENT_LABELS: Readonly<Record<AlertEvent, string>> = {
+  received: 'SMS kasus baru ke petugas jaga',
+  overdue: 'SMS eskalasi: belum diasesmen',
+  overdueSupervisor: 'SMS eskalasi ke supervisor',
+};
+const ALERT_STATE_LABELS: Readonly<Record<'sent' | 'cancelled', string>> = {
+  sent: 'terkirim',
+  cancelled: 'dibatalkan karena kasus sudah diasesmen',
+};
+const MEDIA_KIND_LABELS: Readonly<Record<MediaKind, string>> = {
+  image: 'foto',
+  audio: 'pesan suara',
+  video: 'video',
+  document: 'dokumen',
+};
+
+const CONSOLE_LABELS = {
+  status: indonesian(STATUS_LABELS),
+  category: indonesian(CATEGORY_LABELS),
+  channel: indonesian(CHANNEL_LABELS),
+  service: indonesian(SERVICE_LABELS),
+  ageGroup: indonesian(AGE_GROUP_LABELS),
+  gender: indonesian(GENDER_LABELS),
+  relation: indonesian(RELATION_LABELS),
+  danger: indonesian(DANGER_LABELS),
+  closingReason: indonesian(CLOSING_REASON_LABELS),
+  noteAction: indonesian(NOTE_ACTION_LABELS),
+  reporterRole: indonesian(REPORTER_ROLE_LABELS),
+  volunteerOrganisation: indonesian(VOLUNTEER_ORGANISATION_LABELS),
+  urgency: URGENCY_LABELS,
+  role: ROLE_LABELS,
+  alertEvent: ALERT_EVENT_LABELS,
+  alertState: ALERT_STATE_LABELS,
+  mediaKind: MEDIA_KIND_LABELS,
+};
+
+/** Every label group by name, each keyed by the codes the API sends. */
+export type ConsoleLabels = typeof CONSOLE_LABELS;
+
+export interface ConsoleConfig {
+  readonly apiBase: string;
+  readonly signIn: ConsoleSignIn;
+  readonly labels: ConsoleLabels;
+  readonly noteMaxLength: number;
+}
+
+/** The config of a console that signs in through `signIn`. */
+export function consoleConfig(signIn: ConsoleSignIn): ConsoleConfig {
+  return { apiBase: STAFF_API_BASE, signIn, labels: CONSOLE_LABELS, noteMaxLength: NOTE_MAX_LENGTH };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { ConsoleSession } from '#shared/channels/staff-console/client/api.js';
+import { isCurrent, navLinks, routeOf } from '#shared/channels/staff-console/client/router.js';
+
+function session(role: 'responder' | 'supervisor', channels: string[] = ['whatsapp', 'web', 'walk-in']): ConsoleSession {
+  return { staff: { role }, tenant: { channels } } as unknown as ConsoleSession;
+}
+
+describe('the console router', () => {
+  it('opens a case from its hash', () => {
+    // Act
+    const route = routeOf('#/kasus/01KBE3QWJ2V1X3J7ZK9W2S4P6R', session('responder'));
+
+    // Assess
+    expect(route).toEqual({ view: 'case', caseId: '01KBE3QWJ2V1X3J7ZK9W2S4P6R' });
+  });
+
+  it('shows the case list for an empty, unknown or malformed hash', () => {
+    // Act
+    const routes = ['', '#/', '#/tidak-ada', '#/kasus/abc', '#/kasus/01KBE3QWJ2V1X3J7ZK9W2S4P6R/x'].map((hash) =>
+      routeOf(hash, session('supervisor')),
+    );
+
+    // Assess
+    expect(routes).toEqual(Array(5).fill({ view: 'cases' }));
+  });
+
+  it('offers the audit log to supervisors only, and the walk-in form only where the office takes walk-ins', () => {
+    // Act
+    const supervisor = navLinks(session('supervisor')).map((link) => link.text);
+    const responder = navLinks(session('responder', ['call-center'])).map((link) => link.text);
+    const refused = [routeOf('#/audit', session('responder')), routeOf('#/datang-langsung', session('responder', ['call-center']))];
+
+    // Assess
+    expect(supervisor).toEqual(['Kasus', 'Laporan datang langsung', 'Angka', 'Log audit']);
+    expect(responder).toEqual(['Kasus', 'Angka']);
+    expect(refused).toEqual([{ view: 'cases' }, { view: 'cases' }]);
+    expect(routeOf('#/audit', session('supervisor'))).toEqual({ view: 'audit' });
+  });
+
+  it('marks "Kasus" in the menu while a case is open', () => {
+    // Prepare
+    const links = navLinks(session('supervisor'));
+
+    // Act
+    const current = links.filter((link) => isCurrent(link, { view: 'case', caseId: '01KBE3QWJ2V1X3J7ZK9W2S4P6R' }));
+
+    // Assess
+    expect(current.map((link) => link.text)).toEqual(['Kasus']);
+  });
+});

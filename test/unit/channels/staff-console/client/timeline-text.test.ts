@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { describeTimelineEntry } from '#shared/channels/staff-console/client/timeline-text.js';
+import type { TimelineView } from '#shared/staff/view-case.js';
+import { labels } from './console-labels.js';
+
+const at = '2026-12-02T06:36:00.000Z';
+const by = { id: 'petugas@blora.go.id', name: 'Petugas jaga Blora', role: 'responder' } as const;
+
+describe('describeTimelineEntry', () => {
+  it.each<[string, TimelineView, string]>([
+    ['a web report', { kind: 'received', at, channel: 'web', reporterRole: 'witness' }, 'Laporan diterima lewat formulir web. Pelapor: Saksi / orang lain yang mengetahui.'],
+    [
+      'a desk report',
+      { kind: 'received', at, channel: 'walk-in', reporterRole: 'family', by },
+      'Laporan diterima lewat datang langsung, dicatat oleh Petugas jaga Blora. Pelapor: Keluarga korban.',
+    ],
+    ['an alert', { kind: 'alert', at, event: 'overdue', state: 'cancelled' }, 'SMS eskalasi: belum diasesmen: dibatalkan karena kasus sudah diasesmen.'],
+    [
+      'a closing',
+      { kind: 'status', at, by, from: 'penanganan', to: 'selesai', closingReason: 'reintegrasi_sosial' },
+      'Petugas jaga Blora mengubah status: Sedang ditangani → Selesai (Reintegrasi sosial).',
+    ],
+    ['an assignment', { kind: 'assignment', at, by, assignee: { id: 'a@blora.go.id', name: 'Ani' } }, 'Petugas jaga Blora menugaskan Ani.'],
+    ['a release', { kind: 'assignment', at, by }, 'Petugas jaga Blora melepas penugasan.'],
+    ['a reveal', { kind: 'reveal', at, by, reason: 'Menghubungi pelapor' }, 'Petugas jaga Blora membuka identitas pelapor. Alasan: Menghubungi pelapor'],
+    [
+      'files a reporter added',
+      { kind: 'addendum', at, media: [{ kind: 'image', caption: 'memar' }, { kind: 'audio' }], contactBack: true },
+      'Pelapor menambahkan foto ("memar"), pesan suara; bersedia dihubungi kembali.',
+    ],
+    ['a later answer', { kind: 'addendum', at, media: [], contactBack: false }, 'Pelapor menambahkan; tidak ingin dihubungi.'],
+  ])('tells %s in one sentence', (_what, entry, text) => {
+    // Act
+    const told = describeTimelineEntry(entry, labels);
+
+    // Assess
+    expect(told).toEqual({ text });
+  });
+
+  it('keeps a note\'s text apart, as written', () => {
+    // Act
+    const told = describeTimelineEntry({ kind: 'note', at, by, action: 'penjangkauan', text: 'Kunjungan besok.\nBawa pendamping.' }, labels);
+
+    // Assess
+    expect(told).toEqual({ text: 'Petugas jaga Blora mencatat (Penjangkauan korban):', note: 'Kunjungan besok.\nBawa pendamping.' });
+  });
+
+  it('names an entry of a kind this console does not know yet rather than hide it', () => {
+    // Act
+    const told = describeTimelineEntry({ kind: 'referral', at } as unknown as TimelineView, labels);
+
+    // Assess
+    expect(told).toEqual({ text: 'referral' });
+  });
+});
