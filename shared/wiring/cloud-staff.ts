@@ -10,7 +10,7 @@ import { DynamoCaseStore } from '../store/dynamo-case-store.js';
 import { DynamoAlertOutbox } from '../store/dynamo-alert-outbox.js';
 import { DynamoRevealAuditLog } from '../store/dynamo-staff-audit.js';
 import { DynamoStaffCaseStore } from '../store/dynamo-staff-cases.js';
-import { DynamoTenantRegistry } from '../tenancy/tenant-registry.js';
+import { DynamoTenantRegistry } from '../store/dynamo-tenant-registry.js';
 import { createAlertAdapters, createDocumentClient, createTenantVault } from './cloud-common.js';
 
 /**
