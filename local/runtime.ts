@@ -160,10 +160,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     const staff = createLocalStaff({
       dataDir: options.dataDir,
       tenantList: config.tenants,
-      documents: dynamo.documents,
+      documents,
       tableName: LOCAL_TABLE_NAME,
       deps,
-      outbox,
     });
     const handlers: Record<FunctionName, LambdaHttpHandler> = {
       'web-report': createWebReportHandler(deps),

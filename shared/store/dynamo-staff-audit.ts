@@ -1,6 +1,6 @@
 /** The identity-reveal audit log: one item per reveal in the tenant's partition, never updated or deleted. */
 import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { Page, RevealAuditEntry, RevealAuditLog } from '../staff/ports.js';
+import type { Page, RevealAuditEntry, RevealAuditLog, TimeWindow } from '../staff/ports.js';
 import { keys } from './table-design.js';
 
 const AUDIT_PREFIX = 'AUDIT#REVEAL#';
@@ -37,7 +37,17 @@ export class DynamoRevealAuditLog implements RevealAuditLog {
     return { items, resumeAfter: out.LastEvaluatedKey ? items.at(-1)?.auditId : undefined };
   }
 
-  async listRevealsOfCase(tenantId: string, caseId: string): Promise<RevealAuditEntry[]> {
+  async listRevealsOfCase(tenantId: string, caseId: string, window: TimeWindow): Promise<RevealAuditEntry[]> {
+    const clauses = ['#caseId = :caseId'];
+    const values: Record<string, unknown> = { ':pk': keys.tenant(tenantId).PK, ':prefix': AUDIT_PREFIX, ':caseId': caseId };
+    if (window.from !== undefined) {
+      clauses.push('#at >= :from');
+      values[':from'] = window.from;
+    }
+    if (window.until !== undefined) {
+      clauses.push('#at < :until');
+      values[':until'] = window.until;
+    }
     const found: RevealAuditEntry[] = [];
     let ExclusiveStartKey: Record<string, unknown> | undefined;
     do {
@@ -45,8 +55,9 @@ export class DynamoRevealAuditLog implements RevealAuditLog {
         new QueryCommand({
           TableName: this.tableName,
           KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-          FilterExpression: 'caseId = :caseId',
-          ExpressionAttributeValues: { ':pk': keys.tenant(tenantId).PK, ':prefix': AUDIT_PREFIX, ':caseId': caseId },
+          FilterExpression: clauses.join(' AND '),
+          ExpressionAttributeNames: { '#caseId': 'caseId', ...(clauses.length > 1 ? { '#at': 'at' } : {}) },
+          ExpressionAttributeValues: values,
           ExclusiveStartKey,
         }),
       );
