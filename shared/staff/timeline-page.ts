@@ -17,8 +17,8 @@ import type { Assignee, NoteAction, StaffRef, TimelineEntry } from './timeline.j
 /** Recorded entries per page: a screen or two of the console. */
 export const TIMELINE_PAGE_SIZE = 20;
 
-/** Sealed entries opened at once: a page stays quick without flooding KMS. */
-const OPEN_CONCURRENCY = 4;
+/** Sealed entries of a page opened at once: a page stays quick without flooding KMS. */
+export const MAX_OPEN_AT_ONCE = 4;
 
 /**
  * KMS requests of one case view, at most: its `details` part, the reporter's newest addendum (their latest
@@ -86,7 +86,7 @@ export async function readTimelinePage(deps: Deps, record: StaffCase, cursor: Ti
   const { items, older } = await recordedPage(deps, record, cursor?.before);
   const window: TimeWindow = { from: older ? items[0]?.entry.at : undefined, until: cursor?.until };
   const [opened, reveals] = await Promise.all([
-    mapBounded(items, OPEN_CONCURRENCY, (item) => openEntry(deps, record, item.entry)),
+    mapBounded(items, MAX_OPEN_AT_ONCE, (item) => openEntry(deps, record, item.entry)),
     deps.reveals.listRevealsOfCase(record.tenantId, record.caseId, window),
   ]);
   const addenda = new Map<string, AddendumView>();
