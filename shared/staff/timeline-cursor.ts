@@ -15,9 +15,12 @@ export interface TimelineCursor {
   readonly until?: string;
 }
 
+/** Versions are stored with ten digits. */
+const Position = z.number().int().max(9_999_999_999);
+
 const Stored = z.union([
-  z.strictObject({ v: z.number().int().min(2), u: z.iso.datetime().optional() }),
-  z.strictObject({ e: z.number().int().min(1), u: z.iso.datetime().optional() }),
+  z.strictObject({ v: Position.min(2), u: z.iso.datetime().optional() }),
+  z.strictObject({ e: Position.min(1), u: z.iso.datetime().optional() }),
 ]);
 
 export function encodeTimelineCursor(cursor: TimelineCursor): string {
