@@ -6,7 +6,7 @@
  * projection that lists, numbers and the sparse schedules read: updated right after the event, only from
  * the version just before it, and caught up by the next reader or writer when a crash left it behind.
  */
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type {
   CaseChange,
   CaseChangeContent,
@@ -17,6 +17,7 @@ import type {
 } from '../staff/case-change.js';
 import type { TimelineEntry } from '../staff/timeline.js';
 import { isConditionFailure } from './condition-failure.js';
+import { queryItems } from './query-items.js';
 import { CASE_EVENT_PREFIX, keys, SLA_PARTITION } from './table-design.js';
 
 /** A projection field as attributes of the case item: most are one attribute of the same name. */
@@ -147,33 +148,27 @@ export class DynamoCaseHistory {
     limit: number,
     beforeVersion?: number,
   ): Promise<{ changes: RecordedChange[]; more: boolean }> {
-    const found: RecordedChange[] = [];
-    let ExclusiveStartKey: Record<string, unknown> | undefined;
-    do {
-      const out = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression:
-            beforeVersion === undefined ? '#pk = :pk AND begins_with(#sk, :prefix)' : '#pk = :pk AND #sk BETWEEN :prefix AND :last',
-          ExpressionAttributeNames: { '#pk': 'PK', '#sk': 'SK', '#version': 'version', '#entry': 'entry' },
-          ExpressionAttributeValues: {
-            ':pk': keys.caseHistory(tenantId, caseId),
-            ':prefix': CASE_EVENT_PREFIX,
-            ...(beforeVersion === undefined ? {} : { ':last': keys.caseEvent(tenantId, caseId, beforeVersion - 1).SK }),
-          },
-          // Only the entry: a change's projection fields (an identity among them) are not the timeline's.
-          ProjectionExpression: '#version, #entry',
-          ScanIndexForward: false,
-          ConsistentRead: true,
-          // One more than asked, to tell whether older changes exist.
-          Limit: limit + 1 - found.length,
-          ExclusiveStartKey,
-        }),
-      );
-      found.push(...(out.Items ?? []).map(toRecordedChange));
-      ExclusiveStartKey = out.LastEvaluatedKey;
-    } while (ExclusiveStartKey && found.length <= limit);
-    return { changes: found.slice(0, limit), more: found.length > limit };
+    const items = await queryItems(
+      this.db,
+      {
+        TableName: this.tableName,
+        KeyConditionExpression:
+          beforeVersion === undefined ? '#pk = :pk AND begins_with(#sk, :prefix)' : '#pk = :pk AND #sk BETWEEN :prefix AND :last',
+        ExpressionAttributeNames: { '#pk': 'PK', '#sk': 'SK', '#version': 'version', '#entry': 'entry' },
+        ExpressionAttributeValues: {
+          ':pk': keys.caseHistory(tenantId, caseId),
+          ':prefix': CASE_EVENT_PREFIX,
+          ...(beforeVersion === undefined ? {} : { ':last': keys.caseEvent(tenantId, caseId, beforeVersion - 1).SK }),
+        },
+        // Only the entry: a change's projection fields (an identity among them) are not the timeline's.
+        ProjectionExpression: '#version, #entry',
+        ScanIndexForward: false,
+        ConsistentRead: true,
+      },
+      // One more than asked, to tell whether older changes exist.
+      limit + 1,
+    );
+    return { changes: items.slice(0, limit).map(toRecordedChange), more: items.length > limit };
   }
 
   async findChange(tenantId: string, caseId: string, version: number): Promise<RecordedChange | undefined> {
@@ -206,23 +201,14 @@ export class DynamoCaseHistory {
   }
 
   private async eventsAfter(tenantId: string, caseId: string, version: number): Promise<CaseEvent[]> {
-    const events: CaseEvent[] = [];
-    let ExclusiveStartKey: Record<string, unknown> | undefined;
-    do {
-      const out = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: '#pk = :pk AND #sk > :seen',
-          ExpressionAttributeNames: { '#pk': 'PK', '#sk': 'SK' },
-          ExpressionAttributeValues: { ':pk': keys.caseHistory(tenantId, caseId), ':seen': keys.caseEvent(tenantId, caseId, version).SK },
-          ConsistentRead: true,
-          ExclusiveStartKey,
-        }),
-      );
-      events.push(...(out.Items ?? []).map(toEvent));
-      ExclusiveStartKey = out.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
-    return events;
+    const items = await queryItems(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: '#pk = :pk AND #sk > :seen',
+      ExpressionAttributeNames: { '#pk': 'PK', '#sk': 'SK' },
+      ExpressionAttributeValues: { ':pk': keys.caseHistory(tenantId, caseId), ':seen': keys.caseEvent(tenantId, caseId, version).SK },
+      ConsistentRead: true,
+    });
+    return items.map(toEvent);
   }
 
   /** One conditional update: only a case item at the version just before the event takes it. */

@@ -1,6 +1,7 @@
 /** The identity-reveal audit log: one item per reveal in the tenant's partition, never updated or deleted. */
 import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page, RevealAuditEntry, RevealAuditLog, TimeWindow } from '../staff/ports.js';
+import { queryItems } from './query-items.js';
 import { keys } from './table-design.js';
 
 const AUDIT_PREFIX = 'AUDIT#REVEAL#';
@@ -48,23 +49,14 @@ export class DynamoRevealAuditLog implements RevealAuditLog {
       clauses.push('#at < :until');
       values[':until'] = window.until;
     }
-    const found: RevealAuditEntry[] = [];
-    let ExclusiveStartKey: Record<string, unknown> | undefined;
-    do {
-      const out = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-          FilterExpression: clauses.join(' AND '),
-          ExpressionAttributeNames: { '#caseId': 'caseId', ...(clauses.length > 1 ? { '#at': 'at' } : {}) },
-          ExpressionAttributeValues: values,
-          ExclusiveStartKey,
-        }),
-      );
-      found.push(...(out.Items ?? []).map(toEntry));
-      ExclusiveStartKey = out.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
-    return found;
+    const items = await queryItems(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+      FilterExpression: clauses.join(' AND '),
+      ExpressionAttributeNames: { '#caseId': 'caseId', ...(clauses.length > 1 ? { '#at': 'at' } : {}) },
+      ExpressionAttributeValues: values,
+    });
+    return items.map(toEntry);
   }
 }
 
