@@ -109,7 +109,7 @@ Goal: warm web JSON report p99 ≤ ${GOALS.webJsonP99Ms} ms — ${verdict((webJs
 | \`submitReport\` CPU, warm, local key (median) | ${ms(costs.cpuMsPerReportLocalKey)} | ≤ ${GOALS.cpuMs} ms — ${verdict(costs.cpuMsPerReportLocalKey <= GOALS.cpuMs)} |
 | of which inside the DynamoDB client (serialise, sign, HTTP, parse; median) | ${ms(costs.sdkCpuMsPerReport)} | |
 
-## Case view (a case with ${caseView.entries} timeline entries, every one a sealed note)
+## Case view (a case with ${caseView.entries.toLocaleString('en-US')} timeline entries, every one a sealed note)
 | measure | value | bound |
 | --- | --- | --- |
 | KMS requests to open the case (details + newest page) | ${caseView.kmsPerView} | ≤ ${caseView.kmsBound} (\`MAX_KMS_REQUESTS_PER_CASE_VIEW\`) — ${verdict(caseView.kmsPerView <= caseView.kmsBound)} |
