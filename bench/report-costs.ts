@@ -12,7 +12,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { EnvelopeIdentityVault } from '#shared/crypto/identity-vault.js';
 import { MasterKeyDataKeyProvider } from '#shared/crypto/master-key-data-key-provider.js';
 import { submitReport } from '#shared/intake/submit-report.js';
-import { seedTenants } from '#shared/tenancy/tenant-registry.js';
+import { seedTenants } from '#shared/store/dynamo-tenant-registry.js';
 import { createCloudDependencies } from '#shared/wiring/cloud-intake.js';
 import { ensureTable } from '#local/embedded-dynamodb.js';
 import { loadTenantsConfig } from '#local/runtime.js';

@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { measureCaseView } from './case-view.js';
 import { buildBundles, EMPTY_HANDLER, FLOOR_PREFIX, WHATSAPP_WITHOUT_S3 } from './bundles.js';
 import { measureConsoleClient } from './console-client.js';
 import { IMPORTING_NODE, measureColdImports } from './cold-import.js';
@@ -36,6 +37,8 @@ const empty = cold.find((c) => c.name === EMPTY_HANDLER);
 console.log(`Per-report AWS requests and CPU…`);
 const costs = await measureReportCosts(quick ? 50 : 200);
 const whatsappKms = await measureWhatsAppKms();
+console.log(`Case view of a case with 1,000 timeline entries…`);
+const caseView = await measureCaseView(quick ? 5 : 30);
 console.log(`Warm latency: ${latencyRequests} requests per channel…`);
 const latency = await measureLatency(latencyRequests);
 const money = modelCosts(costs);
@@ -116,6 +119,15 @@ The client as built for every deployment (\`shared/channels/staff-console/consol
 | SNS publishes | ${costs.snsPublishesPerReport} | |
 | \`submitReport\` CPU, warm, local key (median) | ${ms(costs.cpuMsPerReportLocalKey)} | ≤ ${GOALS.cpuMs} ms — ${verdict(costs.cpuMsPerReportLocalKey <= GOALS.cpuMs)} |
 | of which inside the DynamoDB client (serialise, sign, HTTP, parse; median) | ${ms(costs.sdkCpuMsPerReport)} | |
+
+## Case view (a case with ${caseView.entries.toLocaleString('en-US')} timeline entries, every one a sealed note)
+| measure | value | bound |
+| --- | --- | --- |
+| KMS requests to open the case (details + newest page) | ${caseView.kmsPerView} | ≤ ${caseView.kmsBound} (\`MAX_KMS_REQUESTS_PER_CASE_VIEW\`) — ${verdict(caseView.kmsPerView <= caseView.kmsBound)} |
+| KMS requests per older page | ${caseView.kmsPerOlderPage} | |
+| case view, warm, median / p90 | ${ms(caseView.viewMedianMs)} / ${ms(caseView.viewP90Ms)} | |
+| older page, warm, median | ${ms(caseView.olderPageMedianMs)} | |
+| pages from the newest to the report | ${caseView.pages} | |
 
 ## Cost model (prices of ${PRICES.date}; see bench/cost-model.ts for sources and assumptions)
 | item | per 1,000 reports (USD) |

@@ -4,8 +4,8 @@
  * shared/crypto/kms-data-key-provider.ts). Media are not counted: in the cloud S3 encrypts them with the
  * tenant key itself (SSE-KMS with a bucket key), not through our KMS client.
  */
-import type { DataKeyProvider } from '#shared/crypto/data-key-provider.js';
 import { NO_ABUSE_LIMITS } from '../test/support/abuse-limits.js';
+import { countingDataKeys, newKmsCounter } from '../test/support/counting-data-keys.js';
 import { startTestRuntime } from '../test/support/local-runtime.js';
 import { WhatsAppReporter } from '../test/support/whatsapp.js';
 
@@ -18,21 +18,8 @@ export interface WhatsAppKms {
   readonly perConversation: number;
 }
 
-function countingDataKeys(keys: DataKeyProvider, counter: { calls: number }): DataKeyProvider {
-  return {
-    generateDataKey: (context) => {
-      counter.calls++;
-      return keys.generateDataKey(context);
-    },
-    unwrapDataKey: (context, wrapped, keyId) => {
-      counter.calls++;
-      return keys.unwrapDataKey(context, wrapped, keyId);
-    },
-  };
-}
-
 export async function measureWhatsAppKms(): Promise<WhatsAppKms> {
-  const counter = { calls: 0 };
+  const counter = newKmsCounter();
   const runtime = await startTestRuntime({
     abuseLimits: NO_ABUSE_LIMITS,
     decorateDataKeys: (keys) => countingDataKeys(keys, counter),

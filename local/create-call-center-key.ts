@@ -9,13 +9,8 @@
 import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import {
-  type ApiKeyRecord,
-  callCenterKeyItem,
-  DynamoApiKeyStore,
-  generateCallCenterKey,
-  hashApiKey,
-} from '#shared/tenancy/api-keys.js';
+import { callCenterKeyItem, DynamoApiKeyStore } from '#shared/store/dynamo-api-key-store.js';
+import { type ApiKeyRecord, generateCallCenterKey, hashApiKey } from '#shared/tenancy/api-keys.js';
 import { loadTenantsConfig } from './runtime.js';
 
 const { values } = parseArgs({

@@ -21,8 +21,8 @@ import type { AppLogger, Clock, IdGenerator } from '#shared/intake/ports.js';
 import { ROUTES, type FunctionName } from '#shared/http/routes.js';
 import { createLogger, systemClock, ulidGenerator, type LogLevel } from '#shared/platform.js';
 import { DynamoCaseStore } from '#shared/store/dynamo-case-store.js';
-import { DynamoTenantRegistry, seedTenants } from '#shared/tenancy/tenant-registry.js';
-import { DynamoApiKeyStore } from '#shared/tenancy/api-keys.js';
+import { DynamoTenantRegistry, seedTenants } from '#shared/store/dynamo-tenant-registry.js';
+import { DynamoApiKeyStore } from '#shared/store/dynamo-api-key-store.js';
 import { TenantsConfig } from '#shared/tenancy/tenant.js';
 import { answerClientError } from './client-errors.js';
 import { createApiGatewayBridge, type LambdaHttpHandler } from './api-gateway-bridge.js';
@@ -160,10 +160,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     const staff = createLocalStaff({
       dataDir: options.dataDir,
       tenantList: config.tenants,
-      documents: dynamo.documents,
+      documents,
       tableName: LOCAL_TABLE_NAME,
       deps,
-      outbox,
     });
     const handlers: Record<FunctionName, LambdaHttpHandler> = {
       'web-report': createWebReportHandler(deps),

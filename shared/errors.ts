@@ -256,16 +256,6 @@ export class NoIdentityError extends AppError {
   }
 }
 
-/** The case item reached its size bound (timeline entries): a new change cannot be recorded on it. */
-export class CaseRecordFullError extends AppError {
-  constructor() {
-    super(409, 'CASE_RECORD_FULL', {
-      id: 'Catatan kasus ini sudah penuh. Hubungi admin sistem.',
-      en: 'This case record is full. Contact the system administrator.',
-    });
-  }
-}
-
 /**
  * Too many requests from one sender, or too many wrong tracking codes for one reference. The answer is the
  * same whether or not the reference exists, so a lockout never tells that a report is there.

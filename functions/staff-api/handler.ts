@@ -21,7 +21,7 @@ import { exportCasesCsv } from '#shared/staff/export-cases-csv.js';
 import { listCases } from '#shared/staff/list-cases.js';
 import { listRevealAudit } from '#shared/staff/list-reveal-audit.js';
 import type { StaffDependencies } from '#shared/staff/ports.js';
-import { viewCase } from '#shared/staff/view-case.js';
+import { viewCase, viewTimeline } from '#shared/staff/view-case.js';
 
 export interface StaffApiDependencies extends StaffDependencies, StaffAuthDependencies, WalkInDependencies {}
 
@@ -42,6 +42,10 @@ export function createStaffApiHandler(deps: StaffApiDependencies) {
 
     'GET /api/v1/staff/cases/{caseId}': route(async (event, session) =>
       jsonResponse(200, await viewCase(deps, session, caseIdOf(event))),
+    ),
+
+    'GET /api/v1/staff/cases/{caseId}/timeline': route(async (event, session) =>
+      jsonResponse(200, await viewTimeline(deps, session, caseIdOf(event), event.queryStringParameters)),
     ),
 
     'POST /api/v1/staff/cases/{caseId}/status': route(async (event, session) =>

@@ -14,7 +14,7 @@ import { toAttributeMap } from '../attribute-value.js';
 import { functionRoleName, TABLE_NAME, TENANT_SEEDER_LOG_GROUP_PREFIX, TENANT_SEEDER_ROLE } from '../naming.js';
 import { LOG_RETENTION } from './lapor-function.js';
 
-/** The items `seedTenants` and `seedWhatsAppNumbers` write for a tenant (shared/tenancy, shared/store). */
+/** The items `seedTenants` and `seedWhatsAppNumbers` write for a tenant (shared/store). */
 export function tenantSeedItems(tenant: Tenant): Record<string, unknown>[] {
   const items: Record<string, unknown>[] = [
     { ...keys.tenant(tenant.id), type: 'Tenant', tenantId: tenant.id, profile: tenant },

@@ -35,6 +35,7 @@ export const ROUTES: readonly RouteDefinition[] = [
   { routeKey: 'GET /api/v1/staff/me', functionName: 'staff-api' },
   { routeKey: 'GET /api/v1/staff/cases', functionName: 'staff-api' },
   { routeKey: 'GET /api/v1/staff/cases/{caseId}', functionName: 'staff-api' },
+  { routeKey: 'GET /api/v1/staff/cases/{caseId}/timeline', functionName: 'staff-api' },
   { routeKey: 'POST /api/v1/staff/cases/{caseId}/status', functionName: 'staff-api' },
   { routeKey: 'POST /api/v1/staff/cases/{caseId}/assignment', functionName: 'staff-api' },
   { routeKey: 'POST /api/v1/staff/cases/{caseId}/notes', functionName: 'staff-api' },

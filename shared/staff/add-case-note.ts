@@ -5,11 +5,11 @@
 import * as z from 'zod';
 import type { StaffSession } from '../auth/authenticate-staff.js';
 import { parseOrThrow } from '../validation.js';
-import { ExpectedVersion, loadCase, requireVersion, savedVersion, staffRef } from './load-case.js';
+import { ExpectedVersion, loadCase, requireVersion, saveCaseChange, staffRef } from './load-case.js';
 import type { StaffDependencies } from './ports.js';
 import { NoteAction } from './timeline.js';
 
-/** Long enough for a visit report; short enough that a case's timeline stays within one item. */
+/** Long enough for a visit report (each note is its own item in the case's history). */
 export const NOTE_MAX_LENGTH = 1500;
 
 export const NoteRequest = z.object({
@@ -36,15 +36,12 @@ export async function addCaseNote(
   const note = await deps.vault.seal({ tenant: session.tenant.id, caseId: current.caseId, purpose: 'note' }, { text: request.text });
 
   const at = deps.clock.now().toISOString();
-  const version = savedVersion(
-    await deps.cases.saveChange({
-      tenantId: session.tenant.id,
-      caseId: current.caseId,
-      expectedVersion: request.expectedVersion,
-      at,
-      entry: { kind: 'note', at, by: staffRef(session.staff), action: request.action, note },
-    }),
-  );
+  const version = await saveCaseChange(deps, {
+    tenantId: session.tenant.id,
+    caseId: current.caseId,
+    expectedVersion: request.expectedVersion,
+    entry: { kind: 'note', at, by: staffRef(session.staff), action: request.action, note },
+  });
   deps.logger.info('case note added', { tenant: session.tenant.id, caseId: current.caseId, version });
   return { caseId: current.caseId, version };
 }

@@ -1,11 +1,11 @@
 /**
  * Who works a case. Anyone may take a case ("me") or release their own; only supervisors assign others
- * or release someone else's. One conditional write with the timeline entry, like every change.
+ * or release someone else's. One recorded change with its timeline entry, like every change.
  */
 import * as z from 'zod';
 import { requireSupervisor, type StaffSession } from '../auth/authenticate-staff.js';
 import { parseOrThrow } from '../validation.js';
-import { ExpectedVersion, loadCase, requireVersion, savedVersion, staffRef } from './load-case.js';
+import { ExpectedVersion, loadCase, requireVersion, saveCaseChange, staffRef } from './load-case.js';
 import type { StaffDependencies } from './ports.js';
 import type { Assignee } from './timeline.js';
 
@@ -43,16 +43,13 @@ export async function assignCase(
   if (assignee?.id === current.assignee?.id) return { caseId: current.caseId, assignee, version: current.version };
 
   const at = deps.clock.now().toISOString();
-  const version = savedVersion(
-    await deps.cases.saveChange({
-      tenantId: session.tenant.id,
-      caseId: current.caseId,
-      expectedVersion: request.expectedVersion,
-      at,
-      assignee: assignee ?? null,
-      entry: { kind: 'assignment', at, by: staffRef(staff), assignee },
-    }),
-  );
+  const version = await saveCaseChange(deps, {
+    tenantId: session.tenant.id,
+    caseId: current.caseId,
+    expectedVersion: request.expectedVersion,
+    entry: { kind: 'assignment', at, by: staffRef(staff), assignee },
+    ...(assignee ? { set: { assignee } } : { remove: ['assignee'] }),
+  });
   deps.logger.info('case assignment changed', { tenant: session.tenant.id, caseId: current.caseId, version });
   return { caseId: current.caseId, assignee, version };
 }

@@ -1,5 +1,5 @@
 /**
- * A step along the case path (shared/domain/case-path.ts). One conditional write records the new status,
+ * A step along the case path (shared/domain/case-path.ts). One recorded change carries the new status,
  * the timeline entry and, when the case leaves `diterima`, `assessedAt` and its exit from the SLA
  * schedule; a stale version or a concurrent change is a 409, never a silent overwrite.
  */
@@ -10,7 +10,7 @@ import { CaseStatus } from '../domain/vocabulary.js';
 import { InvalidTransitionError } from '../errors.js';
 import { parseOrThrow } from '../validation.js';
 import { cancelMootEscalations } from './cancel-moot-escalations.js';
-import { ExpectedVersion, loadCase, requireVersion, savedVersion, staffRef } from './load-case.js';
+import { ExpectedVersion, loadCase, requireVersion, saveCaseChange, staffRef } from './load-case.js';
 import type { StaffDependencies } from './ports.js';
 
 export const StatusChangeRequest = z
@@ -46,21 +46,19 @@ export async function changeCaseStatus(
 
   const at = deps.clock.now().toISOString();
   const leavesAssessmentWait = from === 'diterima';
-  const version = savedVersion(
-    await deps.cases.saveChange({
-      tenantId: session.tenant.id,
-      caseId: current.caseId,
-      expectedVersion: request.expectedVersion,
-      at,
-      requireStatus: from,
+  const version = await saveCaseChange(deps, {
+    tenantId: session.tenant.id,
+    caseId: current.caseId,
+    expectedVersion: request.expectedVersion,
+    entry: { kind: 'status', at, by: staffRef(session.staff), from, to, closingReason: request.closingReason },
+    set: {
       status: to,
-      assessedAt: leavesAssessmentWait ? at : undefined,
-      closedAt: to === 'selesai' ? at : undefined,
-      closingReason: request.closingReason,
-      stopSlaWatch: leavesAssessmentWait,
-      entry: { kind: 'status', at, by: staffRef(session.staff), from, to, closingReason: request.closingReason },
-    }),
-  );
+      ...(leavesAssessmentWait ? { assessedAt: at } : {}),
+      ...(request.closingReason ? { closedAt: at, closingReason: request.closingReason } : {}),
+    },
+    // Out of the SLA schedule in the very change that ends the wait for assessment.
+    remove: leavesAssessmentWait ? ['slaWatch'] : undefined,
+  });
   deps.logger.info('case status changed', { tenant: session.tenant.id, caseId: current.caseId, from, to, version });
   if (leavesAssessmentWait) await cancelMootEscalations(deps, session.tenant.id, current.caseId);
   return { caseId: current.caseId, status: to, version };

@@ -2,8 +2,9 @@
 import * as z from 'zod';
 import type { StaffSession } from '../auth/authenticate-staff.js';
 import type { StaffPrincipal } from '../auth/staff-principal.js';
-import { CaseNotFoundError, VersionConflictError, CaseRecordFullError } from '../errors.js';
-import type { CaseChangeResult, StaffCase, StaffCaseStore } from './ports.js';
+import { CaseNotFoundError, VersionConflictError } from '../errors.js';
+import type { CaseChange } from './case-change.js';
+import type { StaffCase, StaffCaseStore, StaffDependencies } from './ports.js';
 import type { StaffRef } from './timeline.js';
 
 /** Case ids are ULIDs; a malformed id cannot exist, so it is answered like a missing case. */
@@ -36,12 +37,22 @@ export function requireVersion(current: StaffCase, expectedVersion: number): voi
   if (current.version !== expectedVersion) throw new VersionConflictError();
 }
 
-/** Turns a refused write into the answer the caller should see. */
-export function savedVersion(result: CaseChangeResult): number {
-  if (result.saved) return result.version;
-  if (result.reason === 'missing') throw new CaseNotFoundError();
-  if (result.reason === 'full') throw new CaseRecordFullError();
-  throw new VersionConflictError();
+/**
+ * Records a change the caller decided on `expectedVersion`: the new version, or a 409 when another change
+ * took that version first (nothing of this one was written).
+ */
+export async function saveCaseChange(deps: Pick<StaffDependencies, 'cases' | 'logger'>, change: CaseChange): Promise<number> {
+  const result = await deps.cases.saveChange(change);
+  if (!result.saved) throw new VersionConflictError();
+  if (result.projectionLag) {
+    deps.logger.warn('case saved, its projection left behind', {
+      tenant: change.tenantId,
+      caseId: change.caseId,
+      version: result.version,
+      errorName: result.projectionLag,
+    });
+  }
+  return result.version;
 }
 
 export function staffRef(staff: StaffPrincipal): StaffRef {

@@ -1,10 +1,11 @@
-/** What the staff use cases need from the outside world. Adapters: shared/store/dynamo-staff-*.ts. */
+/** What the staff use cases need from the outside world. Adapters: shared/store/dynamo-staff-*.ts, dynamo-case-history.ts. */
 import type { AlertOutbox, CaseAlerts } from '../alerts/ports.js';
 import type { ClosingReason } from '../domain/case-path.js';
 import type { SealedEnvelope } from '../crypto/envelope.js';
 import type { IdentityVault } from '../crypto/identity-vault.js';
 import type { AppLogger, CaseRecord, Clock, IdGenerator } from '../intake/ports.js';
 import type { CaseStatus, Category, Channel, Urgency } from '../domain/vocabulary.js';
+import type { CaseChange, CaseChangeResult, RecordedChange } from './case-change.js';
 import type { Assignee, StaffRef, TimelineEntry } from './timeline.js';
 import type { ReporterRole } from '../intake/reporter-role.js';
 
@@ -40,12 +41,16 @@ export interface CaseSummary
 /** A case as the staff API reads it: no identity part (only the reveal function reads that). */
 export interface StaffCase extends CaseSummary, Pick<CaseRecord, 'language' | 'triageSignals'> {
   readonly details: SealedEnvelope;
-  readonly timeline: readonly TimelineEntry[];
-  /** What the reporter added after the case was filed (WhatsApp: files, later answers), each sealed as `details`. */
-  readonly addenda: readonly { readonly at: string; readonly details: SealedEnvelope }[];
+  /**
+   * Entries that earlier versions of the product kept on the case item itself (old local data), oldest
+   * first: they come before every recorded change. Empty for cases of this version.
+   */
+  readonly earlierEntries: readonly TimelineEntry[];
   readonly alerts: CaseAlerts;
   /** An on-behalf reporter gave the victim's contact (sealed; only the reveal function opens it). */
   readonly hasVictimContact: boolean;
+  /** The version of the reporter's newest addendum (where their latest answers are), if it has one. */
+  readonly lastAddendumVersion?: number;
 }
 
 export interface CaseFilter {
@@ -67,37 +72,31 @@ export interface Page<T> {
   readonly resumeAfter?: string;
 }
 
-/** One change of a case: a timeline entry and the fields it sets, written together or not at all. */
-export interface CaseChange {
-  readonly tenantId: string;
-  readonly caseId: string;
-  readonly expectedVersion: number;
-  readonly at: string;
-  readonly entry: TimelineEntry;
-  /** The write fails unless the case still has this status. */
-  readonly requireStatus?: CaseStatus;
-  readonly status?: CaseStatus;
-  readonly assessedAt?: string;
-  readonly closedAt?: string;
-  readonly closingReason?: ClosingReason;
-  /** A staff member to assign, or `null` to release the case. */
-  readonly assignee?: Assignee | null;
-  /** The case is no longer awaiting assessment: it leaves the SLA schedule in the same write. */
-  readonly stopSlaWatch?: boolean;
-}
-
-export type CaseChangeResult =
-  | { readonly saved: true; readonly version: number }
-  /** `stale`: changed since read; `full`: the timeline reached its bound. */
-  | { readonly saved: false; readonly reason: 'missing' | 'stale' | 'full' };
-
 export interface StaffCaseStore {
   listCases(tenantId: string, filter: CaseFilter, limit: number, resumeAfter?: string): Promise<Page<CaseSummary>>;
+  /** One case, caught up with its history first (a projection a crash left behind is repaired here). */
   findCase(tenantId: string, caseId: string): Promise<StaffCase | undefined>;
   /** Every case of the tenant, routing fields only (numbers, CSV). */
   listAllSummaries(tenantId: string): Promise<CaseSummary[]>;
-  /** One conditional write: version check, fields and the appended timeline entry. */
+  /**
+   * Records the change as the case's next version (the history decides: a version another change took is
+   * `stale`), then brings the projection up to date.
+   */
   saveChange(change: CaseChange): Promise<CaseChangeResult>;
+  /** Up to `limit` recorded changes before `beforeVersion` (from the newest when absent), newest first. */
+  listChanges(
+    tenantId: string,
+    caseId: string,
+    limit: number,
+    beforeVersion?: number,
+  ): Promise<{ readonly changes: readonly RecordedChange[]; readonly more: boolean }>;
+  findChange(tenantId: string, caseId: string, version: number): Promise<RecordedChange | undefined>;
+}
+
+/** The part of the timeline a page covers: `from` inclusive, `until` exclusive; absent = unbounded. */
+export interface TimeWindow {
+  readonly from?: string;
+  readonly until?: string;
 }
 
 /** Who opened a reporter's identity, when and why. Written before the identity is decrypted. */
@@ -116,7 +115,8 @@ export interface RevealAuditLog {
   recordReveal(entry: RevealAuditEntry): Promise<void>;
   /** Newest first. */
   listReveals(tenantId: string, limit: number, resumeAfter?: string): Promise<Page<RevealAuditEntry>>;
-  listRevealsOfCase(tenantId: string, caseId: string): Promise<RevealAuditEntry[]>;
+  /** The reveals of one case within a window of its timeline. */
+  listRevealsOfCase(tenantId: string, caseId: string, window: TimeWindow): Promise<RevealAuditEntry[]>;
 }
 
 /** The sealed identity of a case, for the reveal function only. */

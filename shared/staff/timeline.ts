@@ -1,4 +1,7 @@
-/** What staff record on a case, entry by entry. Entries are appended, never edited. */
+/**
+ * What a case's history records, entry by entry: what staff did and what the reporter added later. Entries
+ * are appended, never edited. A new kind of work on a case is a new kind of entry here.
+ */
 import * as z from 'zod';
 import type { StaffRole } from '../auth/staff-principal.js';
 import type { ClosingReason } from '../domain/case-path.js';
@@ -54,4 +57,9 @@ export type TimelineEntry =
   /** `assignee` absent: the case was released. */
   | (EntryBase & { readonly kind: 'assignment'; readonly assignee?: Assignee })
   /** The note's text is sealed (purpose `note`): it may name the victim. */
-  | (EntryBase & { readonly kind: 'note'; readonly action?: NoteAction; readonly note: SealedEnvelope });
+  | (EntryBase & { readonly kind: 'note'; readonly action?: NoteAction; readonly note: SealedEnvelope })
+  /**
+   * What the reporter added after the case was filed (WhatsApp, after an emergency report: files and their
+   * captions, whether they may be contacted), sealed as `details`. No staff member: the reporter wrote it.
+   */
+  | { readonly kind: 'addendum'; readonly at: string; readonly details: SealedEnvelope };

@@ -1,6 +1,7 @@
 /**
  * ConversationStore on DynamoDB. Every change is one conditional write of one item: message markers
- * (dedupe), the sealed conversation (optimistic version), and the addendum a conversation adds to its case.
+ * (dedupe), the sealed conversation (optimistic version), and the addendum a conversation adds to its case
+ * (a recorded change in the case's history, shared/store/dynamo-case-history.ts).
  */
 import { isConditionFailure } from './condition-failure.js';
 import {
@@ -17,6 +18,7 @@ import type {
   ConversationStore,
   MessageClaim,
 } from '../channels/whatsapp/ports.js';
+import { DynamoCaseHistory } from './dynamo-case-history.js';
 import { keys, TTL_ATTRIBUTE } from './table-design.js';
 
 /** Longer than the function's timeout: a claim older than this was abandoned by a crashed invocation. */
@@ -177,47 +179,16 @@ export class DynamoConversationStore implements ConversationStore {
     }
   }
 
+  /** Through the case's history, like every change of a case: an addendum is one more version of it. */
   async appendCaseAddendum(tenantId: string, caseId: string, addendum: CaseAddendum): Promise<void> {
-    const { identity, ...entry } = addendum;
-    try {
-      await this.db.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.case(tenantId, caseId),
-          UpdateExpression: [
-            'SET addenda = list_append(if_not_exists(addenda, :none), :entry), updatedAt = :at, #version = #version + :one',
-            ...(identity ? [', #identity = :identity, anonymous = :named'] : []),
-            ' ADD addendumIds :ids',
-          ].join(''),
-          ConditionExpression: [
-            'attribute_exists(PK) AND NOT contains(addendumIds, :id)',
-            ...(identity ? [' AND attribute_not_exists(#identity)'] : []),
-          ].join(''),
-          ExpressionAttributeNames: { '#version': 'version', ...(identity ? { '#identity': 'identity' } : {}) },
-          ExpressionAttributeValues: {
-            ':none': [],
-            ':entry': [entry],
-            ':at': addendum.at,
-            ':one': 1,
-            ':ids': new Set([addendum.id]),
-            ':id': addendum.id,
-            ...(identity ? { ':identity': identity, ':named': false } : {}),
-          },
-        }),
-      );
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
-      // Attached by an earlier attempt: done. Anything else (no such case) is a real failure.
-      const out = await this.db.send(
-        new GetCommand({
-          TableName: this.tableName,
-          Key: keys.case(tenantId, caseId),
-          ProjectionExpression: 'addendumIds',
-          ConsistentRead: true,
-        }),
-      );
-      const attached = out.Item?.addendumIds;
-      if (!(attached instanceof Set && attached.has(addendum.id))) throw error;
-    }
+    const { id, at, details, identity } = addendum;
+    await new DynamoCaseHistory(this.db, this.tableName).appendUnversioned(tenantId, caseId, id, (current) => {
+      // An identity is added only to a case created without one; never replaced.
+      if (identity && current.hasIdentity) throw new Error('the case already holds an identity');
+      return {
+        entry: { kind: 'addendum', at, details },
+        set: { lastAddendumVersion: current.version + 1, ...(identity ? { identity, anonymous: false } : {}) },
+      };
+    });
   }
 }

@@ -1,6 +1,7 @@
 /** The identity-reveal audit log: one item per reveal in the tenant's partition, never updated or deleted. */
 import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { Page, RevealAuditEntry, RevealAuditLog } from '../staff/ports.js';
+import type { Page, RevealAuditEntry, RevealAuditLog, TimeWindow } from '../staff/ports.js';
+import { queryItems } from './query-items.js';
 import { keys } from './table-design.js';
 
 const AUDIT_PREFIX = 'AUDIT#REVEAL#';
@@ -37,23 +38,25 @@ export class DynamoRevealAuditLog implements RevealAuditLog {
     return { items, resumeAfter: out.LastEvaluatedKey ? items.at(-1)?.auditId : undefined };
   }
 
-  async listRevealsOfCase(tenantId: string, caseId: string): Promise<RevealAuditEntry[]> {
-    const found: RevealAuditEntry[] = [];
-    let ExclusiveStartKey: Record<string, unknown> | undefined;
-    do {
-      const out = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-          FilterExpression: 'caseId = :caseId',
-          ExpressionAttributeValues: { ':pk': keys.tenant(tenantId).PK, ':prefix': AUDIT_PREFIX, ':caseId': caseId },
-          ExclusiveStartKey,
-        }),
-      );
-      found.push(...(out.Items ?? []).map(toEntry));
-      ExclusiveStartKey = out.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
-    return found;
+  async listRevealsOfCase(tenantId: string, caseId: string, window: TimeWindow): Promise<RevealAuditEntry[]> {
+    const clauses = ['#caseId = :caseId'];
+    const values: Record<string, unknown> = { ':pk': keys.tenant(tenantId).PK, ':prefix': AUDIT_PREFIX, ':caseId': caseId };
+    if (window.from !== undefined) {
+      clauses.push('#at >= :from');
+      values[':from'] = window.from;
+    }
+    if (window.until !== undefined) {
+      clauses.push('#at < :until');
+      values[':until'] = window.until;
+    }
+    const items = await queryItems(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+      FilterExpression: clauses.join(' AND '),
+      ExpressionAttributeNames: { '#caseId': 'caseId', ...(clauses.length > 1 ? { '#at': 'at' } : {}) },
+      ExpressionAttributeValues: values,
+    });
+    return items.map(toEntry);
   }
 }
 

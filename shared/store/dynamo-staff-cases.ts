@@ -1,13 +1,11 @@
 /**
- * The staff side of the case item: lists (a Query on the tenant's partition, newest first, filtered),
- * one case without its identity part, and changes as ONE conditional UpdateItem each: version check,
- * fields, and the timeline entry appended in the same write (dynalite has no transactions).
+ * The staff side of cases: lists (a Query on the tenant's partition, newest first, filtered, reading the
+ * case items, which are the projections), one case without its identity part, caught up with its history,
+ * and changes recorded in that history (shared/store/dynamo-case-history.ts).
  */
-import { isConditionFailure } from './condition-failure.js';
-import { type DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { CaseChange, CaseChangeResult, RecordedChange } from '../staff/case-change.js';
 import type {
-  CaseChange,
-  CaseChangeResult,
   CaseFilter,
   CaseSummary,
   Page,
@@ -16,14 +14,10 @@ import type {
   StaffCase,
   StaffCaseStore,
 } from '../staff/ports.js';
+import type { TimelineEntry } from '../staff/timeline.js';
 import { optionalString, ROUTING_FIELDS, routingFieldsOf } from './case-item.js';
-import { GSI, keys } from './table-design.js';
-
-/**
- * Every entry is a few hundred bytes, a note at most a few KB: this bound keeps a case item well below
- * DynamoDB's 400 KB item limit even with a long narrative.
- */
-export const MAX_TIMELINE_ENTRIES = 150;
+import { DynamoCaseHistory } from './dynamo-case-history.js';
+import { keys } from './table-design.js';
 
 /** Items one list request may read before it returns what it found with a cursor (bounded latency). */
 const MAX_EVALUATED_PER_PAGE = 1000;
@@ -42,8 +36,21 @@ const SUMMARY_FIELDS = [
   'closingReason',
   'assignee',
 ] as const;
-/** Never `identity`: the staff API has no use for the sealed identity, so it does not even read it. */
-const CASE_FIELDS = [...SUMMARY_FIELDS, 'language', 'triageSignals', 'details', 'timeline', 'addenda', 'alerts'] as const;
+/**
+ * Never `identity`: the staff API has no use for the sealed identity, so it does not even read it.
+ * `timeline` and `addenda`: lists earlier versions kept on the case item (old local data), read as its
+ * oldest entries.
+ */
+const CASE_FIELDS = [
+  ...SUMMARY_FIELDS,
+  'language',
+  'triageSignals',
+  'details',
+  'alerts',
+  'lastAddendumVersion',
+  'timeline',
+  'addenda',
+] as const;
 
 interface Expression {
   readonly names: Record<string, string>;
@@ -57,14 +64,15 @@ function projection(fields: readonly string[]) {
   };
 }
 
-const isItemTooLarge = (error: unknown) =>
-  error instanceof Error && error.name === 'ValidationException' && /item size .*exceeded/i.test(error.message);
-
 export class DynamoStaffCaseStore implements StaffCaseStore, SealedIdentityStore {
+  private readonly history: DynamoCaseHistory;
+
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
-  ) {}
+  ) {
+    this.history = new DynamoCaseHistory(db, tableName);
+  }
 
   async listCases(tenantId: string, filter: CaseFilter, limit: number, resumeAfter?: string): Promise<Page<CaseSummary>> {
     const items: CaseSummary[] = [];
@@ -112,17 +120,18 @@ export class DynamoStaffCaseStore implements StaffCaseStore, SealedIdentityStore
         ConsistentRead: true,
       }),
     );
-    const item = out.Item;
-    if (item?.type !== 'Case' || item.tenantId !== tenantId) return undefined;
+    const read = out.Item;
+    if (read?.type !== 'Case' || read.tenantId !== tenantId) return undefined;
+    const item = await this.history.bringUpToDate(tenantId, caseId, read);
     return {
       ...toSummary(item),
       language: item.language as StaffCase['language'],
       triageSignals: (item.triageSignals ?? []) as StaffCase['triageSignals'],
       details: item.details as StaffCase['details'],
-      timeline: (item.timeline ?? []) as StaffCase['timeline'],
-      addenda: (item.addenda ?? []) as StaffCase['addenda'],
+      earlierEntries: earlierEntriesOf(item),
       alerts: (item.alerts ?? {}) as StaffCase['alerts'],
       hasVictimContact: item.victimContact !== undefined,
+      lastAddendumVersion: typeof item.lastAddendumVersion === 'number' ? item.lastAddendumVersion : undefined,
     };
   }
 
@@ -150,86 +159,16 @@ export class DynamoStaffCaseStore implements StaffCaseStore, SealedIdentityStore
     };
   }
 
-  async saveChange(change: CaseChange): Promise<CaseChangeResult> {
-    const names: Record<string, string> = { '#version': 'version', '#updatedAt': 'updatedAt', '#timeline': 'timeline', '#type': 'type' };
-    const values: Record<string, unknown> = {
-      ':next': change.expectedVersion + 1,
-      ':expected': change.expectedVersion,
-      ':at': change.at,
-      ':entry': [change.entry],
-      ':empty': [],
-      ':max': MAX_TIMELINE_ENTRIES,
-      ':caseType': 'Case',
-    };
-    const set = ['#version = :next', '#updatedAt = :at', '#timeline = list_append(if_not_exists(#timeline, :empty), :entry)'];
-    const remove: string[] = [];
-    const assign = (field: string, value: unknown) => {
-      if (value === undefined) return;
-      names[`#${field}`] = field;
-      values[`:${field}`] = value;
-      set.push(`#${field} = :${field}`);
-    };
-    assign('status', change.status);
-    assign('assessedAt', change.assessedAt);
-    assign('closedAt', change.closedAt);
-    assign('closingReason', change.closingReason);
-    if (change.assignee === null) {
-      names['#assignee'] = 'assignee';
-      remove.push('#assignee');
-    } else {
-      assign('assignee', change.assignee);
-    }
-    // Out of the SLA schedule (the alerts' sparse index) in the very write that ends the wait for assessment.
-    if (change.stopSlaWatch) remove.push(GSI.awaitingAssessment.partitionKey, GSI.awaitingAssessment.sortKey);
-
-    const conditions = [
-      'attribute_exists(PK)',
-      '#type = :caseType',
-      '#version = :expected',
-      '(attribute_not_exists(#timeline) OR size(#timeline) < :max)',
-    ];
-    if (change.requireStatus) {
-      names['#status'] = 'status';
-      values[':requiredStatus'] = change.requireStatus;
-      conditions.push('#status = :requiredStatus');
-    }
-
-    try {
-      await this.db.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.case(change.tenantId, change.caseId),
-          UpdateExpression: `SET ${set.join(', ')}${remove.length ? ` REMOVE ${remove.join(', ')}` : ''}`,
-          ConditionExpression: conditions.join(' AND '),
-          ExpressionAttributeNames: names,
-          ExpressionAttributeValues: values,
-        }),
-      );
-      return { saved: true, version: change.expectedVersion + 1 };
-    } catch (error) {
-      // Many long notes in multi-byte scripts can reach the 400 KB item limit before the entry bound.
-      if (isItemTooLarge(error)) return { saved: false, reason: 'full' };
-      if (!isConditionFailure(error)) throw error;
-      return { saved: false, reason: await this.whyRefused(change) };
-    }
+  saveChange(change: CaseChange): Promise<CaseChangeResult> {
+    return this.history.append(change);
   }
 
-  /** dynalite does not return the item on a failed condition: one consistent read tells why. */
-  private async whyRefused(change: CaseChange): Promise<'missing' | 'stale' | 'full'> {
-    const out = await this.db.send(
-      new GetCommand({
-        TableName: this.tableName,
-        Key: keys.case(change.tenantId, change.caseId),
-        ProjectionExpression: '#type, #version, #status',
-        ExpressionAttributeNames: { '#type': 'type', '#version': 'version', '#status': 'status' },
-        ConsistentRead: true,
-      }),
-    );
-    const item = out.Item;
-    if (item?.type !== 'Case') return 'missing';
-    if (item.version !== change.expectedVersion) return 'stale';
-    if (change.requireStatus && item.status !== change.requireStatus) return 'stale';
-    return 'full';
+  listChanges(tenantId: string, caseId: string, limit: number, beforeVersion?: number) {
+    return this.history.listChanges(tenantId, caseId, limit, beforeVersion);
+  }
+
+  findChange(tenantId: string, caseId: string, version: number): Promise<RecordedChange | undefined> {
+    return this.history.findChange(tenantId, caseId, version);
   }
 
   private queryCases(tenantId: string, filter: CaseFilter, start: Record<string, unknown> | undefined) {
@@ -300,4 +239,12 @@ function toSummary(item: Record<string, unknown>): CaseSummary {
     closingReason: item.closingReason as CaseSummary['closingReason'],
     assignee: item.assignee as CaseSummary['assignee'],
   };
+}
+
+/** The lists an earlier version kept on the case item: staff entries and the reporter's addenda, by time. */
+function earlierEntriesOf(item: Record<string, unknown>): TimelineEntry[] {
+  const timeline = Array.isArray(item.timeline) ? (item.timeline as TimelineEntry[]) : [];
+  const addenda = Array.isArray(item.addenda) ? (item.addenda as { at: string; details: StaffCase['details'] }[]) : [];
+  const entries: TimelineEntry[] = [...timeline, ...addenda.map(({ at, details }) => ({ kind: 'addendum' as const, at, details }))];
+  return entries.sort((a, b) => a.at.localeCompare(b.at));
 }

@@ -20,9 +20,21 @@ export const GSI = {
 export const OUTBOX_PARTITION = 'PENDING';
 export const SLA_PARTITION = 'AWAITING';
 
+export const CASE_EVENT_PREFIX = 'V#';
+
 export const keys = {
   tenant: (tenantId: string) => ({ PK: `TENANT#${tenantId}`, SK: 'PROFILE' }),
   case: (tenantId: string, caseId: string) => ({ PK: `TENANT#${tenantId}`, SK: `CASE#${caseId}` }),
+  /**
+   * A case's history: one partition per case (tenant first, like every key), so the tenant's partition,
+   * which lists its cases, stays lean however long a case is handled.
+   */
+  caseHistory: (tenantId: string, caseId: string) => `TENANT#${tenantId}#CASE#${caseId}`,
+  /** One recorded change; zero-padded, so sort keys order like versions. */
+  caseEvent: (tenantId: string, caseId: string, version: number) => ({
+    PK: keys.caseHistory(tenantId, caseId),
+    SK: `${CASE_EVENT_PREFIX}${String(version).padStart(10, '0')}`,
+  }),
   referenceCounter: (tenantId: string, year: number) => ({ PK: `TENANT#${tenantId}`, SK: `COUNTER#REF#${year}` }),
   intakeClaim: (tenantId: string, claimKey: string) => ({ PK: `TENANT#${tenantId}`, SK: `INTAKE#${claimKey}` }),
   referenceIndex: (tenantId: string, reference: string) => `${tenantId}#${reference}`,

@@ -1,7 +1,7 @@
 /** The alert sweeper and SLA escalation functions: no KMS, no intake, only the outbox and SNS. */
 import type { AlertJobDependencies } from '../alerts/ports.js';
 import { loadCloudConfig } from '../config.js';
-import { DynamoTenantRegistry } from '../tenancy/tenant-registry.js';
+import { DynamoTenantRegistry } from '../store/dynamo-tenant-registry.js';
 import { createAlertAdapters, createDocumentClient } from './cloud-common.js';
 
 export function createAlertJobCloudDependencies(env: NodeJS.ProcessEnv = process.env): AlertJobDependencies {

@@ -11,8 +11,10 @@ import type { IntakeDependencies } from '../intake/submit-report.js';
 import { ulidGenerator } from '../platform.js';
 import { DynamoCaseStore } from '../store/dynamo-case-store.js';
 import { DynamoRateCounters } from '../store/dynamo-rate-limits.js';
-import { type ApiKeyStore, DynamoApiKeyStore } from '../tenancy/api-keys.js';
-import { DynamoTenantRegistry, type TenantRegistry } from '../tenancy/tenant-registry.js';
+import { DynamoApiKeyStore } from '../store/dynamo-api-key-store.js';
+import { DynamoTenantRegistry } from '../store/dynamo-tenant-registry.js';
+import type { ApiKeyStore } from '../tenancy/api-keys.js';
+import type { TenantRegistry } from '../tenancy/tenant-registry.js';
 import { createAlertAdapters, createDocumentClient, createTenantVault } from './cloud-common.js';
 
 export interface CloudDependencies extends IntakeDependencies {

@@ -139,6 +139,20 @@ function webhookPayload(ctx: FuzzContext): fc.Arbitrary<unknown> {
   );
 }
 
+/** A case timeline's `before`: forged cursors of every shape and any string, besides the usual query noise. */
+const timelineQuery: fc.Arbitrary<string> = fc.oneof(
+  queryString,
+  fc
+    .oneof(
+      anyString,
+      fc.jsonValue().map((value) => Buffer.from(JSON.stringify(value)).toString('base64url')),
+      fc
+        .record({ v: fc.oneof(fc.integer(), fc.double(), anyString), e: fc.integer(), u: anyString }, { requiredKeys: [] })
+        .map((cursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url')),
+    )
+    .map((before) => `?before=${percentEncode(before)}`),
+);
+
 const ROUTE_FUZZERS: Readonly<Record<string, RouteFuzzer>> = {
   'GET /healthz': () =>
     fc.record({ query: queryString, noise: headerNoise }).map(({ query, noise }) => request('GET', `/healthz${query}`, { noise }, { kind: 'api', statuses: [200] })),
@@ -240,6 +254,8 @@ const ROUTE_FUZZERS: Readonly<Record<string, RouteFuzzer>> = {
             : { kind: 'webhook', statuses: isUtf8(body.body) ? [200, 400, 413] : [200, 400, 401, 413] };
         return request('POST', '/webhooks/whatsapp', { body, headers: header, noise, note: `signature ${signature}` }, expect);
       }),
+
+  'GET /api/v1/staff/cases/{caseId}/timeline': genericFuzzer('GET /api/v1/staff/cases/{caseId}/timeline', timelineQuery),
 };
 
 function isUtf8(bytes: Buffer): boolean {
@@ -261,7 +277,7 @@ const STAFF_BODY = {
 };
 
 /** For routes without their own generator: anything in the path parameters, query and body; with or without a staff token. */
-export function genericFuzzer(routeKey: string): RouteFuzzer {
+export function genericFuzzer(routeKey: string, query: fc.Arbitrary<string> = queryString): RouteFuzzer {
   const [method = 'GET', template = '/'] = routeKey.split(' ');
   const needsStaffToken = template.startsWith('/api/v1/staff/');
   return (ctx) => {
@@ -285,7 +301,7 @@ export function genericFuzzer(routeKey: string): RouteFuzzer {
     return fc
       .record({
         path: fc.tuple(...params).map((parts) => parts.join('/')),
-        query: queryString,
+        query,
         body: method === 'GET' ? fc.constant(undefined) : jsonBodies(STAFF_BODY),
         auth,
         noise: headerNoise,

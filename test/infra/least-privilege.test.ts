@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keys } from '#shared/store/table-design.js';
 import { FUNCTION_CATALOG } from '../../infra/function-catalog.js';
 import {
   allows,
@@ -88,6 +89,27 @@ describe('least privilege', () => {
       const perTenant = declared.length * synthesized.tenants.size;
       expect(opened.get(entry.name)?.length ?? 0).toBe(perTenant);
       expect(new Set(opened.get(entry.name) ?? [])).toEqual(new Set(declared));
+    }
+  });
+
+  // A case change is an event item put in the case's own partition, then its projection updated, and a read
+  // catches a lagging projection up from that partition: a writer of case history missing one of them
+  // strands staff work on AWS while every local test passes.
+  it.each(['staff-api', 'whatsapp-webhook'])('lets %s write and read case history in the case partitions', (name) => {
+    // Prepare
+    const historyPartition = keys.caseHistory('blora', '01JCASE0000000000000000000');
+    const admits = (pattern: unknown) => new RegExp(`^${String(pattern).replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`).test(historyPartition);
+
+    // Act
+    const table = roleStatements(synthesized.core, name).filter((statement) => statement.Sid === 'CaseTable');
+
+    // Assess
+    expect(table.flatMap((statement) => statement.Action)).toEqual(
+      expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem']),
+    );
+    for (const statement of table) {
+      const leadingKeys = statement.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys'];
+      if (leadingKeys !== undefined) expect([leadingKeys].flat().some(admits)).toBe(true);
     }
   });
 

@@ -1,7 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedWhatsAppNumbers } from '#shared/store/dynamo-whatsapp-numbers.js';
-import { seedTenants } from '#shared/tenancy/tenant-registry.js';
+import { seedTenants } from '#shared/store/dynamo-tenant-registry.js';
 import type { Tenant } from '#shared/tenancy/tenant.js';
 import { KEY_ADMIN_ACTIONS } from '../../infra/constructs/tenant-key.js';
 import { allows, keyPolicyStatements } from './support/iam.js';

@@ -60,6 +60,11 @@ export const WHATSAPP = {
   dangerNarrative: 'Suami saya membawa golok sekarang. kanari-bahaya-wa-0042',
 } as const;
 
+/** What staff write on a case: a note naming the victim's family (sealed, purpose `note`). */
+export const STAFF_NOTE = {
+  text: 'Ibu korban (Bu Kanari Rahayu) bersedia didampingi ke puskesmas. kanari-catatan-staf-5512',
+} as const;
+
 /** Every canary, phone numbers in every way they could be written down. */
 export function allCanaries(): string[] {
   const phones = [
@@ -79,6 +84,7 @@ export function allCanaries(): string[] {
     ...Object.values(VOLUNTEER),
     ...Object.values(WALK_IN),
     ...Object.values(WHATSAPP),
+    ...Object.values(STAFF_NOTE),
     ...phones,
     ...whatsappNumbers,
     // The distinctive words alone, wherever a narrative might be cut or re-joined.

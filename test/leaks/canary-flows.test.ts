@@ -15,7 +15,7 @@ import { namedReportJson } from '../support/report-fixtures.js';
 import { staffClient } from '../support/staff/staff-client.js';
 import { HOUR } from '../support/test-clock.js';
 import { type Exchange, numberSpellings, textOf, WhatsAppReporter } from '../support/whatsapp.js';
-import { allCanaries, CALL, canariesIn, FORM, textsIn, VOLUNTEER, WALK_IN, WEB, WHATSAPP } from './canaries.js';
+import { allCanaries, CALL, canariesIn, FORM, STAFF_NOTE, textsIn, VOLUNTEER, WALK_IN, WEB, WHATSAPP } from './canaries.js';
 import { captureOutput } from './output-capture.js';
 
 /** What the flows left behind, gathered once and searched by each test below. */
@@ -33,6 +33,8 @@ interface Evidence {
   summaries: Map<string, string[]>;
   staffAnswers: string[];
   table: string[];
+  /** The kinds of the case-history items the scan of the table met (each change is its own item). */
+  historyKinds: string[];
   databaseFiles: string[];
   mediaFiles: string[];
   references: string[];
@@ -47,6 +49,7 @@ const evidence: Evidence = {
   summaries: new Map(),
   staffAnswers: [],
   table: [],
+  historyKinds: [],
   databaseFiles: [],
   mediaFiles: [],
   references: [],
@@ -279,14 +282,19 @@ async function whatsappDangerFlow(): Promise<void> {
   await reporter.tap('confirm:send');
 }
 
-/** Staff open a case and reveal its reporter: the answer is theirs to see; logs and the audit trail are not. */
+/**
+ * Staff open a case, note what they did and reveal its reporter: the answers are theirs to see; logs, the
+ * audit trail and the case's history items are not.
+ */
 async function staffFlow(): Promise<void> {
   const staff = staffClient(runtime, 'blora');
   const cases = (await runtime.scanAll()).filter((item) => item.type === 'Case' && item.tenantId === 'blora');
   for (const item of cases) {
-    const view = await staff.get(`/cases/${String(item.caseId)}`);
-    const reveal = await staff.post(`/cases/${String(item.caseId)}/reveal`, { reason: 'Menghubungi pelapor untuk penjangkauan korban' });
-    evidence.staffAnswers.push(view.text, reveal.text);
+    const path = `/cases/${String(item.caseId)}`;
+    const view = await staff.get(path);
+    const noted = await staff.post(`${path}/notes`, { text: STAFF_NOTE.text, action: 'pendampingan', expectedVersion: view.json.version });
+    const reveal = await staff.post(`${path}/reveal`, { reason: 'Menghubungi pelapor untuk penjangkauan korban' });
+    evidence.staffAnswers.push(view.text, noted.text, reveal.text, (await staff.get(path)).text);
   }
   const csv = await staff.get('/export/cases.csv');
   evidence.staffAnswers.push(csv.text);
@@ -314,7 +322,9 @@ function filesUnder(directory: string): Buffer[] {
 }
 
 async function gather(): Promise<void> {
-  evidence.table.push(...textsIn(await runtime.scanAll()));
+  const items = await runtime.scanAll();
+  evidence.table.push(...textsIn(items));
+  evidence.historyKinds.push(...items.filter((item) => item.type === 'CaseEvent').map((item: any) => String(item.entry?.kind)));
   const decode = (bytes: Buffer) => [bytes.toString('utf8'), bytes.toString('latin1')];
   evidence.databaseFiles.push(...filesUnder(join(dataDir, 'dynamodb')).flatMap(decode));
   evidence.mediaFiles.push(...filesUnder(join(dataDir, 'media')).flatMap(decode));
@@ -333,9 +343,11 @@ describe('personal data through every channel (canaries)', () => {
     expect(evidence.errorBodies.length).toBeGreaterThanOrEqual(7);
     expect(evidence.mediaFiles.length).toBeGreaterThanOrEqual(4);
     expect(evidence.databaseFiles.join('')).toContain(evidence.references[0]);
+    // The scan met the case histories: the staff notes and the emergency reporter's later answers.
+    expect(new Set(evidence.historyKinds)).toEqual(new Set(['note', 'addendum']));
     // Staff reach every person a report names, the victim of an on-behalf report included, through the reveal.
     expect(canariesIn(evidence.staffAnswers)).toEqual(
-      expect.arrayContaining([WEB.name, WHATSAPP.narrative, VOLUNTEER.name, VOLUNTEER.victimName, WALK_IN.name, WALK_IN.victimAddress]),
+      expect.arrayContaining([WEB.name, WHATSAPP.narrative, VOLUNTEER.name, VOLUNTEER.victimName, WALK_IN.name, WALK_IN.victimAddress, STAFF_NOTE.text]),
     );
   });
 
@@ -403,7 +415,7 @@ describe('canary list', () => {
   it('holds every personal value the flows above send', () => {
     // Assess
     expect(allCanaries()).toEqual(
-      expect.arrayContaining([WEB.nik, FORM.address, CALL.narrative, VOLUNTEER.victimAddress, WALK_IN.occurred, WHATSAPP.place]),
+      expect.arrayContaining([WEB.nik, FORM.address, CALL.narrative, VOLUNTEER.victimAddress, WALK_IN.occurred, WHATSAPP.place, STAFF_NOTE.text]),
     );
     expect(allCanaries()).toEqual(expect.arrayContaining(['+6281266554433', '+6285711229933', '0858-7700-1155', '6285877001155']));
   });

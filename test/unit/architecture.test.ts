@@ -36,6 +36,25 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('lets only the DynamoDB adapters (shared/store) and the wiring (shared/wiring) reach DynamoDB', () => {
+    // Prepare
+    const reachesDynamoDb = (spec: string) =>
+      spec.startsWith('@aws-sdk/lib-dynamodb') ||
+      spec.startsWith('@aws-sdk/client-dynamodb') ||
+      spec.startsWith('#shared/store/') ||
+      /(^|\/)store\//.test(spec);
+    const adapterOrWiring = (file: string) => file.startsWith('shared/store/') || file.startsWith('shared/wiring/');
+
+    // Act
+    const offenders = ['shared', 'functions']
+      .flatMap(sourceFiles)
+      .filter((file) => !adapterOrWiring(file))
+      .flatMap((file) => importsOf(file).filter(reachesDynamoDb).map((spec) => `${file} imports ${spec}`));
+
+    // Assess
+    expect(offenders).toEqual([]);
+  });
+
   it('imports zod as a namespace everywhere, never `{ z }` (which bundles every locale)', () => {
     // Act
     const offenders = ['shared', 'functions'].flatMap(sourceFiles).filter((file) =>

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadTenantsConfig } from '#local/runtime.js';
 import type { ResponseHours } from '#shared/domain/response-clock.js';
 import type { Urgency } from '#shared/domain/vocabulary.js';
-import { seedTenants } from '#shared/tenancy/tenant-registry.js';
+import { seedTenants } from '#shared/store/dynamo-tenant-registry.js';
 import { changeUrgency, setCaseStatus, smsAbout, storedCase } from '../../support/alert-observations.js';
 import { type SwitchableOutage, switchableOutage } from '../../support/alert-faults.js';
 import { postJson } from '../../support/http.js';

@@ -1,6 +1,7 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callCenterKeyItem, generateCallCenterKey, hashApiKey } from '#shared/tenancy/api-keys.js';
+import { callCenterKeyItem } from '#shared/store/dynamo-api-key-store.js';
+import { generateCallCenterKey, hashApiKey } from '#shared/tenancy/api-keys.js';
 import { callAnalyticsCall, genericCall, transcribeCall } from '../../fixtures/call-center/call-fixtures.js';
 import { postJson } from '../../support/http.js';
 import { startTestRuntime, type TestRuntime } from '../../support/local-runtime.js';

@@ -51,7 +51,7 @@ describe('optimistic locking of case changes', () => {
     expect(notes).toHaveLength(1);
   });
 
-  it('lets the conditional write itself refuse the second of two changes read at the same version', async () => {
+  it('lets the case history itself refuse the second of two changes read at the same version', async () => {
     // Prepare
     const { caseId } = await reportCase(runtime, 'blora', namedReportJson());
     const store = runtime.staff.apiDeps.cases;
@@ -60,10 +60,8 @@ describe('optimistic locking of case changes', () => {
       tenantId: 'blora',
       caseId,
       expectedVersion: 1,
-      at,
-      requireStatus: 'diterima' as const,
-      status: 'asesmen' as const,
       entry: { kind: 'status' as const, at, by, from: 'diterima' as const, to: 'asesmen' as const },
+      set: { status: 'asesmen' as const },
     });
 
     // Act

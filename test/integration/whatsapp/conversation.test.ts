@@ -151,11 +151,14 @@ describe('WhatsApp conversation', () => {
     const cases = await casesWithReference(runtime, reference);
     expect(cases).toHaveLength(1);
     const [stored] = cases;
-    expect(stored).toMatchObject({ anonymous: false, addendumIds: new Set(['final']) });
+    expect(stored).toMatchObject({ anonymous: false, version: 2, changeKeys: new Set(['final']) });
     const context = { tenant: 'blora', caseId: stored?.caseId } as const;
     const identity = await runtime.deps.vault.open({ ...context, purpose: 'identity' }, stored?.identity);
     expect(identity).toEqual({ phone: `+${reporter.number}` });
-    const addendum = await runtime.deps.vault.open<Record<string, any>>({ ...context, purpose: 'details' }, stored?.addenda[0].details);
+    // The addendum is the case's second version, an item of its own in the case's history.
+    const history = (await runtime.scanAll()).filter((item) => item.type === 'CaseEvent' && item.caseId === stored?.caseId);
+    expect(history.map((item: any) => [item.version, item.entry.kind])).toEqual([[2, 'addendum']]);
+    const addendum = await runtime.deps.vault.open<Record<string, any>>({ ...context, purpose: 'details' }, (history[0] as any).entry.details);
     expect(addendum).toMatchObject({ contactBack: true, media: [{ kind: 'image', caption: 'pintu dirusak' }] });
   });
 

@@ -9,7 +9,7 @@ import type { HttpEvent } from '#shared/http/http-types.js';
 import { DynamoCaseStore } from '#shared/store/dynamo-case-store.js';
 import { DynamoConversationStore } from '#shared/store/dynamo-conversation-store.js';
 import { DynamoWhatsAppNumberDirectory } from '#shared/store/dynamo-whatsapp-numbers.js';
-import { DynamoTenantRegistry } from '#shared/tenancy/tenant-registry.js';
+import { DynamoTenantRegistry } from '#shared/store/dynamo-tenant-registry.js';
 import { startTestRuntime, type TestRuntime } from '../../support/local-runtime.js';
 import { WhatsAppReporter } from '../../support/whatsapp.js';
 

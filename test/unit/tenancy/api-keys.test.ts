@@ -1,12 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import {
-  apiKeyHashesMatch,
-  callCenterKeyItem,
-  generateCallCenterKey,
-  hashApiKey,
-  isWellFormedCallCenterKey,
-} from '#shared/tenancy/api-keys.js';
+import { callCenterKeyItem } from '#shared/store/dynamo-api-key-store.js';
+import { apiKeyHashesMatch, generateCallCenterKey, hashApiKey, isWellFormedCallCenterKey } from '#shared/tenancy/api-keys.js';
 
 describe('generateCallCenterKey', () => {
   it('makes a well-formed, tenant-labelled key with 256 random bits when asked for a tenant', () => {

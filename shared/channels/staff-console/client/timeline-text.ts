@@ -1,5 +1,5 @@
 /** One timeline entry of a case in words (pure): what happened, who did it, and a note's own text apart. */
-import type { TimelineView } from '#shared/staff/view-case.js';
+import type { TimelineView } from '#shared/staff/timeline-page.js';
 import type { Labels } from './labels.js';
 
 export interface TimelineText {

@@ -3,7 +3,7 @@
  * entries), the older entries go before the first item: `list.prepend(...older.map(timelineItem))` under
  * a button above the list.
  */
-import type { TimelineView } from '#shared/staff/view-case.js';
+import type { TimelineView } from '#shared/staff/timeline-page.js';
 import { section, timeEl } from '../controls.js';
 import { h } from '../dom.js';
 import { describeTimelineEntry } from '../timeline-text.js';

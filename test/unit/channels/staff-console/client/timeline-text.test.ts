@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeTimelineEntry } from '#shared/channels/staff-console/client/timeline-text.js';
-import type { TimelineView } from '#shared/staff/view-case.js';
+import type { TimelineView } from '#shared/staff/timeline-page.js';
 import { labels } from './console-labels.js';
 
 const at = '2026-12-02T06:36:00.000Z';
