@@ -4,7 +4,16 @@
  */
 import middy from '@middy/core';
 import { PAGE_CSP } from '#shared/channels/web/page-layout.js';
+import { appIconPng } from '#shared/channels/web/app-icon.js';
+import { renderManifest } from '#shared/channels/web/app-manifest.js';
 import { renderConfirmation } from '#shared/channels/web/confirmation-page.js';
+import { emergencyAdvice } from '#shared/channels/web/emergency-contacts.js';
+import { parseEmergencyPress, pressValues } from '#shared/channels/web/emergency-press.js';
+import {
+  PRESS_PAGE_CSP,
+  PRESS_PERMISSIONS_POLICY,
+  renderEmergencyPressPage,
+} from '#shared/channels/web/emergency-press-page.js';
 import { renderPoster } from '#shared/channels/poster/poster-page.js';
 import { publicBaseUrl } from '#shared/channels/poster/poster-links.js';
 import { apiChannelRef, formChannelRef } from '#shared/channels/web/channel-refs.js';
@@ -35,6 +44,14 @@ export interface WebReportDependencies extends IntakeDependencies {
 
 const page = (statusCode: number, html: string): HttpResult =>
   htmlResponse(statusCode, html, { 'content-security-policy': PAGE_CSP });
+
+/** The one-press page: its own script and manifest, and the one page allowed to ask for the location. */
+const pressPage = (statusCode: number, html: string): HttpResult =>
+  htmlResponse(statusCode, html, {
+    'content-security-policy': PRESS_PAGE_CSP,
+    'permissions-policy': PRESS_PERMISSIONS_POLICY,
+  });
+
 
 export function createWebReportHandler(deps: WebReportDependencies) {
   const routes: Record<string, RouteHandler> = {
@@ -72,8 +89,56 @@ export function createWebReportHandler(deps: WebReportDependencies) {
         channel: 'web',
         channelRef: apiChannelRef(header(event, 'idempotency-key'), deps.ids.newId),
       });
-      const { reference, trackingCode, status, dueAt } = receipt;
-      return jsonResponse(receipt.created ? 201 : 200, { reference, trackingCode, status, dueAt });
+      const { reference, trackingCode, status, urgency, dueAt } = receipt;
+      return jsonResponse(receipt.created ? 201 : 200, {
+        reference,
+        trackingCode,
+        status,
+        urgency,
+        dueAt,
+        ...(urgency === 'DARURAT' ? { emergency: emergencyAdvice(tenant) } : {}),
+      });
+    },
+
+    'GET /{tenant}/darurat': async (event) => {
+      const tenant = await requireTenantFromPath(deps.tenants, event);
+      return pressPage(200, renderEmergencyPressPage({ tenant, lang: pickLanguage(event), submissionId: deps.ids.newId() }));
+    },
+
+    // Refusals (429, 503) come back on this page with 112 on top: see `renderError`.
+    'POST /{tenant}/darurat': async (event) => {
+      const tenant = await requireTenantFromPath(deps.tenants, event);
+      const form = readFormBody(event);
+      const lang = pickLanguage(event, form);
+      await limitIntake(deps, tenant.id, { channel: 'web', sourceIp: sourceIp(event) });
+      const press = parseEmergencyPress(form);
+      try {
+        const receipt = await submitReport(deps, tenant, press.submission);
+        return page(200, renderConfirmation({ tenant, lang, receipt, notice: press.notice }));
+      } catch (error) {
+        if (!(error instanceof InvalidInputError)) throw error;
+        const submissionId = form.get('submissionId') || deps.ids.newId();
+        return pressPage(400, renderEmergencyPressPage({ tenant, lang, submissionId, values: pressValues(form), errors: error.details }));
+      }
+    },
+
+    'GET /{tenant}/manifest.webmanifest': async (event) => {
+      const tenant = await requireTenantFromPath(deps.tenants, event);
+      return {
+        statusCode: 200,
+        headers: { 'content-type': 'application/manifest+json; charset=utf-8' },
+        body: renderManifest(tenant, pickLanguage(event)),
+      };
+    },
+
+    'GET /{tenant}/icon.png': async (event) => {
+      await requireTenantFromPath(deps.tenants, event);
+      return {
+        statusCode: 200,
+        headers: { 'content-type': 'image/png' },
+        body: appIconPng().toString('base64'),
+        isBase64Encoded: true,
+      };
     },
 
     'GET /{tenant}/status': async (event) => {
@@ -120,8 +185,15 @@ export function createWebReportHandler(deps: WebReportDependencies) {
   const renderError = async (error: AppError, event: HttpEvent): Promise<HttpResult> => {
     if (isJsonRoute(event)) return jsonErrorResponse(error);
     const tenant = await deps.tenants.find(event.pathParameters?.tenant ?? '').catch(() => undefined);
-    const form = event.routeKey === 'POST /{tenant}/lapor' ? readableForm(event) : undefined;
-    if (tenant && form) {
+    const form = event.routeKey.startsWith('POST /{tenant}/') ? readableForm(event) : undefined;
+    if (tenant && form && event.routeKey === 'POST /{tenant}/darurat') {
+      // Too many presses from this network, or the service busy: 112 first, and the same submission id
+      // so that pressing again later files once.
+      const submissionId = form.get('submissionId') || deps.ids.newId();
+      const lang = pickLanguage(event, form);
+      return pressPage(error.status, renderEmergencyPressPage({ tenant, lang, submissionId, values: pressValues(form), refusal: error.bilingual }));
+    }
+    if (tenant && form && event.routeKey === 'POST /{tenant}/lapor') {
       // The report was refused whole (busy, too many, already sent): keep every answer and the same
       // submission id, so that sending again is one report. Back would show a blank form (no-store).
       const submissionId = form.get('submissionId') || deps.ids.newId();
@@ -138,8 +210,16 @@ export function createWebReportHandler(deps: WebReportDependencies) {
     .handler((event) => dispatch(routes, event));
 }
 
+/** Files the browser fetches on its own (never shown as a page) answer errors in JSON like the API. */
+const FILE_ROUTES: ReadonlySet<string> = new Set(['GET /{tenant}/manifest.webmanifest', 'GET /{tenant}/icon.png']);
+
 function isJsonRoute(event: HttpEvent): boolean {
-  return event.rawPath.startsWith('/api/') || event.routeKey === 'GET /healthz' || !event.routeKey.includes('/{tenant}/');
+  return (
+    event.rawPath.startsWith('/api/') ||
+    event.routeKey === 'GET /healthz' ||
+    !event.routeKey.includes('/{tenant}/') ||
+    FILE_ROUTES.has(event.routeKey)
+  );
 }
 
 /** The address API Gateway saw the connection come from (never a client-supplied X-Forwarded-For). */
