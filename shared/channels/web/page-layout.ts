@@ -242,9 +242,9 @@ const contactLink = (contact: EmergencyContact) =>
 
 /** The numbers to call or chat at once: the national ones, then the regency's own hotlines. */
 export function renderHelpNumbers(lang: Language, tenant?: Tenant, contacts = emergencyContacts(tenant)): string {
-  const items = contacts.map(
-    (c) => `<li>${escapeHtml(t(lang, c.label))}: ${contactLink(c)}${c.hours ? ` (${escapeHtml(c.hours)})` : ''}</li>`,
-  );
+  // Hours only when the label does not already say them ("WhatsApp P2TP2A (24 jam)").
+  const hours = (c: EmergencyContact) => (c.hours && !c.label.id.includes(c.hours) ? ` (${escapeHtml(c.hours)})` : '');
+  const items = contacts.map((c) => `<li>${escapeHtml(t(lang, c.label))}: ${contactLink(c)}${hours(c)}</li>`);
   return `<ul class="numbers">${items.join('')}</ul>`;
 }
 

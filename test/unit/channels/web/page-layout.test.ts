@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderConfirmation } from '../../../../shared/channels/web/confirmation-page.js';
 import { renderErrorPage } from '../../../../shared/channels/web/error-page.js';
 import { PRESS_PAGE_CSP, renderEmergencyPressPage } from '../../../../shared/channels/web/emergency-press-page.js';
-import { escapeHtml, PAGE_CSP, QUICK_EXIT_URL, renderPage } from '../../../../shared/channels/web/page-layout.js';
+import { escapeHtml, PAGE_CSP, QUICK_EXIT_URL, renderHelpNumbers, renderPage } from '../../../../shared/channels/web/page-layout.js';
 import { renderReportForm } from '../../../../shared/channels/web/report-form-page.js';
 import { renderStatusForm, renderStatusResult } from '../../../../shared/channels/web/status-pages.js';
 import { TenantsConfig } from '../../../../shared/tenancy/tenant.js';
@@ -172,6 +172,20 @@ describe('reporter pages', () => {
     expect(csp.match(/script-src ([^;]*)/)?.[1]?.split(' ')).toEqual(scripts.map(cspHash));
     // Inline attributes would be blocked by the CSP: none may exist.
     expect(html).not.toMatch(/\sstyle=|\son[a-z]+=/i);
+  });
+});
+
+describe('renderHelpNumbers', () => {
+  it('says the hours once when the hotline label already carries them', () => {
+    // Prepare
+    const purwakarta = tenants.find((t) => t.id === 'purwakarta')!;
+
+    // Act
+    const html = renderHelpNumbers('id', purwakarta);
+
+    // Assess
+    expect(html).toContain('WhatsApp P2TP2A (24 jam): <a href="https://wa.me/6287820600744?text=Halo" rel="noreferrer noopener">0878-2060-0744</a></li>');
+    expect(renderHelpNumbers('id', tenant)).toContain('0895-3914-04000</a> (24 jam)</li>');
   });
 });
 
