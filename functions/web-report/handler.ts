@@ -1,6 +1,7 @@
 /**
- * Web channel: the no-JavaScript report form, its JSON twin, and status checks. Each route parses,
- * calls one use case from shared/, and shapes the answer.
+ * Web channel: the no-JavaScript report form, its JSON twin, the one-press emergency page (and what a phone
+ * needs to put it on the home screen), and status checks. Each route parses, calls one use case from
+ * shared/, and shapes the answer.
  */
 import middy from '@middy/core';
 import { PAGE_CSP } from '#shared/channels/web/page-layout.js';
@@ -21,8 +22,8 @@ import { renderErrorPage } from '#shared/channels/web/error-page.js';
 import { formValues, parseReportForm } from '#shared/channels/web/report-form.js';
 import { renderReportForm } from '#shared/channels/web/report-form-page.js';
 import { renderStatusForm, renderStatusResult } from '#shared/channels/web/status-pages.js';
-import { STATUS_LABELS } from '#shared/domain/vocabulary.js';
-import { type AppError, InvalidInputError, ReportNotFoundError } from '#shared/errors.js';
+import { type Language, STATUS_LABELS } from '#shared/domain/vocabulary.js';
+import { type AppError, type BilingualMessage, type FieldIssue, InvalidInputError, ReportNotFoundError } from '#shared/errors.js';
 import { dispatch, type RouteHandler } from '#shared/http/dispatch.js';
 import { httpErrorResponses, jsonErrorResponse } from '#shared/http/error-responses.js';
 import type { HttpEvent, HttpResult } from '#shared/http/http-types.js';
@@ -35,6 +36,7 @@ import { limitIntake, limitStatusChecks } from '#shared/abuse/limit-requests.js'
 import { type IntakeDependencies, submitReport } from '#shared/intake/submit-report.js';
 import { requireTenantFromPath } from '#shared/tenancy/require-tenant.js';
 import type { TenantRegistry } from '#shared/tenancy/tenant-registry.js';
+import type { Tenant } from '#shared/tenancy/tenant.js';
 
 export interface WebReportDependencies extends IntakeDependencies {
   readonly tenants: TenantRegistry;
@@ -52,8 +54,54 @@ const pressPage = (statusCode: number, html: string): HttpResult =>
     'permissions-policy': PRESS_PERMISSIONS_POLICY,
   });
 
+/** A reporter page that files a report: how its POST reads, and how it is shown again after a refusal. */
+interface ReportPage {
+  parse(form: URLSearchParams): { readonly submission: unknown; readonly notice?: BilingualMessage };
+  values(form: URLSearchParams): Record<string, string>;
+  render(input: {
+    readonly tenant: Tenant;
+    readonly lang: Language;
+    readonly submissionId: string;
+    readonly values: Record<string, string>;
+    readonly errors?: readonly FieldIssue[];
+    readonly refusal?: BilingualMessage;
+  }): string;
+  respond(statusCode: number, html: string): HttpResult;
+}
+
+const REPORT_FORM: ReportPage = {
+  parse: (form) => ({ submission: { ...parseReportForm(form), channelRef: formChannelRef(form.get('submissionId')) } }),
+  values: (form) => formValues(form),
+  render: renderReportForm,
+  respond: page,
+};
+
+const ONE_PRESS: ReportPage = { parse: parseEmergencyPress, values: pressValues, render: renderEmergencyPressPage, respond: pressPage };
+
+/** The routes whose refusals come back on the page that posted them. */
+const REPORT_PAGES: Readonly<Record<string, ReportPage>> = {
+  'POST /{tenant}/lapor': REPORT_FORM,
+  'POST /{tenant}/darurat': ONE_PRESS,
+};
 
 export function createWebReportHandler(deps: WebReportDependencies) {
+  /** Files the report a page posted; wrong answers come back on that page, with what was typed. */
+  const fileFromPage = async (reportPage: ReportPage, event: HttpEvent): Promise<HttpResult> => {
+    const tenant = await requireTenantFromPath(deps.tenants, event);
+    const form = readFormBody(event);
+    const lang = pickLanguage(event, form);
+    await limitIntake(deps, tenant.id, { channel: 'web', sourceIp: sourceIp(event) });
+    const { submission, notice } = reportPage.parse(form);
+    try {
+      const receipt = await submitReport(deps, tenant, submission);
+      return page(200, renderConfirmation({ tenant, lang, receipt, notice }));
+    } catch (error) {
+      if (!(error instanceof InvalidInputError)) throw error;
+      const submissionId = form.get('submissionId') || deps.ids.newId();
+      return reportPage.respond(400, reportPage.render({ tenant, lang, submissionId, values: reportPage.values(form), errors: error.details }));
+    }
+  };
+
   const routes: Record<string, RouteHandler> = {
     'GET /healthz': async () => jsonResponse(200, { status: 'ok' }),
 
@@ -62,23 +110,9 @@ export function createWebReportHandler(deps: WebReportDependencies) {
       return page(200, renderReportForm({ tenant, lang: pickLanguage(event), submissionId: deps.ids.newId() }));
     },
 
-    // Any other refusal (429, 409, 503) comes back on the form too: see `renderError`.
-    'POST /{tenant}/lapor': async (event) => {
-      const tenant = await requireTenantFromPath(deps.tenants, event);
-      const form = readFormBody(event);
-      const lang = pickLanguage(event, form);
-      await limitIntake(deps, tenant.id, { channel: 'web', sourceIp: sourceIp(event) });
-      try {
-        const submission = { ...parseReportForm(form), channelRef: formChannelRef(form.get('submissionId')) };
-        const receipt = await submitReport(deps, tenant, submission);
-        return page(200, renderConfirmation({ tenant, lang, receipt }));
-      } catch (error) {
-        if (!(error instanceof InvalidInputError)) throw error;
-        const submissionId = form.get('submissionId') || deps.ids.newId();
-        const values = formValues(form);
-        return page(400, renderReportForm({ tenant, lang, submissionId, values, errors: error.details }));
-      }
-    },
+    // Any other refusal (429, 409, 503) comes back on the same page too: see `renderError`.
+    'POST /{tenant}/lapor': (event) => fileFromPage(REPORT_FORM, event),
+    'POST /{tenant}/darurat': (event) => fileFromPage(ONE_PRESS, event),
 
     'POST /api/v1/{tenant}/reports': async (event) => {
       const tenant = await requireTenantFromPath(deps.tenants, event);
@@ -103,23 +137,6 @@ export function createWebReportHandler(deps: WebReportDependencies) {
     'GET /{tenant}/darurat': async (event) => {
       const tenant = await requireTenantFromPath(deps.tenants, event);
       return pressPage(200, renderEmergencyPressPage({ tenant, lang: pickLanguage(event), submissionId: deps.ids.newId() }));
-    },
-
-    // Refusals (429, 503) come back on this page with 112 on top: see `renderError`.
-    'POST /{tenant}/darurat': async (event) => {
-      const tenant = await requireTenantFromPath(deps.tenants, event);
-      const form = readFormBody(event);
-      const lang = pickLanguage(event, form);
-      await limitIntake(deps, tenant.id, { channel: 'web', sourceIp: sourceIp(event) });
-      const press = parseEmergencyPress(form);
-      try {
-        const receipt = await submitReport(deps, tenant, press.submission);
-        return page(200, renderConfirmation({ tenant, lang, receipt, notice: press.notice }));
-      } catch (error) {
-        if (!(error instanceof InvalidInputError)) throw error;
-        const submissionId = form.get('submissionId') || deps.ids.newId();
-        return pressPage(400, renderEmergencyPressPage({ tenant, lang, submissionId, values: pressValues(form), errors: error.details }));
-      }
     },
 
     'GET /{tenant}/manifest.webmanifest': async (event) => {
@@ -185,20 +202,16 @@ export function createWebReportHandler(deps: WebReportDependencies) {
   const renderError = async (error: AppError, event: HttpEvent): Promise<HttpResult> => {
     if (isJsonRoute(event)) return jsonErrorResponse(error);
     const tenant = await deps.tenants.find(event.pathParameters?.tenant ?? '').catch(() => undefined);
-    const form = event.routeKey.startsWith('POST /{tenant}/') ? readableForm(event) : undefined;
-    if (tenant && form && event.routeKey === 'POST /{tenant}/darurat') {
-      // Too many presses from this network, or the service busy: 112 first, and the same submission id
-      // so that pressing again later files once.
-      const submissionId = form.get('submissionId') || deps.ids.newId();
-      const lang = pickLanguage(event, form);
-      return pressPage(error.status, renderEmergencyPressPage({ tenant, lang, submissionId, values: pressValues(form), refusal: error.bilingual }));
-    }
-    if (tenant && form && event.routeKey === 'POST /{tenant}/lapor') {
+    const reportPage = Object.hasOwn(REPORT_PAGES, event.routeKey) ? REPORT_PAGES[event.routeKey] : undefined;
+    const form = reportPage && readableForm(event);
+    if (tenant && reportPage && form) {
       // The report was refused whole (busy, too many, already sent): keep every answer and the same
-      // submission id, so that sending again is one report. Back would show a blank form (no-store).
+      // submission id, so that sending again is one report (Back would show a blank page: no-store).
+      // The one-press page puts 112 above the refusal.
       const submissionId = form.get('submissionId') || deps.ids.newId();
       const lang = pickLanguage(event, form);
-      return page(error.status, renderReportForm({ tenant, lang, submissionId, values: formValues(form), refusal: error.bilingual }));
+      const values = reportPage.values(form);
+      return reportPage.respond(error.status, reportPage.render({ tenant, lang, submissionId, values, refusal: error.bilingual }));
     }
     const lang = pickLanguage(event);
     return page(error.status, renderErrorPage({ lang, status: error.status, code: error.code, message: error.bilingual, tenant }));
