@@ -60,6 +60,14 @@ export const WHATSAPP = {
   dangerNarrative: 'Suami saya membawa golok sekarang. kanari-bahaya-wa-0042',
 } as const;
 
+/** The one-press page: a number to be called back on, a shared location, and a number that cannot be read. */
+export const PRESS = {
+  phone: '081399884411',
+  latitude: '-6.123457',
+  longitude: '111.987653',
+  unreadablePhone: 'kanari-nomor-tekan-5521',
+} as const;
+
 /** Every canary, phone numbers in every way they could be written down. */
 export function allCanaries(): string[] {
   const phones = [
@@ -70,6 +78,7 @@ export function allCanaries(): string[] {
     VOLUNTEER.victimPhone,
     WALK_IN.phone,
     WALK_IN.victimPhone,
+    PRESS.phone,
   ].flatMap((written) => numberSpellings(`62${written.replaceAll('-', '').slice(1)}`));
   const whatsappNumbers = [WHATSAPP.number, WHATSAPP.dangerNumber].flatMap(numberSpellings);
   return [
@@ -79,6 +88,7 @@ export function allCanaries(): string[] {
     ...Object.values(VOLUNTEER),
     ...Object.values(WALK_IN),
     ...Object.values(WHATSAPP),
+    ...Object.values(PRESS),
     ...phones,
     ...whatsappNumbers,
     // The distinctive words alone, wherever a narrative might be cut or re-joined.
