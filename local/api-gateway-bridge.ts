@@ -1,9 +1,10 @@
 /**
  * A local stand-in for API Gateway HTTP API: turns a Node request into a payload-v2 event, calls the
- * same Lambda handler, and writes its structured result back.
+ * same Lambda handler, and writes its structured result back. Like API Gateway, it calls a function only
+ * with a whole request: a client that goes away mid-body ends that request, never the server.
  */
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { Context } from 'aws-lambda';
 import type { HttpEvent, HttpResult } from '#shared/http/http-types.js';
 import { matchRoute, pathHasOtherMethods, type RouteDefinition } from '#shared/http/routes.js';
@@ -27,12 +28,17 @@ export function createApiGatewayBridge(options: BridgeOptions) {
     const method = (req.method ?? 'GET').toUpperCase();
     const url = new URL(req.url ?? '/', 'http://localhost');
     const matched = matchRoute(options.routes, method, url.pathname);
+    const routeKey = matched?.route.routeKey ?? `${method} (no route)`;
+    const body = await readBody(req);
+    if (body === 'aborted') {
+      // Nobody is left to answer, and a function never sees half a request.
+      options.logRequest(`${routeKey} aborted by the client`);
+      return;
+    }
     let result: HttpResult;
     if (!matched) {
       result = gatewayError(pathHasOtherMethods(options.routes, url.pathname) ? 405 : 404);
-      await drain(req);
     } else {
-      const body = await readBody(req);
       const handler = options.handlers[matched.route.functionName];
       if (body === 'too-large') result = gatewayError(413);
       else if (!handler) result = gatewayError(502);
@@ -44,8 +50,31 @@ export function createApiGatewayBridge(options: BridgeOptions) {
     writeResult(res, result);
     const ms = (performance.now() - started).toFixed(1);
     // The route template, not the path: a path may carry anything a client typed.
-    options.logRequest(`${matched?.route.routeKey ?? `${method} (no route)`} ${result.statusCode ?? 200} ${ms}ms`);
+    options.logRequest(`${routeKey} ${result.statusCode ?? 200} ${ms}ms`);
   };
+}
+
+/**
+ * The last line of defence of the local server: whatever a request listener throws or rejects with, and
+ * whatever error a request or response stream emits (a reset, a broken chunk), ends that one request and
+ * leaves the process and every other request alone.
+ */
+export function isolateRequests(listener: RequestListener): RequestListener {
+  return (req, res) => {
+    // Without listeners, an 'error' on either stream is an uncaught exception: the whole process would go.
+    req.on('error', ignore);
+    res.on('error', ignore);
+    Promise.resolve()
+      .then(() => listener(req, res))
+      .catch(() => {
+        if (res.headersSent || res.destroyed) res.destroy();
+        else writeResult(res, gatewayError(502));
+      });
+  };
+}
+
+function ignore(): void {
+  // The request is over for its client; the server carries on.
 }
 
 function toEvent(
@@ -114,21 +143,24 @@ function lambdaContext(functionName: string): Context {
   };
 }
 
-async function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
+/**
+ * The whole body, or what became of it: over API Gateway's limit (the rest is drained, so the answer
+ * arrives), or aborted (the client disconnected, reset, or sent chunked encoding that does not parse).
+ */
+async function readBody(req: IncomingMessage): Promise<Buffer | 'too-large' | 'aborted'> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return 'too-large';
-    chunks.push(chunk as Buffer);
+  try {
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk as Buffer);
+    }
+  } catch {
+    return 'aborted';
   }
-  return Buffer.concat(chunks);
-}
-
-async function drain(req: IncomingMessage): Promise<void> {
-  for await (const _ of req) {
-    // discard
-  }
+  // A stream that ended without its promised bytes was cut off, even if no error was raised.
+  if (!req.complete) return 'aborted';
+  return size > MAX_BODY_BYTES ? 'too-large' : Buffer.concat(chunks);
 }
 
 /** The bodies API Gateway itself sends when no integration answers. */

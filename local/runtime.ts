@@ -25,7 +25,7 @@ import { DynamoTenantRegistry, seedTenants } from '#shared/store/dynamo-tenant-r
 import { DynamoApiKeyStore } from '#shared/store/dynamo-api-key-store.js';
 import { TenantsConfig } from '#shared/tenancy/tenant.js';
 import { answerClientError } from './client-errors.js';
-import { createApiGatewayBridge, type LambdaHttpHandler } from './api-gateway-bridge.js';
+import { createApiGatewayBridge, isolateRequests, type LambdaHttpHandler } from './api-gateway-bridge.js';
 import { ensureTable, startEmbeddedDynamoDb, type EmbeddedDynamoDb } from './embedded-dynamodb.js';
 import { loadOrCreateLocalKey } from './local-key.js';
 import { loadOrCreateCallCenterKeys, registerCallCenterKeys } from './call-center-keys.js';
@@ -45,6 +45,7 @@ import type { AlertPublisher } from '#shared/intake/ports.js';
 import { DynamoAlertOutbox } from '#shared/store/dynamo-alert-outbox.js';
 
 export const LOCAL_TABLE_NAME = 'lapor-aman-local';
+const REQUEST_TIMEOUT_MS = 30_000;
 const TENANTS_FILE = new URL('../config/tenants.json', import.meta.url);
 
 export interface LocalRuntimeOptions {
@@ -174,11 +175,17 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     const bridge = createApiGatewayBridge({ routes: ROUTES, handlers, logRequest: print });
     const readOutbox = () => readLocalOutbox(dynamo.documents, LOCAL_TABLE_NAME);
     const server = createServer(
-      staff.withDevLogin(
-        withLocalWhatsAppRoutes(withLocalOutboxRoute(bridge, readOutbox, print), whatsapp.outbox, whatsapp.appSecret),
-        print,
+      isolateRequests(
+        staff.withDevLogin(
+          withLocalWhatsAppRoutes(withLocalOutboxRoute(bridge, readOutbox, print), whatsapp.outbox, whatsapp.appSecret),
+          print,
+        ),
       ),
     );
+    // API Gateway's own limit: a request that has not arrived whole after 30 s gets a 408 and its connection
+    // closes, so that trickling clients cannot hold the server's sockets.
+    server.requestTimeout = REQUEST_TIMEOUT_MS;
+    server.headersTimeout = REQUEST_TIMEOUT_MS;
     server.on('clientError', answerClientError);
     await listen(server, options.port ?? 0);
     const alertJobIntervalMs = options.alertJobIntervalMs ?? 60_000;

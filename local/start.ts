@@ -16,6 +16,7 @@ Lapor Aman is running locally.
 
   Report forms:
 ${runtime.tenantIds.map((id) => `    ${runtime.url}/${id}/lapor`).join('\n')}
+  One press:     ${runtime.url}/<tenant>/darurat  (asks for help at once: a DARURAT report)
   Status check:  ${runtime.url}/<tenant>/status
   JSON API:      POST ${runtime.url}/api/v1/<tenant>/reports
   Call center:   POST ${runtime.url}/api/v1/call-center/transcripts  with header x-api-key (README: "Call center")

@@ -62,6 +62,16 @@ export class HeadersTooLargeError extends AppError {
   }
 }
 
+/** A request that did not arrive whole in time (a stalled or trickling client): refused before any route runs. */
+export class RequestTimeoutError extends AppError {
+  constructor() {
+    super(408, 'REQUEST_TIMEOUT', {
+      id: 'Permintaan tidak selesai dikirim tepat waktu. Mohon kirim ulang.',
+      en: 'The request did not arrive in time. Please send it again.',
+    });
+  }
+}
+
 export class TenantNotFoundError extends AppError {
   constructor() {
     super(404, 'TENANT_NOT_FOUND', {

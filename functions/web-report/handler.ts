@@ -1,10 +1,20 @@
 /**
- * Web channel: the no-JavaScript report form, its JSON twin, and status checks. Each route parses,
- * calls one use case from shared/, and shapes the answer.
+ * Web channel: the no-JavaScript report form, its JSON twin, the one-press emergency page (and what a phone
+ * needs to put it on the home screen), and status checks. Each route parses, calls one use case from
+ * shared/, and shapes the answer.
  */
 import middy from '@middy/core';
 import { PAGE_CSP } from '#shared/channels/web/page-layout.js';
+import { appIconPng } from '#shared/channels/web/app-icon.js';
+import { renderManifest } from '#shared/channels/web/app-manifest.js';
 import { renderConfirmation } from '#shared/channels/web/confirmation-page.js';
+import { emergencyAdvice } from '#shared/channels/web/emergency-contacts.js';
+import { parseEmergencyPress, pressValues } from '#shared/channels/web/emergency-press.js';
+import {
+  PRESS_PAGE_CSP,
+  PRESS_PERMISSIONS_POLICY,
+  renderEmergencyPressPage,
+} from '#shared/channels/web/emergency-press-page.js';
 import { renderPoster } from '#shared/channels/poster/poster-page.js';
 import { publicBaseUrl } from '#shared/channels/poster/poster-links.js';
 import { apiChannelRef, formChannelRef } from '#shared/channels/web/channel-refs.js';
@@ -12,8 +22,8 @@ import { renderErrorPage } from '#shared/channels/web/error-page.js';
 import { formValues, parseReportForm } from '#shared/channels/web/report-form.js';
 import { renderReportForm } from '#shared/channels/web/report-form-page.js';
 import { renderStatusForm, renderStatusResult } from '#shared/channels/web/status-pages.js';
-import { STATUS_LABELS } from '#shared/domain/vocabulary.js';
-import { type AppError, InvalidInputError, ReportNotFoundError } from '#shared/errors.js';
+import { type Language, STATUS_LABELS } from '#shared/domain/vocabulary.js';
+import { type AppError, type BilingualMessage, type FieldIssue, InvalidInputError, ReportNotFoundError } from '#shared/errors.js';
 import { dispatch, type RouteHandler } from '#shared/http/dispatch.js';
 import { httpErrorResponses, jsonErrorResponse } from '#shared/http/error-responses.js';
 import type { HttpEvent, HttpResult } from '#shared/http/http-types.js';
@@ -26,6 +36,7 @@ import { limitIntake, limitStatusChecks } from '#shared/abuse/limit-requests.js'
 import { type IntakeDependencies, submitReport } from '#shared/intake/submit-report.js';
 import { requireTenantFromPath } from '#shared/tenancy/require-tenant.js';
 import type { TenantRegistry } from '#shared/tenancy/tenant-registry.js';
+import type { Tenant } from '#shared/tenancy/tenant.js';
 
 export interface WebReportDependencies extends IntakeDependencies {
   readonly tenants: TenantRegistry;
@@ -36,7 +47,61 @@ export interface WebReportDependencies extends IntakeDependencies {
 const page = (statusCode: number, html: string): HttpResult =>
   htmlResponse(statusCode, html, { 'content-security-policy': PAGE_CSP });
 
+/** The one-press page: its own script and manifest, and the one page allowed to ask for the location. */
+const pressPage = (statusCode: number, html: string): HttpResult =>
+  htmlResponse(statusCode, html, {
+    'content-security-policy': PRESS_PAGE_CSP,
+    'permissions-policy': PRESS_PERMISSIONS_POLICY,
+  });
+
+/** A reporter page that files a report: how its POST reads, and how it is shown again after a refusal. */
+interface ReportPage {
+  parse(form: URLSearchParams): { readonly submission: unknown; readonly notice?: BilingualMessage };
+  values(form: URLSearchParams): Record<string, string>;
+  render(input: {
+    readonly tenant: Tenant;
+    readonly lang: Language;
+    readonly submissionId: string;
+    readonly values: Record<string, string>;
+    readonly errors?: readonly FieldIssue[];
+    readonly refusal?: BilingualMessage;
+  }): string;
+  respond(statusCode: number, html: string): HttpResult;
+}
+
+const REPORT_FORM: ReportPage = {
+  parse: (form) => ({ submission: { ...parseReportForm(form), channelRef: formChannelRef(form.get('submissionId')) } }),
+  values: (form) => formValues(form),
+  render: renderReportForm,
+  respond: page,
+};
+
+const ONE_PRESS: ReportPage = { parse: parseEmergencyPress, values: pressValues, render: renderEmergencyPressPage, respond: pressPage };
+
+/** The routes whose refusals come back on the page that posted them. */
+const REPORT_PAGES: Readonly<Record<string, ReportPage>> = {
+  'POST /{tenant}/lapor': REPORT_FORM,
+  'POST /{tenant}/darurat': ONE_PRESS,
+};
+
 export function createWebReportHandler(deps: WebReportDependencies) {
+  /** Files the report a page posted; wrong answers come back on that page, with what was typed. */
+  const fileFromPage = async (reportPage: ReportPage, event: HttpEvent): Promise<HttpResult> => {
+    const tenant = await requireTenantFromPath(deps.tenants, event);
+    const form = readFormBody(event);
+    const lang = pickLanguage(event, form);
+    await limitIntake(deps, tenant.id, { channel: 'web', sourceIp: sourceIp(event) });
+    const { submission, notice } = reportPage.parse(form);
+    try {
+      const receipt = await submitReport(deps, tenant, submission);
+      return page(200, renderConfirmation({ tenant, lang, receipt, notice }));
+    } catch (error) {
+      if (!(error instanceof InvalidInputError)) throw error;
+      const submissionId = form.get('submissionId') || deps.ids.newId();
+      return reportPage.respond(400, reportPage.render({ tenant, lang, submissionId, values: reportPage.values(form), errors: error.details }));
+    }
+  };
+
   const routes: Record<string, RouteHandler> = {
     'GET /healthz': async () => jsonResponse(200, { status: 'ok' }),
 
@@ -45,23 +110,9 @@ export function createWebReportHandler(deps: WebReportDependencies) {
       return page(200, renderReportForm({ tenant, lang: pickLanguage(event), submissionId: deps.ids.newId() }));
     },
 
-    // Any other refusal (429, 409, 503) comes back on the form too: see `renderError`.
-    'POST /{tenant}/lapor': async (event) => {
-      const tenant = await requireTenantFromPath(deps.tenants, event);
-      const form = readFormBody(event);
-      const lang = pickLanguage(event, form);
-      await limitIntake(deps, tenant.id, { channel: 'web', sourceIp: sourceIp(event) });
-      try {
-        const submission = { ...parseReportForm(form), channelRef: formChannelRef(form.get('submissionId')) };
-        const receipt = await submitReport(deps, tenant, submission);
-        return page(200, renderConfirmation({ tenant, lang, receipt }));
-      } catch (error) {
-        if (!(error instanceof InvalidInputError)) throw error;
-        const submissionId = form.get('submissionId') || deps.ids.newId();
-        const values = formValues(form);
-        return page(400, renderReportForm({ tenant, lang, submissionId, values, errors: error.details }));
-      }
-    },
+    // Any other refusal (429, 409, 503) comes back on the same page too: see `renderError`.
+    'POST /{tenant}/lapor': (event) => fileFromPage(REPORT_FORM, event),
+    'POST /{tenant}/darurat': (event) => fileFromPage(ONE_PRESS, event),
 
     'POST /api/v1/{tenant}/reports': async (event) => {
       const tenant = await requireTenantFromPath(deps.tenants, event);
@@ -72,8 +123,39 @@ export function createWebReportHandler(deps: WebReportDependencies) {
         channel: 'web',
         channelRef: apiChannelRef(header(event, 'idempotency-key'), deps.ids.newId),
       });
-      const { reference, trackingCode, status, dueAt } = receipt;
-      return jsonResponse(receipt.created ? 201 : 200, { reference, trackingCode, status, dueAt });
+      const { reference, trackingCode, status, urgency, dueAt } = receipt;
+      return jsonResponse(receipt.created ? 201 : 200, {
+        reference,
+        trackingCode,
+        status,
+        urgency,
+        dueAt,
+        ...(urgency === 'DARURAT' ? { emergency: emergencyAdvice(tenant) } : {}),
+      });
+    },
+
+    'GET /{tenant}/darurat': async (event) => {
+      const tenant = await requireTenantFromPath(deps.tenants, event);
+      return pressPage(200, renderEmergencyPressPage({ tenant, lang: pickLanguage(event), submissionId: deps.ids.newId() }));
+    },
+
+    'GET /{tenant}/manifest.webmanifest': async (event) => {
+      const tenant = await requireTenantFromPath(deps.tenants, event);
+      return {
+        statusCode: 200,
+        headers: { 'content-type': 'application/manifest+json; charset=utf-8' },
+        body: renderManifest(tenant, pickLanguage(event)),
+      };
+    },
+
+    'GET /{tenant}/icon.png': async (event) => {
+      await requireTenantFromPath(deps.tenants, event);
+      return {
+        statusCode: 200,
+        headers: { 'content-type': 'image/png' },
+        body: appIconPng().toString('base64'),
+        isBase64Encoded: true,
+      };
     },
 
     'GET /{tenant}/status': async (event) => {
@@ -120,13 +202,16 @@ export function createWebReportHandler(deps: WebReportDependencies) {
   const renderError = async (error: AppError, event: HttpEvent): Promise<HttpResult> => {
     if (isJsonRoute(event)) return jsonErrorResponse(error);
     const tenant = await deps.tenants.find(event.pathParameters?.tenant ?? '').catch(() => undefined);
-    const form = event.routeKey === 'POST /{tenant}/lapor' ? readableForm(event) : undefined;
-    if (tenant && form) {
+    const reportPage = Object.hasOwn(REPORT_PAGES, event.routeKey) ? REPORT_PAGES[event.routeKey] : undefined;
+    const form = reportPage && readableForm(event);
+    if (tenant && reportPage && form) {
       // The report was refused whole (busy, too many, already sent): keep every answer and the same
-      // submission id, so that sending again is one report. Back would show a blank form (no-store).
+      // submission id, so that sending again is one report (Back would show a blank page: no-store).
+      // The one-press page puts 112 above the refusal.
       const submissionId = form.get('submissionId') || deps.ids.newId();
       const lang = pickLanguage(event, form);
-      return page(error.status, renderReportForm({ tenant, lang, submissionId, values: formValues(form), refusal: error.bilingual }));
+      const values = reportPage.values(form);
+      return reportPage.respond(error.status, reportPage.render({ tenant, lang, submissionId, values, refusal: error.bilingual }));
     }
     const lang = pickLanguage(event);
     return page(error.status, renderErrorPage({ lang, status: error.status, code: error.code, message: error.bilingual, tenant }));
@@ -138,8 +223,16 @@ export function createWebReportHandler(deps: WebReportDependencies) {
     .handler((event) => dispatch(routes, event));
 }
 
+/** Files the browser fetches on its own (never shown as a page) answer errors in JSON like the API. */
+const FILE_ROUTES: ReadonlySet<string> = new Set(['GET /{tenant}/manifest.webmanifest', 'GET /{tenant}/icon.png']);
+
 function isJsonRoute(event: HttpEvent): boolean {
-  return event.rawPath.startsWith('/api/') || event.routeKey === 'GET /healthz' || !event.routeKey.includes('/{tenant}/');
+  return (
+    event.rawPath.startsWith('/api/') ||
+    event.routeKey === 'GET /healthz' ||
+    !event.routeKey.includes('/{tenant}/') ||
+    FILE_ROUTES.has(event.routeKey)
+  );
 }
 
 /** The address API Gateway saw the connection come from (never a client-supplied X-Forwarded-For). */

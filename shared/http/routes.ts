@@ -27,6 +27,11 @@ export const ROUTES: readonly RouteDefinition[] = [
   { routeKey: 'POST /api/v1/{tenant}/reports/status', functionName: 'web-report' },
   // The printable outreach poster (QR codes of the WhatsApp number and the form): public, like the form.
   { routeKey: 'GET /{tenant}/poster', functionName: 'web-report' },
+  // The one-press page (a DARURAT report in one press) and what a phone needs to put it on the home screen.
+  { routeKey: 'GET /{tenant}/darurat', functionName: 'web-report' },
+  { routeKey: 'POST /{tenant}/darurat', functionName: 'web-report' },
+  { routeKey: 'GET /{tenant}/manifest.webmanifest', functionName: 'web-report' },
+  { routeKey: 'GET /{tenant}/icon.png', functionName: 'web-report' },
   { routeKey: 'POST /api/v1/call-center/transcripts', functionName: 'call-center' },
   { routeKey: 'GET /webhooks/whatsapp', functionName: 'whatsapp-webhook' },
   { routeKey: 'POST /webhooks/whatsapp', functionName: 'whatsapp-webhook' },

@@ -80,6 +80,16 @@ const validForm = (submissionId: string): Record<string, string> => ({
   consent: 'ya',
 });
 
+const validPress = (submissionId: string): Record<string, string> => ({
+  submissionId,
+  lang: 'id',
+  kecamatan: 'Cepu',
+  phone: '081234567890',
+  latitude: '-6.970010',
+  longitude: '111.418020',
+  accuracy: '25',
+});
+
 /** Mostly fresh ids (a new report), sometimes a reused one (a retry or a conflicting resubmission). */
 const submissionId = fc.oneof({ weight: 4, arbitrary: fc.uuid() }, { weight: 1, arbitrary: fc.constantFrom('fuzz-1', 'fuzz-2') });
 
@@ -98,6 +108,11 @@ const pageGet = (suffix: string): RouteFuzzer => (ctx) =>
   fc
     .record({ path: tenantPath(ctx, (t) => `/${t}/${suffix}`), query: queryString, noise: headerNoise })
     .map(({ path, query, noise }) => request('GET', `${path}${query}`, { noise }, page));
+
+const fileGet = (suffix: string): RouteFuzzer => (ctx) =>
+  fc
+    .record({ path: tenantPath(ctx, (t) => `/${t}/${suffix}`), query: queryString, noise: headerNoise })
+    .map(({ path, query, noise }) => request('GET', `${path}${query}`, { noise }, api));
 
 /** Meta's kinds of message, as the simulator builds them. */
 const simulatedMessage: fc.Arbitrary<SimulatedMessage> = fc.oneof(
@@ -159,6 +174,21 @@ const ROUTE_FUZZERS: Readonly<Record<string, RouteFuzzer>> = {
 
   'GET /{tenant}/lapor': pageGet('lapor'),
   'GET /{tenant}/status': pageGet('status'),
+  'GET /{tenant}/darurat': pageGet('darurat'),
+
+  'POST /{tenant}/darurat': (ctx) =>
+    fc
+      .record({
+        path: tenantPath(ctx, (t) => `/${t}/darurat`),
+        query: queryString,
+        body: submissionId.chain((id) => formBodies(validPress(id))),
+        noise: headerNoise,
+      })
+      .map(({ path, query, body, noise }) => request('POST', `${path}${query}`, { body, noise }, page)),
+
+  // Files the browser fetches on its own: the file or a JSON error, never a page.
+  'GET /{tenant}/manifest.webmanifest': fileGet('manifest.webmanifest'),
+  'GET /{tenant}/icon.png': fileGet('icon.png'),
 
   'POST /{tenant}/lapor': (ctx) =>
     fc

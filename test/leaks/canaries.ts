@@ -65,6 +65,14 @@ export const STAFF_NOTE = {
   text: 'Ibu korban (Bu Kanari Rahayu) bersedia didampingi ke puskesmas. kanari-catatan-staf-5512',
 } as const;
 
+/** The one-press page: a number to be called back on, a shared location, and a number that cannot be read. */
+export const PRESS = {
+  phone: '081399884411',
+  latitude: '-6.123457',
+  longitude: '111.987653',
+  unreadablePhone: 'kanari-nomor-tekan-5521',
+} as const;
+
 /** Every canary, phone numbers in every way they could be written down. */
 export function allCanaries(): string[] {
   const phones = [
@@ -75,6 +83,7 @@ export function allCanaries(): string[] {
     VOLUNTEER.victimPhone,
     WALK_IN.phone,
     WALK_IN.victimPhone,
+    PRESS.phone,
   ].flatMap((written) => numberSpellings(`62${written.replaceAll('-', '').slice(1)}`));
   const whatsappNumbers = [WHATSAPP.number, WHATSAPP.dangerNumber].flatMap(numberSpellings);
   return [
@@ -85,6 +94,7 @@ export function allCanaries(): string[] {
     ...Object.values(WALK_IN),
     ...Object.values(WHATSAPP),
     ...Object.values(STAFF_NOTE),
+    ...Object.values(PRESS),
     ...phones,
     ...whatsappNumbers,
     // The distinctive words alone, wherever a narrative might be cut or re-joined.

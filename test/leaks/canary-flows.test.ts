@@ -15,7 +15,7 @@ import { namedReportJson } from '../support/report-fixtures.js';
 import { staffClient } from '../support/staff/staff-client.js';
 import { HOUR } from '../support/test-clock.js';
 import { type Exchange, numberSpellings, textOf, WhatsAppReporter } from '../support/whatsapp.js';
-import { allCanaries, CALL, canariesIn, FORM, STAFF_NOTE, textsIn, VOLUNTEER, WALK_IN, WEB, WHATSAPP } from './canaries.js';
+import { allCanaries, CALL, canariesIn, FORM, PRESS, STAFF_NOTE, textsIn, VOLUNTEER, WALK_IN, WEB, WHATSAPP } from './canaries.js';
 import { captureOutput } from './output-capture.js';
 
 /** What the flows left behind, gathered once and searched by each test below. */
@@ -66,6 +66,7 @@ beforeAll(async () => {
     await webJsonFlow();
     await webFormFlow();
     await volunteerFormFlow();
+    await emergencyPressFlow();
     await callCenterFlow();
     await walkInFlow();
     await whatsappFlow();
@@ -181,6 +182,23 @@ async function volunteerFormFlow(): Promise<void> {
     body: form.toString(),
   });
   file(page.status, page.text);
+}
+
+/** Two presses of the one-press page: one with a number and the phone's location, one with a number that cannot be read. */
+async function emergencyPressFlow(): Promise<void> {
+  const presses: Record<string, string>[] = [
+    { submissionId: 'leak-press-1', phone: PRESS.phone, kecamatan: 'Cepu', latitude: PRESS.latitude, longitude: PRESS.longitude, accuracy: '12' },
+    { submissionId: 'leak-press-2', phone: PRESS.unreadablePhone },
+  ];
+  for (const fields of presses) {
+    const page = await sendRaw(runtime.url, {
+      method: 'POST',
+      path: '/blora/darurat',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(fields).toString(),
+    });
+    file(page.status, page.text);
+  }
 }
 
 async function callCenterFlow(): Promise<void> {
@@ -330,12 +348,14 @@ async function gather(): Promise<void> {
   evidence.mediaFiles.push(...filesUnder(join(dataDir, 'media')).flatMap(decode));
 }
 
+const REPORTS_FILED = 9;
+
 describe('personal data through every channel (canaries)', () => {
   it('ran every flow and captured what it left behind', () => {
     // Assess: the searches below can only fail if there was something to search
-    // Seven reports filed (web JSON, form, volunteer form, call center, walk-in, two on WhatsApp), each receipt
-    // naming its stored case.
-    expect(new Set(evidence.references.filter((reference) => evidence.table.includes(reference))).size).toBe(7);
+    // Nine reports filed (web JSON, form, volunteer form, two presses of the one-press page, call center,
+    // walk-in, two on WhatsApp), each receipt naming its stored case.
+    expect(new Set(evidence.references.filter((reference) => evidence.table.includes(reference))).size).toBe(REPORTS_FILED);
     expect(evidence.logs.some((line) => line.includes('"level":"DEBUG"') || line.includes('"level":"INFO"'))).toBe(true);
     expect(evidence.logs.some((line) => evidence.references.some((reference) => line.includes(reference)))).toBe(true);
     expect(evidence.logs.some((line) => line.includes('CloudWatchMetrics'))).toBe(true);
@@ -387,7 +407,7 @@ describe('personal data through every channel (canaries)', () => {
     const withTrackingCode = told.filter((reference) =>
       evidence.reporterAnswers.some((text) => text.includes(reference) && /[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}/.test(text)),
     );
-    expect(told).toHaveLength(7);
+    expect(told).toHaveLength(REPORTS_FILED);
     expect(withTrackingCode).toEqual(told);
   });
 
@@ -415,8 +435,19 @@ describe('canary list', () => {
   it('holds every personal value the flows above send', () => {
     // Assess
     expect(allCanaries()).toEqual(
-      expect.arrayContaining([WEB.nik, FORM.address, CALL.narrative, VOLUNTEER.victimAddress, WALK_IN.occurred, WHATSAPP.place, STAFF_NOTE.text]),
+      expect.arrayContaining([
+        WEB.nik,
+        FORM.address,
+        CALL.narrative,
+        VOLUNTEER.victimAddress,
+        WALK_IN.occurred,
+        WHATSAPP.place,
+        STAFF_NOTE.text,
+        PRESS.longitude,
+      ]),
     );
-    expect(allCanaries()).toEqual(expect.arrayContaining(['+6281266554433', '+6285711229933', '0858-7700-1155', '6285877001155']));
+    expect(allCanaries()).toEqual(
+      expect.arrayContaining(['+6281266554433', '+6285711229933', '0858-7700-1155', '6285877001155', '+6281399884411']),
+    );
   });
 });

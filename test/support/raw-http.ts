@@ -4,6 +4,7 @@
  * machine, so `from: '127.0.0.2'` is another client network as the server sees it.
  */
 import { Agent, type IncomingHttpHeaders, request } from 'node:http';
+import { connect } from 'node:net';
 
 export interface RawRequest {
   readonly method: string;
@@ -95,4 +96,46 @@ export async function postJsonFrom(
     body: JSON.stringify(body),
   });
   return { status: response.status, headers: response.headers, json: JSON.parse(response.text) };
+}
+
+/** The ways a client can leave a request unfinished. */
+export const ABORT_WAYS = ['half a body', 'bad chunk', 'reset', 'slow headers'] as const;
+export type AbortWay = (typeof ABORT_WAYS)[number];
+
+/** Long enough for the server to have read what was sent before the client gives up (pacing, not an assertion). */
+const SERVER_READ_PAUSE_MS = 100;
+
+/**
+ * Starts `method path` on a fresh connection and leaves it unfinished: half of a promised body then a
+ * close, a chunked body with a chunk that does not parse, a TCP reset mid-body, or headers that trickle
+ * and stop. Resolves once the connection is gone; whatever the server answered (if anything) is ignored.
+ */
+export function abortRequest(baseUrl: string, method: string, path: string, way: AbortWay): Promise<void> {
+  const { port } = new URL(baseUrl);
+  const head = `${method} ${path} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n`;
+  return new Promise((resolve) => {
+    const socket = connect(Number(port), '127.0.0.1');
+    socket.on('error', () => resolve());
+    socket.on('close', () => resolve());
+    socket.resume();
+    const later = (act: () => void) => setTimeout(act, SERVER_READ_PAUSE_MS);
+    socket.on('connect', () => {
+      if (way === 'half a body') {
+        socket.write(`${head}Content-Length: 1000\r\n\r\n{"narrative":"Tolong`);
+        later(() => socket.end());
+      } else if (way === 'bad chunk') {
+        socket.write(`${head}Transfer-Encoding: chunked\r\n\r\n5\r\n{"a":\r\n`);
+        later(() => socket.end('ZZ\r\nnot a chunk\r\n'));
+      } else if (way === 'reset') {
+        socket.write(`${head}Content-Length: 1000\r\n\r\n{"a":`);
+        later(() => socket.resetAndDestroy());
+      } else {
+        socket.write(head.slice(0, head.length - 12));
+        later(() => {
+          socket.write('Content');
+          later(() => socket.destroy());
+        });
+      }
+    });
+  });
 }

@@ -2,7 +2,7 @@
 import type { Language } from '../../domain/vocabulary.js';
 import type { BilingualMessage } from '../../errors.js';
 import type { Tenant } from '../../tenancy/tenant.js';
-import { escapeHtml, renderHelpNumbers, renderPage, t } from './page-layout.js';
+import { escapeHtml, pageTitle, renderHelpNumbers, renderPage, t } from './page-layout.js';
 
 export interface ErrorPageInput {
   readonly lang: Language;
@@ -24,5 +24,6 @@ export function renderErrorPage({ lang, status, code, message, tenant }: ErrorPa
 ${back}
 <h2>${text({ id: 'Jika ada yang dalam bahaya sekarang, telepon:', en: 'If anyone is in danger right now, call:' })}</h2>
 ${renderHelpNumbers(lang, tenant)}`;
-  return renderPage({ lang, tenant, title: t(lang, message), body });
+  // The message stays out of the title: titles stay in the history, and some messages name a report.
+  return renderPage({ lang, tenant, title: pageTitle(lang, tenant, { id: 'Kesalahan', en: 'Error' }), body });
 }

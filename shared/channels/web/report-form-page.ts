@@ -17,7 +17,7 @@ import {
 import type { BilingualMessage, FieldIssue } from '../../errors.js';
 import { VOLUNTEER_ORGANISATION_LABELS, VOLUNTEER_ORGANISATIONS } from '../../intake/reporter-role.js';
 import type { Tenant } from '../../tenancy/tenant.js';
-import { escapeHtml, issueText, renderHelpNumbers, renderPage, t } from './page-layout.js';
+import { escapeHtml, issueText, pageTitle, renderHelpNumbers, renderPage, t } from './page-layout.js';
 import { FORM_FIELD_FOR_PATH, REPORT_FORM_FIELDS, type ReportFormField } from './report-form.js';
 
 export interface ReportFormPageInput {
@@ -268,6 +268,10 @@ export function renderReportForm({
 
   const body = `${failed ? renderErrorSummary(lang, errors, refusal) : ''}
 <h1>${text(lang, { id: 'Laporkan kekerasan terhadap perempuan dan anak', en: 'Report violence against women and children' })}</h1>
+<p class="note danger"><a href="/${escapeHtml(tenant.id)}/darurat${lang === 'en' ? '?lang=en' : ''}" data-testid="press-link"><strong>${text(lang, {
+    id: 'Dalam bahaya sekarang? Minta bantuan dengan satu tekan',
+    en: 'In danger right now? Ask for help with one press',
+  })}</strong></a></p>
 <p>${text(lang, { id: 'Laporan ini diterima oleh', en: 'This report goes to' })} ${office} ${text(lang, { id: 'melalui layanan', en: 'through' })} ${service}.</p>
 <p class="note">${text(lang, {
     id: 'Identitas Anda dan korban dirahasiakan. Semua data dienkripsi dan hanya petugas yang menangani laporan yang dapat membukanya. Anda boleh melapor tanpa nama.',
@@ -334,12 +338,13 @@ ${checkbox(state, 'contactBack', { hint: text(lang, { id: 'Petugas boleh menghub
 </form>
 <p><a href="/${escapeHtml(tenant.id)}/status">${text(lang, { id: 'Sudah melapor? Cek status laporan', en: 'Already reported? Check the status' })}</a></p>`;
 
-  const title = t(lang, { id: 'Formulir laporan', en: 'Report form' });
   return renderPage({
     lang,
     tenant,
     // A title that starts with "Error" is the first thing a screen reader announces after a failed submit.
-    title: `${failed ? t(lang, { id: 'Kesalahan: ', en: 'Error: ' }) : ''}${title} · ${tenant.displayName}`,
+    title: `${failed ? t(lang, { id: 'Kesalahan: ', en: 'Error: ' }) : ''}${pageTitle(lang, tenant, { id: 'Formulir', en: 'Form' })}`,
     body,
+    // Before anything is typed: a private tab is chosen before the form is filled, not after.
+    safetyNote: 'top',
   });
 }

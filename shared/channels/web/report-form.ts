@@ -71,7 +71,8 @@ export type ReportFormSubmission = Untrusted<ReportSubmissionInput>;
 
 // `get` takes the first of repeated fields and never throws. Blank optional answers become undefined so
 // the schema's defaults apply; required ones stay strings for zod to reject by name.
-function optional(fields: URLSearchParams, name: string): string | undefined {
+/** A posted answer, or undefined when it is missing or blank. */
+export function optionalAnswer(fields: URLSearchParams, name: string): string | undefined {
   const value = fields.get(name);
   return value === null || value.trim() === '' ? undefined : value;
 }
@@ -83,19 +84,19 @@ function parseReporter(fields: URLSearchParams): ReportFormSubmission['reporter'
   if (fields.get('anonymous') !== 'tidak') return { anonymous: true };
   return {
     anonymous: false,
-    name: optional(fields, 'reporterName'),
-    phone: optional(fields, 'reporterPhone'),
-    nik: optional(fields, 'reporterNik'),
-    address: optional(fields, 'reporterAddress'),
+    name: optionalAnswer(fields, 'reporterName'),
+    phone: optionalAnswer(fields, 'reporterPhone'),
+    nik: optionalAnswer(fields, 'reporterNik'),
+    address: optionalAnswer(fields, 'reporterAddress'),
   };
 }
 
 // The victim's contact only when something was typed into it; it may come with an anonymous report.
 function parseVictimContact(fields: URLSearchParams): ReportFormSubmission['victimContact'] {
   const contact = {
-    name: optional(fields, 'victimName'),
-    phone: optional(fields, 'victimPhone'),
-    address: optional(fields, 'victimAddress'),
+    name: optionalAnswer(fields, 'victimName'),
+    phone: optionalAnswer(fields, 'victimPhone'),
+    address: optionalAnswer(fields, 'victimAddress'),
   };
   return Object.values(contact).some((value) => value !== undefined) ? contact : undefined;
 }
@@ -103,7 +104,7 @@ function parseVictimContact(fields: URLSearchParams): ReportFormSubmission['vict
 // Without JavaScript every field is on the page: the volunteer's answers count only for a volunteer.
 function parseVolunteer(fields: URLSearchParams): ReportFormSubmission['volunteer'] {
   if (fields.get('reporterRole') !== 'volunteer') return undefined;
-  return { organisation: optional(fields, 'volunteerOrganisation'), village: optional(fields, 'volunteerVillage') };
+  return { organisation: optionalAnswer(fields, 'volunteerOrganisation'), village: optionalAnswer(fields, 'volunteerVillage') };
 }
 
 /** Builds the submission from the posted form; never throws, whatever was posted. */
@@ -111,20 +112,20 @@ export function parseReportForm(fields: URLSearchParams): ReportFormSubmission {
   return {
     channel: 'web',
     channelRef: fields.get('submissionId') ?? '',
-    language: optional(fields, 'lang'),
+    language: optionalAnswer(fields, 'lang'),
     service: fields.get('service') ?? '',
-    category: optional(fields, 'category'),
+    category: optionalAnswer(fields, 'category'),
     narrative: fields.get('narrative') ?? '',
-    location: { kecamatan: optional(fields, 'kecamatan'), detail: optional(fields, 'locationDetail') },
-    occurred: { date: optional(fields, 'occurredDate'), description: optional(fields, 'occurredDescription') },
+    location: { kecamatan: optionalAnswer(fields, 'kecamatan'), detail: optionalAnswer(fields, 'locationDetail') },
+    occurred: { date: optionalAnswer(fields, 'occurredDate'), description: optionalAnswer(fields, 'occurredDescription') },
     victim: {
-      ageGroup: optional(fields, 'victimAgeGroup'),
-      gender: optional(fields, 'victimGender'),
-      relationToReporter: optional(fields, 'relationToReporter'),
+      ageGroup: optionalAnswer(fields, 'victimAgeGroup'),
+      gender: optionalAnswer(fields, 'victimGender'),
+      relationToReporter: optionalAnswer(fields, 'relationToReporter'),
     },
-    immediateDanger: optional(fields, 'immediateDanger'),
+    immediateDanger: optionalAnswer(fields, 'immediateDanger'),
     reporter: parseReporter(fields),
-    reporterRole: optional(fields, 'reporterRole'),
+    reporterRole: optionalAnswer(fields, 'reporterRole'),
     volunteer: parseVolunteer(fields),
     victimContact: parseVictimContact(fields),
     consent: { dataProcessing: isTicked(fields, 'consent'), contactBack: isTicked(fields, 'contactBack') },
@@ -132,9 +133,9 @@ export function parseReportForm(fields: URLSearchParams): ReportFormSubmission {
 }
 
 /** What the reporter typed, by form field, to re-fill the form after a validation error. */
-export function formValues(fields: URLSearchParams): Record<string, string> {
+export function formValues(fields: URLSearchParams, names: readonly string[] = REPORT_FORM_FIELDS): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const name of REPORT_FORM_FIELDS) {
+  for (const name of names) {
     const value = fields.get(name);
     if (value !== null) values[name] = value;
   }

@@ -3,7 +3,7 @@ import { type CaseStatus, type Language, STATUS_LABELS } from '../../domain/voca
 import type { BilingualMessage, FieldIssue } from '../../errors.js';
 import { formatLongLocal } from '../../domain/local-time.js';
 import type { Tenant } from '../../tenancy/tenant.js';
-import { escapeHtml, issueText, renderHelpNumbers, renderPage, t } from './page-layout.js';
+import { escapeHtml, issueText, pageTitle, renderHelpNumbers, renderPage, t } from './page-layout.js';
 
 type StatusField = 'reference' | 'trackingCode';
 const isStatusField = (field: string): field is StatusField => field === 'reference' || field === 'trackingCode';
@@ -38,8 +38,7 @@ export interface StatusResultPageInput {
   readonly result: { readonly reference: string; readonly status: CaseStatus; readonly updatedAt: string };
 }
 
-const title = (lang: Language, tenant: Tenant) =>
-  `${t(lang, { id: 'Status laporan', en: 'Report status' })} · ${tenant.displayName}`;
+const title = (lang: Language, tenant: Tenant) => pageTitle(lang, tenant, { id: 'Cek status', en: 'Check status' });
 
 function statusInput(lang: Language, name: StatusField, issues: readonly string[], hint: string): string {
   const error = issues.length > 0 ? `<p class="error" id="e-${name}">${issues.map(escapeHtml).join(' ')}</p>` : '';

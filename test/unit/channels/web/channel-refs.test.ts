@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiChannelRef, formChannelRef } from '#shared/channels/web/channel-refs.js';
+import { apiChannelRef, formChannelRef, pressChannelRef } from '#shared/channels/web/channel-refs.js';
 import { InvalidInputError } from '#shared/errors.js';
 import { RULE_TEXTS } from '#shared/validation.js';
 
@@ -29,6 +29,16 @@ describe('formChannelRef', () => {
 
     // Assess
     expect(ref).toBe('');
+  });
+});
+
+describe('pressChannelRef', () => {
+  it('prefixes the one-press page id so that a form or API report can never answer for it', () => {
+    // Act
+    const refs = [pressChannelRef('01JPRESS'), formChannelRef('01JPRESS'), pressChannelRef('  '), pressChannelRef(null)];
+
+    // Assess
+    expect(refs).toEqual(['press:01JPRESS', 'form:01JPRESS', '', '']);
   });
 });
 

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderConfirmation } from '../../../../shared/channels/web/confirmation-page.js';
 import { renderErrorPage } from '../../../../shared/channels/web/error-page.js';
-import { escapeHtml, PAGE_CSP, QUICK_EXIT_URL, renderPage } from '../../../../shared/channels/web/page-layout.js';
+import { PRESS_PAGE_CSP, renderEmergencyPressPage } from '../../../../shared/channels/web/emergency-press-page.js';
+import { escapeHtml, PAGE_CSP, QUICK_EXIT_URL, renderHelpNumbers, renderPage } from '../../../../shared/channels/web/page-layout.js';
 import { renderReportForm } from '../../../../shared/channels/web/report-form-page.js';
 import { renderStatusForm, renderStatusResult } from '../../../../shared/channels/web/status-pages.js';
 import { TenantsConfig } from '../../../../shared/tenancy/tenant.js';
@@ -13,21 +14,33 @@ const { tenants } = TenantsConfig.parse(
 );
 const tenant = tenants[0]!;
 
+const receipt = { reference: 'BLR-2026-00042', trackingCode: 'K7QP-M2XD', status: 'diterima', dueAt: '2026-11-24T02:14:00.000Z' } as const;
+
 const allPages = () => ({
   form: renderReportForm({ tenant, lang: 'id', submissionId: 'sub-1' }),
-  confirmation: renderConfirmation({
-    tenant,
-    lang: 'id',
-    receipt: { reference: 'BLR-2026-00042', trackingCode: 'K7QP-M2XD', status: 'diterima', dueAt: '2026-11-24T02:14:00.000Z' },
-  }),
+  confirmation: renderConfirmation({ tenant, lang: 'id', receipt: { ...receipt, urgency: 'NORMAL' } }),
+  emergencyConfirmation: renderConfirmation({ tenant, lang: 'en', receipt: { ...receipt, urgency: 'DARURAT' } }),
   statusForm: renderStatusForm({ tenant, lang: 'en', notFound: true }),
   statusResult: renderStatusResult({
     tenant,
     lang: 'id',
     result: { reference: 'BLR-2026-00042', status: 'asesmen', updatedAt: '2026-11-24T02:14:00.000Z' },
   }),
-  error: renderErrorPage({ lang: 'id', status: 404, code: 'NOT_FOUND', message: { id: 'Halaman tidak ditemukan.', en: 'Page not found.' } }),
+  error: renderErrorPage({ lang: 'id', status: 404, code: 'NOT_FOUND', message: { id: 'Halaman tidak ditemukan.', en: 'Page not found.' }, tenant }),
+  press: renderEmergencyPressPage({ tenant, lang: 'id', submissionId: 'sub-2' }),
+  pressRefused: renderEmergencyPressPage({
+    tenant,
+    lang: 'en',
+    submissionId: 'sub-2',
+    refusal: { id: 'Terlalu banyak permintaan.', en: 'Too many requests.' },
+  }),
 });
+
+/** The CSP each page is served with (functions/web-report/handler.ts). */
+const cspOf = (name: string) => (name.startsWith('press') ? PRESS_PAGE_CSP : PAGE_CSP);
+
+/** Links that leave for a WhatsApp chat: navigation when tapped, nothing loaded with the page. */
+const WHATSAPP_CHAT = /^https:\/\/wa\.me\/62[0-9]{8,13}\?text=Halo$/;
 
 const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -69,6 +82,26 @@ describe('renderPage', () => {
     expect(html).not.toContain('href="?lang=id"');
   });
 
+  it('names each language with its visible code first, so that the accessible name contains what is seen', () => {
+    // Act
+    const html = renderPage({ lang: 'id', title: 'T', body: '' });
+    const nav = html.match(/<nav class="lang"[\s\S]*?<\/nav>/)?.[0] ?? '';
+
+    // Assess
+    expect(nav).not.toMatch(/<(a|strong)[^>]*aria-label/);
+    expect(nav).toContain('<strong aria-current="true">ID<span class="sr-only" lang="id"> Bahasa Indonesia</span></strong>');
+    expect(nav).toContain('<a href="?lang=en" hreflang="en">EN<span class="sr-only" lang="en"> English</span></a>');
+  });
+
+  it('keeps the header with the quick exit in view at any scroll position without a script', () => {
+    // Act
+    const style = renderPage({ lang: 'id', title: 'T', body: '' }).match(/<style>([\s\S]*?)<\/style>/)?.[1] ?? '';
+
+    // Assess
+    expect(style).toMatch(/\.top\{position:sticky;top:0;/);
+    expect(style).toMatch(/scroll-padding-top:/);
+  });
+
   it('escapes the title when it carries markup', () => {
     // Act
     const html = renderPage({ lang: 'id', title: '<script>x</script>', body: '' });
@@ -90,28 +123,69 @@ describe('reporter pages', () => {
     expect(body).toContain('location.replace(');
   });
 
-  it.each(Object.entries(allPages()))('load nothing from elsewhere but the quick exit on the %s page', (_name, html) => {
+  it.each(Object.entries(allPages()))('load nothing from elsewhere, linking out only to the quick exit and WhatsApp chats, on the %s page', (_name, html) => {
     // Act
-    const absoluteUrls = html.match(/(?:https?:)?\/\/[^\s"'<>)]+/g) ?? [];
+    const absoluteUrls = (html.match(/(?:https?:)?\/\/[^\s"'<>)]+/g) ?? []).map((url) => url.replaceAll('&amp;', '&'));
     const sources = html.match(/\ssrc=/g) ?? [];
 
     // Assess
-    expect(new Set(absoluteUrls)).toEqual(new Set([QUICK_EXIT_URL]));
+    expect(absoluteUrls).toContain(QUICK_EXIT_URL);
+    expect(absoluteUrls.filter((url) => url !== QUICK_EXIT_URL && !WHATSAPP_CHAT.test(url))).toEqual([]);
     expect(sources).toEqual([]);
   });
 
-  it.each(Object.entries(allPages()))('run only the style and script the CSP allows on the %s page', (_name, html) => {
+  it.each(Object.entries(allPages()))('open WhatsApp numbers as a chat and call the others on the %s page', (_name, html) => {
+    // Act
+    const links = [...html.matchAll(/<a [^>]*href="([^"]+)"[^>]*>([^<]*)</g)].map((m) => ({ href: m[1] ?? '', text: m[2] ?? '' }));
+
+    // Assess
+    expect(links.find((l) => l.text === '08111-129-129')?.href).toBe('https://wa.me/628111129129?text=Halo');
+    expect(links.find((l) => l.text === '0895-3914-04000')?.href).toBe('https://wa.me/62895391404000?text=Halo');
+    expect(links.find((l) => l.text === '110')?.href).toBe('tel:110');
+  });
+
+  it.each(Object.entries(allPages()))('name the service neutrally in the title, which stays in the history, on the %s page', (_name, html) => {
+    // Act
+    const title = html.match(/<title>([^<]*)<\/title>/)?.[1] ?? '';
+
+    // Assess
+    expect(title).toMatch(/Layanan Kabupaten Blora$/);
+    expect(title).not.toMatch(/lapor|kekerasan|pengaduan|perempuan|anak|report|violence|abuse|darurat|emergency|BLR-/i);
+  });
+
+  it.each(Object.entries(allPages()))('tell how to clear the history and why a private tab is safer on the %s page', (_name, html) => {
+    // Assess
+    expect(html).toMatch(/<details class="safety"><summary>(Keamanan Anda|Your safety)<\/summary>/);
+    expect(html).toMatch(/Hapus data penjelajahan|Delete browsing data/);
+    expect(html).toMatch(/Tab samaran baru|New Incognito tab/);
+  });
+
+  it.each(Object.entries(allPages()))('run only the style and scripts the CSP allows on the %s page', (name, html) => {
     // Act
     const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
     const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    const csp = cspOf(name);
 
     // Assess
     expect(styles).toHaveLength(1);
-    expect(scripts).toHaveLength(1);
-    expect(PAGE_CSP).toContain(`style-src ${cspHash(styles[0]!)}`);
-    expect(PAGE_CSP).toContain(`script-src ${cspHash(scripts[0]!)}`);
+    expect(csp).toContain(`style-src ${cspHash(styles[0]!)}`);
+    expect(csp.match(/script-src ([^;]*)/)?.[1]?.split(' ')).toEqual(scripts.map(cspHash));
     // Inline attributes would be blocked by the CSP: none may exist.
     expect(html).not.toMatch(/\sstyle=|\son[a-z]+=/i);
+  });
+});
+
+describe('renderHelpNumbers', () => {
+  it('says the hours once when the hotline label already carries them', () => {
+    // Prepare
+    const purwakarta = tenants.find((t) => t.id === 'purwakarta')!;
+
+    // Act
+    const html = renderHelpNumbers('id', purwakarta);
+
+    // Assess
+    expect(html).toContain('WhatsApp P2TP2A (24 jam): <a href="https://wa.me/6287820600744?text=Halo" rel="noreferrer noopener">0878-2060-0744</a></li>');
+    expect(renderHelpNumbers('id', tenant)).toContain('0895-3914-04000</a> (24 jam)</li>');
   });
 });
 
