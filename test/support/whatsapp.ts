@@ -1,8 +1,9 @@
 /** Talking to the local WhatsApp webhook as Meta does: signed payloads, and a reporter who chats. */
 import { readFileSync } from 'node:fs';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { SealedEnvelope } from '#shared/crypto/envelope.js';
 import { blindIndex } from '#shared/crypto/blind-index.js';
-import { keys } from '#shared/store/table-design.js';
+import { keys, TTL_ATTRIBUTE } from '#shared/store/table-design.js';
 import type { OutgoingMessage } from '#shared/channels/whatsapp/outgoing-message.js';
 import {
   messagePayload,
@@ -119,21 +120,58 @@ export function numberSpellings(waId: string): string[] {
   return [waId, `+${waId}`, national, local, `${national.slice(0, 4)}-${national.slice(4, 8)}-${national.slice(8)}`];
 }
 
+async function conversationKey(runtime: TestRuntime, tenantId: string, waId: string) {
+  const key = await runtime.whatsapp.deps.secrets.blindIndexKey();
+  return keys.whatsappConversation(tenantId, blindIndex(key, 'wa-conversation', tenantId, `+${waId}`));
+}
+
 /** The stored conversation item of a reporter (raw, as DynamoDB holds it), or undefined. */
 export async function findConversationItem(
   runtime: TestRuntime,
   tenantId: string,
   waId: string,
 ): Promise<Record<string, unknown> | undefined> {
-  const key = await runtime.whatsapp.deps.secrets.blindIndexKey();
   const out = await runtime.dynamo.documents.send(
-    new GetCommand({
-      TableName: runtime.tableName,
-      Key: keys.whatsappConversation(tenantId, blindIndex(key, 'wa-conversation', tenantId, `+${waId}`)),
-      ConsistentRead: true,
-    }),
+    new GetCommand({ TableName: runtime.tableName, Key: await conversationKey(runtime, tenantId, waId), ConsistentRead: true }),
   );
   return out.Item;
+}
+
+/** What a reporter's stored conversation holds, opened as the webhook opens it. */
+export async function openDraft(runtime: TestRuntime, tenantId: string, waId: string): Promise<Record<string, any>> {
+  const item = await findConversationItem(runtime, tenantId, waId);
+  if (!item) throw new Error('no conversation stored');
+  const context = { tenant: tenantId, caseId: String(item.conversationId), purpose: 'draft' } as const;
+  return runtime.deps.vault.open<Record<string, any>>(context, item.sealed as SealedEnvelope);
+}
+
+/** Stores a conversation item as an earlier version of the webhook would have (its sealed content as given). */
+export async function plantDraft(
+  runtime: TestRuntime,
+  tenantId: string,
+  waId: string,
+  content: { readonly conversationId: string; readonly sealed: unknown },
+): Promise<void> {
+  const now = new Date();
+  const context = { tenant: tenantId, caseId: content.conversationId, purpose: 'draft' } as const;
+  await runtime.dynamo.documents.send(
+    new PutCommand({
+      TableName: runtime.tableName,
+      Item: {
+        ...(await conversationKey(runtime, tenantId, waId)),
+        type: 'WhatsAppConversation',
+        tenantId,
+        [TTL_ATTRIBUTE]: Math.floor(now.getTime() / 1000) + 3600,
+        conversationId: content.conversationId,
+        version: 1,
+        lastInboundAt: now.toISOString(),
+        appliedMessages: [],
+        outboxId: 'planted',
+        outboxSent: 0,
+        sealed: await runtime.deps.vault.seal(context, content.sealed),
+      },
+    }),
+  );
 }
 
 /** The reference and tracking code in a receipt reply. */

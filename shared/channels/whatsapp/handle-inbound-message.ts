@@ -14,7 +14,6 @@ import { checkReportStatus } from '../../intake/check-report-status.js';
 import { type IntakeDependencies, submitReport } from '../../intake/submit-report.js';
 import type { MediaStore } from '../../media/media-store.js';
 import type { Tenant } from '../../tenancy/tenant.js';
-import type { Conversation } from './conversation.js';
 import { runConversationStep, type StepActions, type StepContext, type StepInput } from './conversation-step.js';
 import type { OutgoingMessage } from './outgoing-message.js';
 import {
@@ -25,8 +24,11 @@ import {
   type WhatsAppSecrets,
   type WhatsAppSender,
 } from './ports.js';
+import { bothLanguages } from './prompts.js';
 import { deliverReplies } from './reply-delivery.js';
 import { additionDetails, additionIdentity, toReportSubmission } from './report-mapping.js';
+import { readStoredDraft, type StoredDraft, storedDraft } from './stored-draft.js';
+import { TEXTS } from './texts.js';
 import type { InboundContent, InboundMessage } from './webhook-payload.js';
 
 type ReadableContent = Exclude<InboundContent, { kind: 'ignored' }>;
@@ -47,12 +49,6 @@ export const CONVERSATION_TTL_SECONDS = 24 * 3600;
 const MAX_ATTEMPTS = 6;
 /** Enough to recognise a redelivery of any message still being retried by Meta. */
 const APPLIED_MESSAGES_KEPT = 30;
-
-interface SealedConversation {
-  readonly conversation: Conversation;
-  /** The replies of the message that produced this state; `outboxSent` of them were delivered. */
-  readonly outbox: readonly OutgoingMessage[];
-}
 
 /** The digest under which a message's processing is claimed and marked done (never the message id itself). */
 export function messageMarkerKey(blindKey: Buffer, tenant: Tenant, message: InboundMessage): string {
@@ -105,7 +101,9 @@ async function applyMessage(
     const record = await deps.conversations.findConversation(tenant.id, keys.sender);
     const live = record && record.expiresAt * 1000 > now.getTime() ? record : undefined;
     const opened = live ? await openConversation(deps, tenant.id, live) : undefined;
-    const owed = live && opened ? opened.outbox.slice(live.outboxSent) : [];
+    const draft = opened === 'unreadable' ? undefined : opened;
+    // The replies of the message that produced the stored state; `outboxSent` of them were delivered.
+    const owed = live && draft ? draft.outbox.slice(live.outboxSent) : [];
 
     if (live?.appliedMessages.includes(appliedKey)) {
       // A redelivery of a message whose state change is stored: only its replies may still be owed.
@@ -121,8 +119,9 @@ async function applyMessage(
       newConversationId: () => deps.ids.newId(),
       actions: stepActions(deps, tenant, message),
     };
-    const outcome = await runConversationStep(ctx, opened?.conversation, input);
-    const replies = [...owed, ...outcome.replies];
+    const outcome = await runConversationStep(ctx, draft?.conversation, input);
+    const restarted = opened === 'unreadable' ? [bothLanguages(TEXTS.draftRestarted)] : [];
+    const replies = [...owed, ...restarted, ...outcome.replies];
 
     if (outcome.conversation === null) {
       if (record && !(await deps.conversations.deleteConversation(tenant.id, keys.sender, record.version))) continue;
@@ -144,10 +143,10 @@ async function applyMessage(
       appliedMessages: [appliedKey, ...(live?.appliedMessages ?? [])].slice(0, APPLIED_MESSAGES_KEPT),
       outboxId: appliedKey,
       outboxSent: 0,
-      sealed: await deps.vault.seal(draftContext(tenant.id, outcome.conversation.conversationId), {
-        conversation: outcome.conversation,
-        outbox: replies,
-      } satisfies SealedConversation),
+      sealed: await deps.vault.seal(
+        draftContext(tenant.id, outcome.conversation.conversationId),
+        storedDraft(outcome.conversation, replies),
+      ),
     };
     if (!(await deps.conversations.saveConversation(next, record?.version))) continue;
     logStep(deps, tenant, message, outcome.conversation.step, outcome.conversation.conversationId);
@@ -252,19 +251,31 @@ function draftContext(tenantId: string, conversationId: string) {
   return { tenant: tenantId, caseId: conversationId, purpose: 'draft' } as const;
 }
 
-/** A draft that can no longer be opened (its key is gone) is treated as absent: the reporter starts again. */
+/**
+ * The stored draft, migrated if an earlier version wrote it. One that cannot be opened (its key is gone) or
+ * read (a shape no version knows) is `unreadable`: the reporter is told and starts again, never a 5xx.
+ */
 async function openConversation(
   deps: InboundMessageDependencies,
   tenantId: string,
   record: ConversationRecord,
-): Promise<SealedConversation | undefined> {
+): Promise<StoredDraft | 'unreadable'> {
+  const log = { tenant: tenantId, conversationId: record.conversationId };
+  let sealed: unknown;
   try {
-    return await deps.vault.open<SealedConversation>(draftContext(tenantId, record.conversationId), record.sealed);
+    sealed = await deps.vault.open<unknown>(draftContext(tenantId, record.conversationId), record.sealed);
   } catch (error) {
     if (!(error instanceof EnvelopeError)) throw error;
-    deps.logger.warn('whatsapp draft unreadable, starting again', { tenant: tenantId, conversationId: record.conversationId });
-    return undefined;
+    deps.logger.warn('whatsapp draft unreadable, starting again', { ...log, reason: 'envelope' });
+    return 'unreadable';
   }
+  const reading = readStoredDraft(sealed);
+  if (reading.kind === 'unreadable') {
+    deps.logger.warn('whatsapp draft unreadable, starting again', { ...log, reason: 'shape' });
+    return 'unreadable';
+  }
+  if (reading.kind === 'migrated') deps.logger.info('whatsapp draft migrated', log);
+  return reading.draft;
 }
 
 function logStep(

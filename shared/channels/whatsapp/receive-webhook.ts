@@ -21,7 +21,7 @@ import {
   messageMarkerKey,
 } from './handle-inbound-message.js';
 import type { WhatsAppNumberDirectory } from './ports.js';
-import { tenantHotline } from './prompts.js';
+import { bothLanguages, tenantHotline } from './prompts.js';
 import { deliverReplies } from './reply-delivery.js';
 import { TEXTS } from './texts.js';
 import { isValidWebhookSignature, secretsEqual } from './webhook-signature.js';
@@ -133,9 +133,8 @@ async function answerUnprocessable(
   if (claim === 'duplicate') return 'duplicate';
   if (claim === 'busy') throw new ServiceUnavailableError();
   try {
-    const text = TEXTS.notProcessed(tenantHotline(tenant));
     // Both languages: the reporter's choice is inside the sealed draft, which is not opened for this.
-    const reply = { kind: 'text', text: `${text.id}\n\n${text.en}` } as const;
+    const reply = bothLanguages(TEXTS.notProcessed(tenantHotline(tenant)));
     const delivered = await deliverReplies(deps.sender, tenant, message.from, [reply], {
       lastInboundAt: message.sentAt,
       now: deps.clock.now(),

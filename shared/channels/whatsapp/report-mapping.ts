@@ -1,7 +1,7 @@
 /** From a WhatsApp conversation to the one `ReportSubmission` contract, and to what an addendum carries. */
 import { IndonesianPhone, type ReportSubmissionInput } from '../../intake/report-submission.js';
 import type { Conversation } from './conversation.js';
-import type { CaseAddition } from './conversation-step.js';
+import type { CaseAddition } from './step-context.js';
 import { TEXTS } from './texts.js';
 
 /** The reporter's number as E.164 if it is an Indonesian mobile (what a case's identity can hold). */
@@ -38,11 +38,15 @@ export function toReportSubmission(c: Conversation): ReportSubmissionInput {
   };
 }
 
-/** The sealed `details` of an addendum: new files, and whether the reporter may now be contacted. */
+/**
+ * The sealed `details` of an addendum: new files, the answers given after the case was filed, and whether
+ * the reporter may now be contacted.
+ */
 export function additionDetails(c: Conversation, addition: CaseAddition) {
   return {
     source: 'whatsapp',
     media: addition.media,
+    ...(addition.answers ? { answers: addition.answers } : {}),
     ...(addition.withIdentity ? { contactBack: c.anonymous === false } : {}),
   };
 }

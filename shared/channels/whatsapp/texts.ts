@@ -105,6 +105,24 @@ export const TEXTS = {
     en: `Is anyone in danger *right now*?\n\nIf you choose *Yes*, we pass this report to the on-call team of ${regency} at once.`,
   }),
   dangerYes: { id: 'Ya, bahaya sekarang', en: 'Yes, in danger now' },
+  dangerCheckQuestion: (regency: string): Text => ({
+    id: `Apakah ada yang dalam bahaya sekarang?\n\nBila *Ya*, laporan Anda langsung kami teruskan ke petugas jaga ${regency}.`,
+    en: `Is anyone in danger right now?\n\nIf *Yes*, we pass your report to the on-call team of ${regency} at once.`,
+  }),
+  yes: { id: 'Ya', en: 'Yes' },
+  no: { id: 'Tidak', en: 'No' },
+  dangerCheckNoted: {
+    id: 'Pesan Anda sudah kami catat. Mohon jawab dengan tombol di bawah.',
+    en: 'We have noted your message. Please answer with the buttons below.',
+  },
+  dangerCheckDeclined: {
+    id: 'Baik, kita lanjutkan. Bila keadaan berubah, segera telepon *112*.',
+    en: 'All right, let us go on. If things change, call *112* at once.',
+  },
+  dangerAlreadyForwarded: (reference: string): Text => ({
+    id: `Laporan darurat *${reference}* sudah kami teruskan ke petugas jaga. Pesan Anda kami catat untuk laporan itu.`,
+    en: `The emergency report *${reference}* is already with the on-call team. We have noted your message for it.`,
+  }),
   emergencyNumbers: (lines: string): Text => ({
     id: `🚨 *Jika nyawa terancam, segera telepon 112.*\n${lines}`,
     en: `🚨 *If a life is at risk, call 112 now.*\n${lines}`,
@@ -133,9 +151,14 @@ export const TEXTS = {
   }),
   agree: { id: 'Setuju', en: 'I agree' },
   disagree: { id: 'Tidak setuju', en: 'I do not agree' },
-  consentDeclined: (hotline: string): Text => ({
-    id: `Tanpa persetujuan Anda, laporan tidak dapat kami simpan. Pilih *Setuju* untuk melanjutkan, atau ketik *batal* untuk menghapus semua jawaban. Anda juga bisa menghubungi ${hotline}.`,
-    en: `Without your consent we cannot store the report. Choose *I agree* to continue, or type *cancel* to delete all answers. You can also contact ${hotline}.`,
+  consentDeclined: (hotline: string | undefined): Text => ({
+    id: `Tanpa persetujuan Anda, laporan tidak dapat kami simpan. Pilih *Setuju* untuk melanjutkan, atau ketik *batal* untuk menghapus semua jawaban.${hotline ? ` Anda juga bisa menghubungi ${hotline}.` : ''}`,
+    en: `Without your consent we cannot store the report. Choose *I agree* to continue, or type *cancel* to delete all answers.${hotline ? ` You can also contact ${hotline}.` : ''}`,
+  }),
+  /** After an emergency filing: the report stays (vital interest); declining stops contact-back and additions only. */
+  consentDeclinedAfterFiling: (reference: string): Text => ({
+    id: `Baik. Laporan darurat *${reference}* tetap tersimpan dan sedang ditangani petugas. Petugas tidak akan menghubungi Anda kembali, dan jawaban tambahan dari percakapan ini tidak kami simpan.`,
+    en: `All right. The emergency report *${reference}* stays stored and the team is handling it. The team will not contact you back, and the further answers from this chat are not stored.`,
   }),
   summaryTitle: { id: '*Ringkasan laporan*', en: '*Report summary*' },
   summaryService: { id: 'Layanan', en: 'Service' },
@@ -189,6 +212,10 @@ export const TEXTS = {
     id: `Laporan *${reference}*: ${label}.\nPembaruan terakhir: ${updated}.`,
     en: `Report *${reference}*: ${label}.\nLast update: ${updated}.`,
   }),
+  trackingCodeNotStored: {
+    id: 'Itu tampak seperti kode pelacakan. Demi keamanan, kode tidak kami simpan di laporan. Untuk cek status, kirim dalam satu pesan: *status* nomor laporan dan kodenya, contoh:\nstatus BLR-2026-00042 ABCD-EFGH-JKMN',
+    en: 'That looks like a tracking code. For your safety we do not keep codes in a report. To check a status, send in one message: *status*, the report number and the code, for example:\nstatus BLR-2026-00042 ABCD-EFGH-JKMN',
+  },
   statusNotFound: {
     id: 'Nomor laporan atau kode pelacakan tidak cocok. Ketik *status* untuk mencoba lagi.',
     en: 'The report number or tracking code does not match. Type *status* to try again.',
@@ -206,6 +233,11 @@ export const TEXTS = {
     id: `Maaf, pesan Anda belum dapat kami proses. Petugas kami siap membantu lewat ${hotline}. Jika ada yang dalam bahaya sekarang, segera telepon *112*.`,
     en: `Sorry, we could not process your message. Our staff can help you at ${hotline}. If someone is in danger right now, call *112* at once.`,
   }),
+  /** The stored conversation could not be read after an update: said in both languages (its choice is lost too). */
+  draftRestarted: {
+    id: 'Maaf, percakapan Anda sebelumnya tidak dapat kami lanjutkan karena layanan kami baru diperbarui; jawaban yang belum terkirim tidak tersimpan lagi. Laporan yang sudah mendapat nomor laporan tetap ditangani petugas.',
+    en: 'Sorry, we cannot continue your earlier conversation because our service was just updated; answers that were not yet sent are no longer stored. Reports that already have a report number are still being handled.',
+  },
   languageSwitched: { id: 'Baik, kita lanjut dalam Bahasa Indonesia.', en: 'All right, we will continue in English.' },
   photo: { id: 'Foto', en: 'Photo' },
   voiceNote: { id: 'Pesan suara', en: 'Voice note' },

@@ -89,7 +89,8 @@ const CONTENT = {
   }),
 } as const;
 
-export type MediaKind = 'image' | 'audio' | 'video' | 'document';
+export const MEDIA_KINDS = ['image', 'audio', 'video', 'document'] as const;
+export type MediaKind = (typeof MEDIA_KINDS)[number];
 
 /** What a reporter sent, in the few shapes the conversation understands. */
 export type InboundContent =
