@@ -5,7 +5,7 @@
  */
 import { type Command, commandIn } from './answers.js';
 import { type Conversation, startConversation } from './conversation.js';
-import { applyConversationRules } from './conversation-rules.js';
+import { answerEdit, applyConversationRules } from './conversation-rules.js';
 import type { OutgoingMessage } from './outgoing-message.js';
 import { CHOICE, greeting, textMessage } from './prompts.js';
 import { reply, type StepContext, type StepInput, type StepOutcome } from './step-context.js';
@@ -21,8 +21,12 @@ export async function runConversationStep(
 ): Promise<StepOutcome> {
   const command = commandOf(input);
   if (command) return runCommand(ctx, current, command);
+  // An edit may reach a report already filed, so it reads the conversation even after the receipt.
+  if (input.kind === 'edit') return answerEdit(ctx, current, input);
   const ongoing = current && current.step !== 'done' ? structuredClone(current) : undefined;
   const c = ongoing ?? freshConversation(ctx, current);
+  // A number WhatsApp gives now is the one to call back; one it no longer gives (a username) stays known.
+  if (ctx.phone) c.waId = ctx.phone;
   const ruled = await applyConversationRules(ctx, c, input, !ongoing);
   if (ruled) return ruled;
   return ongoing ? answerStep(ctx, c, input) : greet(ctx, c, input);
@@ -39,7 +43,7 @@ async function runCommand(ctx: StepContext, current: Conversation | undefined, c
       return { conversation: null, replies };
     }
     case 'restart': {
-      const fresh = startConversation(ctx.newConversationId(), ctx.waId, lang);
+      const fresh = startConversation(ctx.newConversationId(), ctx.phone ?? current?.waId, lang);
       return reply(fresh, [textMessage(lang, TEXTS.restarted), ...greeting(ctx.tenant, lang)]);
     }
     case 'status': {

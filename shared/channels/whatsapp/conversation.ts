@@ -34,6 +34,8 @@ const StoredMediaNote = z.object({
   size: z.number().int().nonnegative(),
   sha256: z.string().max(128),
   kind: z.enum(MEDIA_KINDS),
+  /** For audio: false for an audio file (forwarded, attached) rather than a voice note. */
+  voice: z.boolean().optional(),
   /** Only for files sent after the case exists (earlier captions join the narrative). */
   caption: z.string().max(8192).optional(),
 });
@@ -54,14 +56,19 @@ export type FiledAnswers = z.infer<typeof FiledAnswers>;
 
 export const Conversation = z.object({
   conversationId: z.string().min(1).max(64),
-  /** The sender's WhatsApp id (international number, digits only): where replies go. */
-  waId: z.string().max(40),
+  /**
+   * The reporter's phone number (wa_id: international, digits only) when WhatsApp gave one: what a case may
+   * hold to call back. Replies go to whoever sent the message they answer (number or BSUID).
+   */
+  waId: z.string().max(40).optional(),
   lang: Language,
   step: Step,
   /** Where a detour (status check, danger check) returns to. */
   returnTo: Step.optional(),
   service: Service.optional(),
   narrative: z.array(z.string()).max(200),
+  /** Which part of the narrative each message gave (digest of the message -> index), for edits. */
+  sources: z.record(z.string().max(64), z.number().int().nonnegative()).optional(),
   media: z.array(StoredMediaNote).max(200),
   /** `null` when the reporter does not know it. */
   kecamatan: z.string().max(100).nullable().optional(),
@@ -85,10 +92,10 @@ export const Conversation = z.object({
 });
 export type Conversation = z.infer<typeof Conversation>;
 
-export function startConversation(conversationId: string, waId: string, lang: Language): Conversation {
+export function startConversation(conversationId: string, waId: string | undefined, lang: Language): Conversation {
   return {
     conversationId,
-    waId,
+    ...(waId ? { waId } : {}),
     lang,
     step: 'menu',
     narrative: [],
@@ -114,11 +121,16 @@ export function filedAnswers(c: Conversation): FiledAnswers {
 const MAX_NARRATIVE_CHARS = 19_000;
 const MAX_PLACE_CHARS = 450;
 
-/** Adds a part of the story; parts are joined with a blank line (2 characters) into the submission's narrative. */
-export function addNarrative(c: Conversation, text: string): void {
+/**
+ * Adds a part of the story; parts are joined with a blank line (2 characters) into the submission's
+ * narrative. `source`: the digest of the message it came from, so an edit of that message can replace it.
+ */
+export function addNarrative(c: Conversation, text: string, source?: string): void {
   const used = c.narrative.reduce((sum, part) => sum + part.length + 2, 0);
   const room = MAX_NARRATIVE_CHARS - used;
-  if (room > 0 && text.trim() !== '') c.narrative.push(text.trim().slice(0, room));
+  if (room <= 0 || text.trim() === '') return;
+  c.narrative.push(text.trim().slice(0, room));
+  if (source) c.sources = { ...c.sources, [source]: c.narrative.length - 1 };
 }
 
 export function addPlace(c: Conversation, text: string): void {
@@ -128,10 +140,13 @@ export function addPlace(c: Conversation, text: string): void {
 }
 
 /** Keeps a stored file; a retried download stores the same object again, so there is one note per object. */
-export function addMedia(c: Conversation, input: { readonly note: StoredMediaNote; readonly caption?: string }): void {
+export function addMedia(
+  c: Conversation,
+  input: { readonly note: StoredMediaNote; readonly caption?: string; readonly source?: string },
+): void {
   if (c.media.some((m) => m.objectId === input.note.objectId)) return;
   // Before the case exists a caption is part of the story; after, it must not change the submission
   // (a retry would no longer match it), so it travels with its file into the addendum instead.
-  if (input.caption && !c.caseRef) addNarrative(c, input.caption);
+  if (input.caption && !c.caseRef) addNarrative(c, input.caption, input.source);
   c.media.push(input.caption && c.caseRef ? { ...input.note, caption: input.caption } : input.note);
 }

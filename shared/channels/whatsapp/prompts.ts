@@ -169,16 +169,22 @@ export function summary(tenant: Tenant, c: Conversation): string {
 }
 
 function mediaCounts(c: Conversation, lang: Language): string {
-  return MEDIA_KINDS.map((kind) => [kind, c.media.filter((m) => m.kind === kind).length] as const)
-    .filter(([, count]) => count > 0)
-    .map(([kind, count]) => `${count} ${say(lang, mediaNoun(kind)).toLowerCase()}`)
-    .join(', ');
+  const counts = new Map<string, number>();
+  for (const kind of MEDIA_KINDS) {
+    for (const note of c.media.filter((m) => m.kind === kind)) {
+      const noun = say(lang, mediaNoun(note)).toLowerCase();
+      counts.set(noun, (counts.get(noun) ?? 0) + 1);
+    }
+  }
+  return [...counts].map(([noun, count]) => `${count} ${noun}`).join(', ');
 }
 
 function formatDate(isoDate: string, tenant: Tenant, lang: Language): string {
   return formatLongLocal(new Date(`${isoDate}T12:00:00Z`), tenant.timeZone, lang).split(/ pukul | at /)[0] ?? isoDate;
 }
 
-export function mediaNoun(kind: MediaKind): Text {
-  return { image: TEXTS.photo, audio: TEXTS.voiceNote, video: TEXTS.video, document: TEXTS.document }[kind];
+/** What a file is called: an audio file that is not a recorded voice note (`voice: false`) is an audio file. */
+export function mediaNoun(note: { readonly kind: MediaKind; readonly voice?: boolean }): Text {
+  if (note.kind === 'audio' && note.voice === false) return TEXTS.audioFile;
+  return { image: TEXTS.photo, audio: TEXTS.voiceNote, video: TEXTS.video, document: TEXTS.document }[note.kind];
 }

@@ -5,7 +5,8 @@ import type { CaseAddition } from './step-context.js';
 import { TEXTS } from './texts.js';
 
 /** The reporter's number as E.164 if it is an Indonesian mobile (what a case's identity can hold). */
-export function indonesianMobile(waId: string): string | undefined {
+export function indonesianMobile(waId: string | undefined): string | undefined {
+  if (!waId) return undefined;
   const parsed = IndonesianPhone.safeParse(`+${waId.replace(/[^0-9]/g, '')}`);
   return parsed.success ? parsed.data : undefined;
 }
@@ -38,15 +39,19 @@ export function toReportSubmission(c: Conversation): ReportSubmissionInput {
   };
 }
 
+/** How staff see words a reporter changed after they went into the case (staff read Indonesian). */
+export const EDITED_LABEL = 'diubah oleh pelapor';
+
 /**
- * The sealed `details` of an addendum: new files, the answers given after the case was filed, and whether
- * the reporter may now be contacted.
+ * The sealed `details` of an addendum: new files, the answers given after the case was filed, the new words
+ * of an edited message, and whether the reporter may now be contacted.
  */
 export function additionDetails(c: Conversation, addition: CaseAddition) {
   return {
     source: 'whatsapp',
     media: addition.media,
     ...(addition.answers ? { answers: addition.answers } : {}),
+    ...(addition.edited === undefined ? {} : { edited: { text: addition.edited, label: EDITED_LABEL } }),
     ...(addition.withIdentity ? { contactBack: c.anonymous === false } : {}),
   };
 }

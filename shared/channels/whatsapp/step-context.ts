@@ -10,11 +10,17 @@ import type { Conversation, FiledAnswers, StoredMediaNote } from './conversation
 import type { OutgoingMessage } from './outgoing-message.js';
 import type { InboundContent } from './webhook-payload.js';
 
-/** What the machine reads: the inbound content with media already stored (or known to have failed). */
+/**
+ * What the machine reads: the inbound content with media already stored (or known to have failed). Words
+ * carry `source`, a digest of their message, so that a later edit of that message finds them; an edit names
+ * the message it changes by the same digest (`target`).
+ */
 export type StepInput =
-  | Exclude<InboundContent, { kind: 'media' } | { kind: 'ignored' }>
-  | { readonly kind: 'media'; readonly note: StoredMediaNote; readonly caption?: string }
-  | { readonly kind: 'media-failed' };
+  | Exclude<InboundContent, { kind: 'text' } | { kind: 'media' } | { kind: 'edit' } | { kind: 'ignored' }>
+  | { readonly kind: 'text'; readonly text: string; readonly source?: string }
+  | { readonly kind: 'media'; readonly note: StoredMediaNote; readonly caption?: string; readonly source?: string }
+  | { readonly kind: 'media-failed' }
+  | { readonly kind: 'edit'; readonly target: string; readonly text: string; readonly source: string };
 
 /** Answers given after an early filing: only what the case does not hold yet. */
 export type LaterAnswers = Partial<Omit<FiledAnswers, 'narrative' | 'placeDetail'>> & {
@@ -22,12 +28,14 @@ export type LaterAnswers = Partial<Omit<FiledAnswers, 'narrative' | 'placeDetail
   readonly placeDetail?: readonly string[];
 };
 
-/** What a case still lacks that this conversation can add: new files, later answers, the identity. */
+/** What a case still lacks that this conversation can add: new files, later answers, an edit, the identity. */
 export interface CaseAddition {
   readonly id: string;
   readonly media: readonly StoredMediaNote[];
   readonly withIdentity: boolean;
   readonly answers?: LaterAnswers;
+  /** The new words of a message the reporter edited after it went into the case. */
+  readonly edited?: string;
 }
 
 export interface StepActions {
@@ -43,7 +51,8 @@ export interface StepActions {
 export interface StepContext {
   readonly tenant: Tenant;
   readonly now: Date;
-  readonly waId: string;
+  /** The sender's phone number when this message gave one (a WhatsApp username may hide it). */
+  readonly phone?: string;
   readonly newConversationId: () => string;
   readonly actions: StepActions;
 }

@@ -124,11 +124,11 @@ export const STEP_DEFINITIONS: Readonly<Record<Step, StepDefinition>> = {
       }
       switch (input.kind) {
         case 'text':
-          addNarrative(c, input.text);
+          addNarrative(c, input.text, input.source);
           return reply(c, [doneButton(c, TEXTS.narrativeNoted)]);
         case 'media':
           addMedia(c, input);
-          return reply(c, [doneButton(c, TEXTS.mediaSaved(mediaNoun(input.note.kind)))]);
+          return reply(c, [doneButton(c, TEXTS.mediaSaved(mediaNoun(input.note)))]);
         case 'media-failed':
           return reply(c, [doneButton(c, TEXTS.mediaFailed)]);
         case 'location':
@@ -402,7 +402,7 @@ export const STEP_DEFINITIONS: Readonly<Record<Step, StepDefinition>> = {
       c.returnTo = back;
       if (input.kind !== 'text') return undefined;
       // More words instead of a tap: part of the story, and the question still stands.
-      addNarrative(c, input.text);
+      addNarrative(c, input.text, input.source);
       return reask(ctx, c, TEXTS.dangerCheckNoted);
     },
   },
@@ -467,7 +467,7 @@ function keepMediaOrReask(ctx: StepContext, c: Conversation, input: StepInput): 
   if (input.kind === 'media') {
     addMedia(c, input);
     return reply(c, [
-      textMessage(c.lang, TEXTS.mediaSavedLater(mediaNoun(input.note.kind))),
+      textMessage(c.lang, TEXTS.mediaSavedLater(mediaNoun(input.note))),
       ...promptFor(ctx.tenant, c),
     ]);
   }
@@ -491,12 +491,16 @@ export function greet(ctx: StepContext, c: Conversation, input: StepInput): Step
 
 /** A new conversation in the language of the previous one. */
 export function freshConversation(ctx: StepContext, previous: Conversation | undefined): Conversation {
-  return startConversation(ctx.newConversationId(), ctx.waId, previous?.lang ?? 'id');
+  return startConversation(ctx.newConversationId(), ctx.phone ?? previous?.waId, previous?.lang ?? 'id');
 }
 
-/** After a report is stored, nothing of it stays in the conversation; only the language and number do. */
+/**
+ * After a report is stored, nothing of it stays in the conversation: only the language and number, and
+ * which case holds which of the reporter's messages (by digest), so that an edit of one reaches the case.
+ */
 export function finished(c: Conversation): Conversation {
-  return { ...startConversation(c.conversationId, c.waId, c.lang), step: 'done' };
+  const filed = c.caseRef ? { caseRef: c.caseRef, ...(c.sources ? { sources: c.sources } : {}) } : {};
+  return { ...startConversation(c.conversationId, c.waId, c.lang), step: 'done', ...filed };
 }
 
 /** Answers a status query, then asks again the question it interrupted (if it interrupted one). */
@@ -543,11 +547,11 @@ function keepLooseInput(c: Conversation, input: StepInput): OutgoingMessage[] {
   switch (input.kind) {
     case 'text':
       if (normaliseAnswer(input.text).split(' ').length < STORY_WORDS) return [];
-      addNarrative(c, input.text);
+      addNarrative(c, input.text, input.source);
       return note(TEXTS.notedBeforeService);
     case 'media':
       addMedia(c, input);
-      return note(TEXTS.mediaSavedLater(mediaNoun(input.note.kind)));
+      return note(TEXTS.mediaSavedLater(mediaNoun(input.note)));
     case 'media-failed':
       return note(TEXTS.mediaFailed);
     case 'location':

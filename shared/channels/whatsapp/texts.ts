@@ -233,6 +233,18 @@ export const TEXTS = {
     id: `Maaf, pesan Anda belum dapat kami proses. Petugas kami siap membantu lewat ${hotline}. Jika ada yang dalam bahaya sekarang, segera telepon *112*.`,
     en: `Sorry, we could not process your message. Our staff can help you at ${hotline}. If someone is in danger right now, call *112* at once.`,
   }),
+  editApplied: {
+    id: 'Perubahan pesan Anda sudah kami catat.',
+    en: 'We have noted the change to your message.',
+  },
+  editAddedToCase: (reference: string): Text => ({
+    id: `Perubahan pesan Anda sudah kami tambahkan ke laporan *${reference}*, ditandai "diubah oleh pelapor".`,
+    en: `We have added the change to your message to report *${reference}*, marked as changed by you.`,
+  }),
+  editNotApplied: {
+    id: 'Perubahan pesan itu tidak dapat kami terapkan ke laporan. Bila ada yang ingin diubah atau ditambahkan, kirim sebagai pesan baru.',
+    en: 'We could not apply that change to a report. If you want to change or add something, send it as a new message.',
+  },
   /** The stored conversation could not be read after an update: said in both languages (its choice is lost too). */
   draftRestarted: {
     id: 'Maaf, percakapan Anda sebelumnya tidak dapat kami lanjutkan karena layanan kami baru diperbarui; jawaban yang belum terkirim tidak tersimpan lagi. Laporan yang sudah mendapat nomor laporan tetap ditangani petugas.',
@@ -241,6 +253,7 @@ export const TEXTS = {
   languageSwitched: { id: 'Baik, kita lanjut dalam Bahasa Indonesia.', en: 'All right, we will continue in English.' },
   photo: { id: 'Foto', en: 'Photo' },
   voiceNote: { id: 'Pesan suara', en: 'Voice note' },
+  audioFile: { id: 'File audio', en: 'Audio file' },
   video: { id: 'Video', en: 'Video' },
   document: { id: 'Dokumen', en: 'Document' },
   attachedWithoutText: (count: number): Text => ({

@@ -103,7 +103,7 @@ describe('WhatsApp danger at any step', () => {
     // Assess
     expect(asked.replies.flatMap(choicesOf)).toEqual(['now:ya', 'now:tidak']);
     expect(no.text).toContain('Ceritakan apa yang terjadi');
-    const draft = await openDraft(runtime, 'blora', reporter.number);
+    const draft = await openDraft(runtime, reporter);
     expect(draft.conversation).toMatchObject({ step: 'narrative', narrative: ['Kemarin dia mengancam mau membunuh saya.'] });
     expect(draft.conversation.caseRef).toBeUndefined();
   });
@@ -144,7 +144,7 @@ describe('WhatsApp status in one message', () => {
 
     // Assess
     for (const answer of [dashed, loose]) expect(answer.text).toContain(`Laporan *${reference}*: Diterima, menunggu asesmen`);
-    const draft = await openDraft(runtime, 'blora', asker.number);
+    const draft = await openDraft(runtime, asker);
     expect(draft.conversation).toMatchObject({ step: 'done', narrative: [], placeDetail: [] });
     expect(JSON.stringify(draft.conversation)).not.toContain(trackingCode.slice(0, 4));
   });
@@ -160,7 +160,7 @@ describe('WhatsApp status in one message', () => {
 
     // Assess
     expect(typed.text).toContain('kode tidak kami simpan');
-    const draft = await openDraft(runtime, 'blora', reporter.number);
+    const draft = await openDraft(runtime, reporter);
     expect(draft.conversation).toMatchObject({ step: 'narrative', narrative: [] });
   });
 });
@@ -187,7 +187,7 @@ describe('WhatsApp drafts across a deploy', () => {
     // Assess
     expect(next.status).toBe(200);
     expect(next.text).toContain('Apa hubungan Anda dengan korban?');
-    const draft = await openDraft(runtime, 'blora', reporter.number);
+    const draft = await openDraft(runtime, reporter);
     expect(draft).toMatchObject({ version: 2, conversation: { step: 'relation', narrative: ['Anak tetangga dipukul ayahnya.'] } });
   });
 

@@ -15,7 +15,7 @@ const receipt = {
   created: true,
 } as const;
 
-function context(waId = '6281234567891', overrides: Partial<StepActions> = {}) {
+function context(phone: string | undefined = '6281234567891', overrides: Partial<StepActions> = {}) {
   const actions = {
     submit: vi.fn(async () => receipt),
     attach: vi.fn(async () => undefined),
@@ -27,7 +27,7 @@ function context(waId = '6281234567891', overrides: Partial<StepActions> = {}) {
   const ctx: StepContext = {
     tenant,
     now: new Date('2026-11-24T03:00:00Z'),
-    waId,
+    phone,
     newConversationId: () => `conv-${++next}`,
     actions,
   };
@@ -303,6 +303,64 @@ describe('runConversationStep', () => {
     expect(words(outcome.replies)).not.toMatch(/tidak dapat kami simpan|0895-3914-04000/);
   });
 
+  it('replaces the words of a message in the draft when the reporter edits it', async () => {
+    // Prepare
+    const { ctx } = context();
+    const said = await runConversationStep(ctx, at('narrative'), { kind: 'text', text: 'dia dipukul kemarin', source: 'msg-1' });
+
+    // Act
+    const edited = await runConversationStep(ctx, said.conversation!, { kind: 'edit', target: 'msg-1', text: 'dia dipukul tadi pagi', source: 'msg-2' });
+
+    // Assess
+    expect(edited.conversation).toMatchObject({ step: 'narrative', narrative: ['dia dipukul tadi pagi'] });
+    expect(words(edited.replies)).toContain('Perubahan pesan Anda sudah kami catat');
+  });
+
+  it('adds the new words to the case, marked as changed by the reporter, when the edited message was filed', async () => {
+    // Prepare
+    const { ctx, actions } = context();
+    const said = await runConversationStep(ctx, at('confirm', { consent: true, anonymous: true }), tap('confirm:send'));
+    const filed = { ...said.conversation!, sources: { 'msg-1': 0 } };
+
+    // Act
+    const edited = await runConversationStep(ctx, filed, { kind: 'edit', target: 'msg-1', text: 'ralat: tadi pagi', source: 'msg-9' });
+
+    // Assess
+    expect(actions.attach).toHaveBeenCalledWith(expect.anything(), {
+      id: 'edit-msg-9',
+      media: [],
+      withIdentity: false,
+      edited: 'ralat: tadi pagi',
+    });
+    expect(words(edited.replies)).toContain('diubah oleh pelapor');
+  });
+
+  it('says so when an edit changes a message the report does not hold', async () => {
+    // Prepare
+    const { ctx, actions } = context();
+
+    // Act
+    const edited = await runConversationStep(ctx, at('when'), { kind: 'edit', target: 'unknown', text: 'x', source: 'msg-3' });
+
+    // Assess
+    expect(actions.attach).not.toHaveBeenCalled();
+    expect(edited.conversation?.step).toBe('when');
+    expect(words(edited.replies)).toContain('tidak dapat kami terapkan');
+  });
+
+  it('thanks for an audio file as an audio file, not a voice note', async () => {
+    // Prepare
+    const { ctx } = context();
+    const note = { objectId: 'wa-9', contentType: 'audio/mpeg', size: 1, sha256: 'z', kind: 'audio' as const, voice: false };
+
+    // Act
+    const outcome = await runConversationStep(ctx, at('narrative'), { kind: 'media', note });
+
+    // Assess
+    expect(words(outcome.replies)).toContain('File audio tersimpan');
+    expect(words(outcome.replies)).not.toContain('Pesan suara');
+  });
+
   it('does not submit when the reporter declines consent', async () => {
     // Prepare
     const { ctx, actions } = context();
@@ -328,7 +386,7 @@ describe('runConversationStep', () => {
     expect(words(outcome.replies)).toContain('bukan nomor Indonesia');
   });
 
-  it('forgets everything of the report after it is submitted', async () => {
+  it('forgets everything of the report but which case holds it after it is submitted', async () => {
     // Prepare
     const { ctx } = context();
     const full = at('confirm', { narrative: ['rahasia'], kecamatan: 'Cepu', consent: true, anonymous: true, name: 'X' });
@@ -337,7 +395,11 @@ describe('runConversationStep', () => {
     const outcome = await runConversationStep(ctx, full, tap('confirm:send'));
 
     // Assess
-    expect(outcome.conversation).toEqual({ ...startConversation('conv-0', '6281234567891', 'id'), step: 'done' });
+    expect(outcome.conversation).toEqual({
+      ...startConversation('conv-0', '6281234567891', 'id'),
+      step: 'done',
+      caseRef: { caseId: 'case-1', reference: 'BLR-2026-00042' },
+    });
     expect(words(outcome.replies)).toContain('ABCD-EFGH-JKMN');
   });
 
