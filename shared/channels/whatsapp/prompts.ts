@@ -58,6 +58,14 @@ export const buttons = (lang: Language, body: Text, options: readonly (readonly 
   buttons: options.map(([id, title]) => ({ id, title: say(lang, title) })),
 });
 
+/** A question with one list of rows to pick from (a list holds ten rows at most). */
+export const listQuestion = (lang: Language, body: Text, button: Text, section: Text, rows: ListRow[]): OutgoingMessage => ({
+  kind: 'list',
+  text: say(lang, body),
+  button: say(lang, button),
+  sections: [{ title: say(lang, section), rows }],
+});
+
 /** A label as a list row: long labels keep their first part as the title and go whole into the description. */
 export function row(id: string, label: string): ListRow {
   if (label.length <= LIMITS.rowTitle) return { id, title: label };

@@ -54,6 +54,7 @@ import {
   callableHotline,
   greeting,
   kecamatanList,
+  listQuestion,
   mediaNoun,
   row,
   servicePrompt,
@@ -180,17 +181,13 @@ export const STEP_DEFINITIONS: Readonly<Record<Step, StepDefinition>> = {
 
   when: question<Conversation['occurred']>({
     prompt: (_tenant, c) => [
-      {
-        kind: 'list',
-        text: say(c.lang, TEXTS.whenQuestion),
-        button: say(c.lang, TEXTS.whenButton),
-        sections: [
-          {
-            title: say(c.lang, TEXTS.whenSection),
-            rows: Object.entries(WHEN_CHOICES).map(([key, label]) => row(`${CHOICE.when}${key}`, say(c.lang, label))),
-          },
-        ],
-      },
+      listQuestion(
+        c.lang,
+        TEXTS.whenQuestion,
+        TEXTS.whenButton,
+        TEXTS.whenSection,
+        Object.entries(WHEN_CHOICES).map(([key, label]) => row(`${CHOICE.when}${key}`, say(c.lang, label))),
+      ),
     ],
     read: (input, _c, ctx) => {
       const choice = choiceValue(input, CHOICE.when, Object.keys(WHEN_CHOICES) as WhenChoice[]);
@@ -205,17 +202,13 @@ export const STEP_DEFINITIONS: Readonly<Record<Step, StepDefinition>> = {
 
   victim_age: question<AgeGroup>({
     prompt: (_tenant, c) => [
-      {
-        kind: 'list',
-        text: say(c.lang, TEXTS.victimAgeQuestion),
-        button: say(c.lang, TEXTS.victimAgeButton),
-        sections: [
-          {
-            title: say(c.lang, TEXTS.victimAgeSection),
-            rows: AGE_GROUPS.map((group) => row(`${CHOICE.age}${group}`, say(c.lang, AGE_GROUP_LABELS[group]))),
-          },
-        ],
-      },
+      listQuestion(
+        c.lang,
+        TEXTS.victimAgeQuestion,
+        TEXTS.victimAgeButton,
+        TEXTS.victimAgeSection,
+        AGE_GROUPS.map((group) => row(`${CHOICE.age}${group}`, say(c.lang, AGE_GROUP_LABELS[group]))),
+      ),
     ],
     read: (input) => choiceValue(input, CHOICE.age, AGE_GROUPS) ?? (input.kind === 'text' ? ageGroupIn(input.text) : undefined),
     set: (c, age) => {
@@ -239,17 +232,13 @@ export const STEP_DEFINITIONS: Readonly<Record<Step, StepDefinition>> = {
 
   relation: question<Relation>({
     prompt: (_tenant, c) => [
-      {
-        kind: 'list',
-        text: say(c.lang, TEXTS.relationQuestion),
-        button: say(c.lang, TEXTS.relationButton),
-        sections: [
-          {
-            title: say(c.lang, TEXTS.relationSection),
-            rows: RELATIONS.map((relation) => row(`${CHOICE.relation}${relation}`, say(c.lang, RELATION_LABELS[relation]))),
-          },
-        ],
-      },
+      listQuestion(
+        c.lang,
+        TEXTS.relationQuestion,
+        TEXTS.relationButton,
+        TEXTS.relationSection,
+        RELATIONS.map((relation) => row(`${CHOICE.relation}${relation}`, say(c.lang, RELATION_LABELS[relation]))),
+      ),
     ],
     read: (input) =>
       choiceValue(input, CHOICE.relation, RELATIONS) ?? (input.kind === 'text' ? relationIn(input.text) : undefined),
