@@ -299,7 +299,9 @@ export const STEP_DEFINITIONS: Readonly<Record<Step, StepDefinition>> = {
       const skipped = isChoice(input, CHOICE.nameSkip) || (input.kind === 'text' && isSkip(input.text));
       if (skipped) {
         // Without an Indonesian number to call back, a named report needs the name.
-        if (!indonesianMobile(c.waId)) return reply(c, [textMessage(c.lang, TEXTS.nameRequired)]);
+        if (!indonesianMobile(c.waId)) {
+          return reply(c, [textMessage(c.lang, c.waId ? TEXTS.nameRequired : TEXTS.nameRequiredWithoutNumber)]);
+        }
         return advance(ctx, c);
       }
       if (input.kind === 'text' && input.text.trim() !== '') {

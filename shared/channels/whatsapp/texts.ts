@@ -145,6 +145,10 @@ export const TEXTS = {
     id: 'Nomor WhatsApp ini bukan nomor Indonesia, jadi kami perlu nama Anda agar petugas dapat menghubungi Anda. Siapa nama Anda? Atau ketik *anonim*.',
     en: 'This WhatsApp number is not an Indonesian number, so we need your name for the team to contact you. What is your name? Or type *anonymous*.',
   },
+  nameRequiredWithoutNumber: {
+    id: 'Nomor WhatsApp Anda tidak terlihat oleh kami (Anda memakai nama pengguna WhatsApp), jadi kami perlu nama Anda agar petugas dapat menghubungi Anda. Siapa nama Anda? Atau ketik *anonim*.',
+    en: 'We cannot see your WhatsApp number (you use a WhatsApp username), so we need your name for the team to contact you. What is your name? Or type *anonymous*.',
+  },
   consentQuestion: (office: string): Text => ({
     id: `Persetujuan: laporan ini kami simpan dalam bentuk terenkripsi dan hanya dibuka oleh petugas ${office} untuk menangani kasus, sesuai UU Pelindungan Data Pribadi. Apakah Anda setuju?`,
     en: `Consent: we store this report encrypted, and only staff of ${office} open it to handle the case, as the Personal Data Protection Law requires. Do you agree?`,

@@ -15,7 +15,8 @@ const receipt = {
   created: true,
 } as const;
 
-function context(phone: string | undefined = '6281234567891', overrides: Partial<StepActions> = {}) {
+/** `phone: null`: the message gave no number (a WhatsApp username). */
+function context(phone: string | null = '6281234567891', overrides: Partial<StepActions> = {}) {
   const actions = {
     submit: vi.fn(async () => receipt),
     attach: vi.fn(async () => undefined),
@@ -27,7 +28,7 @@ function context(phone: string | undefined = '6281234567891', overrides: Partial
   const ctx: StepContext = {
     tenant,
     now: new Date('2026-11-24T03:00:00Z'),
-    phone,
+    phone: phone ?? undefined,
     newConversationId: () => `conv-${++next}`,
     actions,
   };
@@ -384,6 +385,19 @@ describe('runConversationStep', () => {
     // Assess
     expect(outcome.conversation?.step).toBe('name');
     expect(words(outcome.replies)).toContain('bukan nomor Indonesia');
+  });
+
+  it('asks for a name, without speaking of a foreign number, when a reporter known only by a username skips it', async () => {
+    // Prepare
+    const { ctx } = context(null);
+    const { waId: _none, ...byUsername } = at('name', { anonymous: false });
+
+    // Act
+    const outcome = await runConversationStep(ctx, byUsername, tap('name:skip'));
+
+    // Assess
+    expect(outcome.conversation?.step).toBe('name');
+    expect(words(outcome.replies)).toContain('nama pengguna WhatsApp');
   });
 
   it('forgets everything of the report but which case holds it after it is submitted', async () => {
