@@ -113,7 +113,7 @@ async function applyMessage(
   keys: MessageKeys,
   now: Date,
 ): Promise<void> {
-  const appliedKey = keys.applied;
+  const applied = keys.applied;
   const expiresAt = Math.floor(now.getTime() / 1000) + CONVERSATION_TTL_SECONDS;
   let input: StepInput | undefined;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
@@ -125,7 +125,7 @@ async function applyMessage(
     // The replies of the message that produced the stored state; `outboxSent` of them were delivered.
     const owed = live && draft ? draft.outbox.slice(live.outboxSent) : [];
 
-    if (live?.appliedMessages.includes(appliedKey)) {
+    if (live?.appliedMessages.includes(applied)) {
       // A redelivery of a message whose state change is stored: only its replies may still be owed.
       await sendOwed(deps, tenant, live, message.sender, owed, now);
       return;
@@ -160,8 +160,8 @@ async function applyMessage(
       version: (record?.version ?? 0) + 1,
       expiresAt,
       lastInboundAt: lastInboundAt.toISOString(),
-      appliedMessages: [appliedKey, ...(live?.appliedMessages ?? [])].slice(0, APPLIED_MESSAGES_KEPT),
-      outboxId: appliedKey,
+      appliedMessages: [applied, ...(live?.appliedMessages ?? [])].slice(0, APPLIED_MESSAGES_KEPT),
+      outboxId: applied,
       outboxSent: 0,
       sealed: await deps.vault.seal(
         draftContext(tenant.id, outcome.conversation.conversationId),
