@@ -3,7 +3,7 @@
  * the simulator reads over `/_local/whatsapp/outbox`; they are never written to the table, where a
  * reporter's number and words would sit in plaintext. Media "downloads" return small placeholder files.
  */
-import type { OutgoingMessage } from '#shared/channels/whatsapp/outgoing-message.js';
+import { type OutgoingMessage, recipientOf } from '#shared/channels/whatsapp/outgoing-message.js';
 import {
   type DownloadedMedia,
   MediaUnavailableError,
@@ -11,12 +11,16 @@ import {
   type WhatsAppMediaSource,
   type WhatsAppSender,
 } from '#shared/channels/whatsapp/ports.js';
+import type { WhatsAppUser } from '#shared/channels/whatsapp/webhook-payload.js';
 import type { Tenant } from '#shared/tenancy/tenant.js';
 
 export interface LocalWhatsAppReply {
   readonly seq: number;
   readonly tenantId: string;
+  /** The number or BSUID the reply went to. */
   readonly to: string;
+  /** How the Graph API request addressed it: `to` a number, or `recipient` a BSUID. */
+  readonly address: { readonly to: string } | { readonly recipient: string };
   readonly message: OutgoingMessage;
   readonly sentAt: string;
 }
@@ -30,19 +34,21 @@ export class LocalWhatsAppOutbox implements WhatsAppSender {
 
   constructor(private readonly print: (line: string) => void) {}
 
-  async send(tenant: Tenant, to: string, message: OutgoingMessage): Promise<void> {
+  async send(tenant: Tenant, user: WhatsAppUser, message: OutgoingMessage): Promise<void> {
     if (this.failures > 0) {
       this.failures--;
       throw new WhatsAppApiError(503, undefined);
     }
     this.seq++;
-    this.replies.push({ seq: this.seq, tenantId: tenant.id, to, message, sentAt: new Date().toISOString() });
+    const address = recipientOf(user);
+    const to = 'to' in address ? address.to : address.recipient;
+    this.replies.push({ seq: this.seq, tenantId: tenant.id, to, address, message, sentAt: new Date().toISOString() });
     if (this.replies.length > KEEP) this.replies.shift();
     // Never the number or the words: a console is a log too.
     this.print(`[whatsapp ${tenant.id} → reporter] ${message.kind} #${this.seq}`);
   }
 
-  /** Replies to one number after a sequence number (the simulator polls with the last one it saw). */
+  /** Replies to one number or BSUID after a sequence number (the simulator polls with the last one it saw). */
   repliesTo(to: string, after = 0): LocalWhatsAppReply[] {
     return this.replies.filter((reply) => reply.to === to && reply.seq > after);
   }

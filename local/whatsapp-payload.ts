@@ -13,14 +13,19 @@ export type SimulatedMessage =
       readonly mediaId: string;
       readonly mimeType: string;
       readonly caption?: string;
+      /** Audio only: false for an audio file (forwarded) rather than a voice note. */
+      readonly voice?: boolean;
     }
+  | { readonly type: 'edit'; readonly originalMessageId: string; readonly text: string }
   | { readonly type: 'location'; readonly latitude: number; readonly longitude: number; readonly name?: string; readonly address?: string }
   | { readonly type: 'reaction'; readonly messageId: string; readonly emoji: string };
 
 export interface SimulatedSender {
   readonly phoneNumberId: string;
-  /** The reporter's WhatsApp id: international number, digits only. */
+  /** The reporter's WhatsApp id: international number, digits only; "" for a username that hides it. */
   readonly from: string;
+  /** The reporter's business-scoped user id (BSUID), sent as Meta does since usernames. */
+  readonly userId?: string;
   readonly profileName?: string;
   readonly messageId?: string;
   readonly timestamp?: Date;
@@ -41,12 +46,14 @@ export function simulatedMessageId(from: string): string {
 }
 
 export function messagePayload(sender: SimulatedSender, message: SimulatedMessage): Record<string, unknown> {
+  const userId = sender.userId ? { user_id: sender.userId } : {};
   return envelope(sender.phoneNumberId, {
-    contacts: [{ profile: { name: sender.profileName ?? 'Simulated reporter' }, wa_id: sender.from }],
+    contacts: [{ profile: { name: sender.profileName ?? 'Simulated reporter' }, wa_id: sender.from, ...userId }],
     messages: [
       {
         from: sender.from,
-        id: sender.messageId ?? simulatedMessageId(sender.from),
+        ...(sender.userId ? { from_user_id: sender.userId } : {}),
+        id: sender.messageId ?? simulatedMessageId(sender.from || (sender.userId ?? '')),
         timestamp: String(Math.floor((sender.timestamp ?? new Date()).getTime() / 1000)),
         ...messageContent(message),
       },
@@ -106,6 +113,11 @@ function messageContent(message: SimulatedMessage): Record<string, unknown> {
       };
     case 'reaction':
       return { type: 'reaction', reaction: { message_id: message.messageId, emoji: message.emoji } };
+    case 'edit':
+      return {
+        type: 'edit',
+        edit: { original_message_id: message.originalMessageId, message: { type: 'text', text: { body: message.text } } },
+      };
     default:
       return {
         type: message.type,
@@ -114,7 +126,7 @@ function messageContent(message: SimulatedMessage): Record<string, unknown> {
           mime_type: message.mimeType,
           sha256: randomBytes(32).toString('hex'),
           id: message.mediaId,
-          ...(message.type === 'audio' ? { voice: true } : {}),
+          ...(message.type === 'audio' ? { voice: message.voice ?? true } : {}),
         },
       };
   }

@@ -1,6 +1,6 @@
 /**
- * `GET /_local/whatsapp/outbox?to=<wa_id>&after=<seq>`: the replies the local runtime "sent" to one
- * number, for the simulator. Local only (not in shared/http/routes.ts); it needs the local app secret as
+ * `GET /_local/whatsapp/outbox?to=<wa_id or BSUID>&after=<seq>`: the replies the local runtime "sent" to one
+ * number or username, for the simulator. Local only (not in shared/http/routes.ts); it needs the local app secret as
  * a bearer token, because the replies hold what a reporter wrote.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
@@ -19,7 +19,7 @@ export function withLocalWhatsAppRoutes(
     if (url.pathname !== LOCAL_WHATSAPP_OUTBOX_PATH) return next(req, res);
     const authorised = secretsEqual((req.headers.authorization ?? '').replace(/^Bearer /, ''), appSecret);
     const to = url.searchParams.get('to') ?? '';
-    const status = req.method !== 'GET' ? 405 : !authorised ? 401 : /^[0-9]{5,20}$/.test(to) ? 200 : 400;
+    const status = req.method !== 'GET' ? 405 : !authorised ? 401 : /^[A-Za-z0-9][A-Za-z0-9._-]{4,255}$/.test(to) ? 200 : 400;
     const body =
       status === 200 ? { replies: outbox.repliesTo(to, Number(url.searchParams.get('after') ?? 0) || 0) } : { status };
     const text = JSON.stringify(body);

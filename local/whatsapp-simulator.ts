@@ -1,7 +1,8 @@
 /**
  * `npm run wa -- --tenant blora`: chat as a reporter with the local WhatsApp webhook of `npm start`.
  * Each message is posted exactly as Meta posts it (payload shape and X-Hub-Signature-256); replies are
- * read back from the local outbox. Type a number to tap a button or list row.
+ * read back from the local outbox. Type a number to tap a button or list row. `--bsuid user.x` adds a
+ * WhatsApp username's id to each message; with `--number none` the number is hidden as Meta does.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,6 +20,7 @@ const { values: args } = parseArgs({
   options: {
     tenant: { type: 'string', default: 'blora' },
     number: { type: 'string', default: '6281234500001' },
+    bsuid: { type: 'string' },
     url: { type: 'string', default: `http://localhost:${process.env.PORT ?? 3000}` },
     data: { type: 'string', default: process.env.LAPOR_AMAN_DATA_DIR ?? '.data' },
   },
@@ -36,11 +38,19 @@ if (!tenant?.whatsapp) {
   process.exit(1);
 }
 const phoneNumberId = tenant.whatsapp.phoneNumberId;
-const from = args.number.replace(/[^0-9]/g, '');
+const from = args.number === 'none' ? '' : args.number.replace(/[^0-9]/g, '');
+const userId = args.bsuid;
+/** Whom replies go to: the number when messages carry one, else the BSUID. */
+const replyAddress = from || userId || '';
+if (!replyAddress) {
+  console.error('Give a number, or --bsuid with --number none.');
+  process.exit(1);
+}
 
 let lastSeq = 0;
 let choices: { id: string; title: string; list: boolean }[] = [];
 let lastSent: { message: SimulatedMessage; id: string } | undefined;
+let lastText: string | undefined;
 
 const COMMANDS: Record<string, (rest: string) => SimulatedMessage | undefined> = {
   '/foto': (caption) => ({ type: 'image', mediaId: `local-${Date.now()}`, mimeType: 'image/jpeg', caption: caption || undefined }),
@@ -49,11 +59,15 @@ const COMMANDS: Record<string, (rest: string) => SimulatedMessage | undefined> =
   '/dokumen': () => ({ type: 'document', mediaId: `local-${Date.now()}`, mimeType: 'application/pdf' }),
   '/lokasi': () => ({ type: 'location', latitude: -6.9706, longitude: 111.4193, name: 'Alun-alun', address: 'Jl. Pemuda' }),
   '/stiker': () => ({ type: 'sticker', mediaId: `local-${Date.now()}`, mimeType: 'image/webp' }),
+  '/audio': () => ({ type: 'audio', mediaId: `local-${Date.now()}`, mimeType: 'audio/mpeg', voice: false }),
+  '/ubah': (text) => (lastText ? { type: 'edit', originalMessageId: lastText, text } : undefined),
 };
 
-console.log(`WhatsApp simulator: you are +${from}, writing to ${tenant.displayName} (${phoneNumberId}) at ${args.url}.
-Type a message. A number taps a button or list row. ${Object.keys(COMMANDS).join(' ')} send files/places;
-/ulangi redelivers your last message (as Meta does after a failure); /keluar quits.\n`);
+const you = [from ? `+${from}` : undefined, userId ? `username ${userId}` : undefined].filter(Boolean).join(', ');
+console.log(`WhatsApp simulator: you are ${you}, writing to ${tenant.displayName} (${phoneNumberId}) at ${args.url}.
+Type a message. A number taps a button or list row. ${Object.keys(COMMANDS).join(' ')} send files, places
+and edits (/audio: a forwarded audio file; /ubah <text>: edit your last text); /ulangi redelivers your last
+message (as Meta does after a failure); /keluar quits.\n`);
 
 // Replies from an earlier session are history: show only what answers this one.
 await fetchReplies().catch(() => undefined);
@@ -65,9 +79,12 @@ for await (const raw of rl) {
   if (line === '/keluar' || line === '/exit') break;
   const message = line === '' ? undefined : toMessage(line);
   if (message) {
-    const id = message === lastSent?.message ? lastSent.id : simulatedMessageId(from);
+    const id = message === lastSent?.message ? lastSent.id : simulatedMessageId(replyAddress);
     lastSent = { message, id };
+    if (message.type === 'text') lastText = id;
     await post(message, id);
+  } else if (line.startsWith('/ubah')) {
+    console.log('(send a text first: /ubah edits your last text)');
   }
   rl.prompt();
 }
@@ -87,7 +104,7 @@ function toMessage(line: string): SimulatedMessage | undefined {
 }
 
 async function post(message: SimulatedMessage, messageId: string): Promise<void> {
-  const body = JSON.stringify(messagePayload({ phoneNumberId, from, messageId, profileName: 'Simulator' }, message));
+  const body = JSON.stringify(messagePayload({ phoneNumberId, from, userId, messageId, profileName: 'Simulator' }, message));
   const response = await fetch(`${args.url}${WHATSAPP_WEBHOOK_PATH}`, {
     method: 'POST',
     headers: signedHeaders(body, appSecret),
@@ -107,7 +124,7 @@ async function post(message: SimulatedMessage, messageId: string): Promise<void>
 }
 
 async function fetchReplies(): Promise<LocalWhatsAppReply[]> {
-  const url = `${args.url}${LOCAL_WHATSAPP_OUTBOX_PATH}?to=${from}&after=${lastSeq}`;
+  const url = `${args.url}${LOCAL_WHATSAPP_OUTBOX_PATH}?to=${encodeURIComponent(replyAddress)}&after=${lastSeq}`;
   const response = await fetch(url, { headers: { authorization: `Bearer ${appSecret}` } });
   const { replies = [] } = (await response.json()) as { replies?: LocalWhatsAppReply[] };
   lastSeq = replies.at(-1)?.seq ?? lastSeq;

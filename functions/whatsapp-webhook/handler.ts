@@ -2,7 +2,9 @@
  * WhatsApp channel: Meta's webhook. GET is the verification handshake; POST carries signed notifications
  * (reporters' messages, delivery statuses). Each route calls one use case from shared/.
  */
+import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import middy from '@middy/core';
+import { UNATTRIBUTED_MESSAGES_METRIC } from '#shared/channels/whatsapp/metrics.js';
 import {
   receiveWhatsAppWebhook,
   verifySubscription,
@@ -20,7 +22,7 @@ export type { WhatsAppWebhookDependencies } from '#shared/channels/whatsapp/rece
 /** Meta batches at most a few hundred kilobytes; anything near API Gateway's limit is not from Meta. */
 export const WEBHOOK_BODY_LIMIT = 3 * 1024 * 1024;
 
-export function createWhatsAppWebhookHandler(deps: WhatsAppWebhookDependencies) {
+export function createWhatsAppWebhookHandler(deps: WhatsAppWebhookDependencies, metrics: Metrics = new Metrics()) {
   const routes: Record<string, RouteHandler> = {
     'GET /webhooks/whatsapp': async (event) =>
       textResponse(200, await verifySubscription(deps, event.queryStringParameters ?? {})),
@@ -32,6 +34,10 @@ export function createWhatsAppWebhookHandler(deps: WhatsAppWebhookDependencies) 
         rawBody: rawBody(event, WEBHOOK_BODY_LIMIT),
         signature: header(event, 'x-hub-signature-256'),
       });
+      if (summary.unattributed > 0) {
+        metrics.addMetric(UNATTRIBUTED_MESSAGES_METRIC, MetricUnit.Count, summary.unattributed);
+        metrics.publishStoredMetrics();
+      }
       return jsonResponse(200, { received: summary.messages });
     },
   };

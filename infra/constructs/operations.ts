@@ -1,12 +1,21 @@
 /** Where the deployment tells its operators that something is wrong: one encrypted topic, many alarms. */
 import { Aws, Duration } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, type IMetric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { Alarm, ComparisonOperator, type IMetric, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
+import { UNATTRIBUTED_MESSAGES_METRIC } from '#shared/channels/whatsapp/metrics.js';
 import { PRODUCT } from '../naming.js';
+import { METRICS_NAMESPACE } from './lapor-function.js';
+
+/** Published by the WhatsApp webhook through Powertools Metrics (the `service` dimension is the product's). */
+export const UNATTRIBUTED_WHATSAPP_METRIC = {
+  namespace: METRICS_NAMESPACE,
+  metricName: UNATTRIBUTED_MESSAGES_METRIC,
+  dimensionsMap: { service: PRODUCT },
+} as const;
 
 export interface AlarmOptions {
   readonly metric: IMetric;
@@ -38,6 +47,10 @@ export class Operations extends Construct {
         conditions: { StringEquals: { 'aws:SourceAccount': Aws.ACCOUNT_ID } },
       }),
     );
+    this.alarm('UnattributedWhatsAppMessages', {
+      metric: new Metric({ ...UNATTRIBUTED_WHATSAPP_METRIC, period: FIVE_MINUTES, statistic: 'Sum' }),
+      description: 'A WhatsApp message named no sender the product can answer: someone may have written and got no reply',
+    });
   }
 
   alarm(id: string, options: AlarmOptions): Alarm {

@@ -2,7 +2,10 @@
 import {
   CATEGORY_SIGNAL,
   CHAT_ABBREVIATIONS,
+  CHAT_DI_STEMS,
+  HARM_HAPPENING_NOW,
   NEGATED_BEFORE,
+  STILL_HAPPENING,
   TRIAGE_LEXICON,
   TRIAGE_SIGNALS,
   type TriageSignal,
@@ -36,9 +39,11 @@ const MAX_SCANNED_CHARS = 50_000;
 const NEGATION_WINDOW = 40;
 
 /** Scanning copies with the global flag `matchAll` needs (a hit may be negated, the next one not), built once. */
-const PATTERNS = TRIAGE_SIGNALS.map(
-  (signal) => [signal, TRIAGE_LEXICON[signal].map((pattern) => new RegExp(pattern.source, 'g'))] as const,
-);
+const scanning = (patterns: readonly RegExp[]) => patterns.map((pattern) => new RegExp(pattern.source, 'g'));
+const PATTERNS = TRIAGE_SIGNALS.map((signal) => [signal, scanning(TRIAGE_LEXICON[signal])] as const);
+const HAPPENING_NOW = scanning(HARM_HAPPENING_NOW);
+const ONGOING = scanning(STILL_HAPPENING);
+const DROPPED_DI = new RegExp(`\\bd(?=(?:${CHAT_DI_STEMS.join('|')}))`, 'g');
 
 const INFERENCE_ORDER = [
   'kekerasan_seksual',
@@ -60,12 +65,13 @@ const INFERENCE_ORDER = [
  *
  * Category: one given by the reporter or agent wins ('lainnya' means "not sure" and is inferred instead);
  * otherwise the first that fits of kekerasan_seksual > perdagangan_orang > eksploitasi > kdrt (domestic
- * context plus physical, psychic or neglect) > kekerasan_fisik > kekerasan_psikis > penelantaran >
- * perundungan > lainnya.
+ * context plus physical, psychic, confinement or neglect) > kekerasan_fisik > kekerasan_psikis (psychic or
+ * confinement) > penelantaran > perundungan > lainnya.
  *
  * Urgency: DARURAT on danger_now or threat_to_life (a weapon together with danger_now is DARURAT through
  * danger_now); TINGGI on sexual violence (the TPKS 3×24 h clock), a child victim of physical or sexual
- * violence, neglect, exploitation or trafficking, a weapon, or a serious injury; NORMAL otherwise. An
+ * violence, neglect, exploitation or trafficking, a weapon, a serious injury, physical violence every day
+ * or night (the next time is hours away), or someone locked in and deprived of food; NORMAL otherwise. An
  * urgency given by staff who spoke to the reporter replaces this rating.
  */
 export function triageReport(input: TriageInput): TriageResult {
@@ -90,6 +96,7 @@ export function normaliseNarrative(raw: string): string {
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .replace(/\b([a-z]{3,})2(?![0-9])/g, '$1 $1') // chat reduplication: anak2 = anak-anak
+    .replace(DROPPED_DI, 'di') // dpukul = dipukul
     .replace(/[^a-z0-9]+/g, ' ')
     .replace(/([a-z])\1{2,}/g, '$1') // tolonggg, tolooong
     .replace(/(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])/g, ' ') // 15thn, umur7
@@ -97,6 +104,21 @@ export function normaliseNarrative(raw: string): string {
     .split(' ')
     .map((token) => CHAT_ABBREVIATIONS.get(token) ?? token)
     .join(' ');
+}
+
+/**
+ * How a message a reporter is writing speaks of danger, for a channel that can answer at once (WhatsApp):
+ * `happening`: harm is said to be happening now, file at once; `possible`: an imminent threat, a weapon, a
+ * threat to kill, someone (a child) in danger now or ongoing sexual violence, ask whether someone is in
+ * danger; `undefined`: none of these.
+ */
+export function screenForDanger(raw: string): 'happening' | 'possible' | undefined {
+  const text = normaliseNarrative(raw);
+  if (HAPPENING_NOW.some((pattern) => hitsUnnegated(text, pattern))) return 'happening';
+  const found = new Set(detectSignals(text));
+  const imminent = found.has('danger_now') || found.has('threat_to_life') || found.has('weapon');
+  const ongoingSexual = found.has('sexual') && ONGOING.some((pattern) => hitsUnnegated(text, pattern));
+  return imminent || ongoingSexual ? 'possible' : undefined;
 }
 
 function detectSignals(text: string): TriageSignal[] {
@@ -113,10 +135,12 @@ function hitsUnnegated(text: string, pattern: RegExp): boolean {
 }
 
 function inferCategory(signals: ReadonlySet<TriageSignal>): Category {
-  const fits = (category: (typeof INFERENCE_ORDER)[number]) =>
-    category === 'kdrt'
-      ? signals.has('domestic') && (signals.has('physical') || signals.has('psychic') || signals.has('neglect'))
-      : signals.has(CATEGORY_SIGNAL[category]);
+  const harmAtHome = ['physical', 'psychic', 'confinement', 'neglect'] as const;
+  const fits = (category: (typeof INFERENCE_ORDER)[number]) => {
+    if (category === 'kdrt') return signals.has('domestic') && harmAtHome.some((signal) => signals.has(signal));
+    if (category === 'kekerasan_psikis') return signals.has('psychic') || signals.has('confinement');
+    return signals.has(CATEGORY_SIGNAL[category]);
+  };
   return INFERENCE_ORDER.find(fits) ?? 'lainnya';
 }
 
@@ -130,6 +154,8 @@ function rateUrgency(signals: ReadonlySet<TriageSignal>): Urgency {
       signals.has('trafficking') ||
       // A neglected young child (not fed, left alone, abandoned) cannot wait for a routine visit.
       signals.has('neglect'));
-  if (signals.has('sexual') || harmedChild || signals.has('weapon') || signals.has('serious_injury')) return 'TINGGI';
-  return 'NORMAL';
+  const dailyBlows = signals.has('recurring') && signals.has('physical');
+  const heldWithoutFood = signals.has('confinement') && signals.has('neglect');
+  const serious = signals.has('sexual') || signals.has('weapon') || signals.has('serious_injury');
+  return serious || harmedChild || dailyBlows || heldWithoutFood ? 'TINGGI' : 'NORMAL';
 }

@@ -58,6 +58,19 @@ export interface AddendumView {
   readonly media: readonly { readonly kind: string; readonly caption?: string }[];
   /** Set when the reporter then said whether they may be contacted. */
   readonly contactBack?: boolean;
+  /** What the reporter answered after the case was filed early (the danger path): new words, changed choices. */
+  readonly answers?: ReporterLaterAnswers;
+  /** New words of a message the reporter changed after it went into the case. */
+  readonly edited?: { readonly text: string; readonly label: string };
+}
+
+/** The later answers a WhatsApp reporter gave, as sealed in an addendum. */
+export interface ReporterLaterAnswers {
+  readonly narrative?: readonly string[];
+  readonly placeDetail?: readonly string[];
+  readonly kecamatan?: string | null;
+  readonly occurred?: { readonly date?: string; readonly description?: string };
+  readonly victim?: { readonly ageGroup?: string; readonly gender?: string; readonly relation?: string };
 }
 
 export interface TimelinePage {
@@ -169,15 +182,19 @@ async function openAddendum(
   record: StaffCase,
   entry: Extract<TimelineEntry, { kind: 'addendum' }>,
 ): Promise<AddendumView> {
-  const opened = await deps.vault.open<{ media?: readonly { kind: string; caption?: string }[]; contactBack?: boolean }>(
-    { tenant: record.tenantId, caseId: record.caseId, purpose: 'details' },
-    entry.details,
-  );
+  const opened = await deps.vault.open<{
+    media?: readonly { kind: string; caption?: string }[];
+    contactBack?: boolean;
+    answers?: ReporterLaterAnswers;
+    edited?: AddendumView['edited'];
+  }>({ tenant: record.tenantId, caseId: record.caseId, purpose: 'details' }, entry.details);
   return {
     kind: 'addendum',
     at: entry.at,
     media: (opened.media ?? []).map(({ kind, caption }) => (caption === undefined ? { kind } : { kind, caption })),
     ...(opened.contactBack === undefined ? {} : { contactBack: opened.contactBack }),
+    ...(opened.answers === undefined ? {} : { answers: opened.answers }),
+    ...(opened.edited === undefined ? {} : { edited: opened.edited }),
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * ConversationStore on DynamoDB. Every change is one conditional write of one item: message markers
- * (dedupe), the sealed conversation (optimistic version), and the addendum a conversation adds to its case
- * (a recorded change in the case's history, shared/store/dynamo-case-history.ts).
+ * (dedupe), the sealed conversation (optimistic version), the aliases that lead a reporter's other
+ * identity to it, and the addendum a conversation adds to its case (a recorded change in the case's
+ * history, shared/store/dynamo-case-history.ts).
  */
 import { isConditionFailure } from './condition-failure.js';
 import {
@@ -14,6 +15,7 @@ import {
 import type { SealedEnvelope } from '../crypto/envelope.js';
 import type {
   CaseAddendum,
+  ConversationAlias,
   ConversationRecord,
   ConversationStore,
   MessageClaim,
@@ -113,6 +115,36 @@ export class DynamoConversationStore implements ConversationStore {
       outboxSent: Number(item.outboxSent ?? 0),
       sealed: item.sealed as SealedEnvelope,
     };
+  }
+
+  async findAliases(tenantId: string, identityKeys: readonly string[]): Promise<ReadonlyMap<string, ConversationAlias>> {
+    const found = await Promise.all(
+      identityKeys.map(async (identityKey) => {
+        const out = await this.db.send(
+          new GetCommand({ TableName: this.tableName, Key: keys.whatsappAlias(tenantId, identityKey), ConsistentRead: true }),
+        );
+        const item = out.Item;
+        return item && typeof item.conversationKey === 'string'
+          ? ([identityKey, { conversationKey: item.conversationKey, expiresAt: Number(item[TTL_ATTRIBUTE]) }] as const)
+          : undefined;
+      }),
+    );
+    return new Map(found.filter((entry) => entry !== undefined));
+  }
+
+  async saveAlias(tenantId: string, identityKey: string, alias: ConversationAlias): Promise<void> {
+    await this.db.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: {
+          ...keys.whatsappAlias(tenantId, identityKey),
+          type: 'WhatsAppAlias',
+          tenantId,
+          conversationKey: alias.conversationKey,
+          [TTL_ATTRIBUTE]: alias.expiresAt,
+        },
+      }),
+    );
   }
 
   async saveConversation(record: ConversationRecord, expectedVersion: number | undefined): Promise<boolean> {

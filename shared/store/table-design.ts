@@ -47,8 +47,13 @@ export const keys = {
   }),
   /** The one key not led by a tenant: the call-center API key's hash is what tells the tenant. */
   callCenterKey: (keyHash: string) => ({ PK: `APIKEY#${keyHash}`, SK: 'CALL_CENTER' }),
-  /** A reporter's WhatsApp conversation, by blind index of tenant + number (TTL 24 h). */
+  /** A reporter's WhatsApp conversation, by blind index of tenant + number or BSUID (TTL 24 h). */
   whatsappConversation: (tenantId: string, senderKey: string) => ({ PK: `TENANT#${tenantId}`, SK: `WACONV#${senderKey}` }),
+  /**
+   * Which conversation a reporter's identity (blind index of their number or of their BSUID) belongs to, when
+   * it is not the one keyed by that identity itself (TTL a day past the conversation's).
+   */
+  whatsappAlias: (tenantId: string, identityKey: string) => ({ PK: `TENANT#${tenantId}`, SK: `WAID#${identityKey}` }),
   /** Dedupe marker of one inbound WhatsApp message, by blind index of its id (TTL 8 days). */
   whatsappMessage: (tenantId: string, messageKey: string) => ({ PK: `TENANT#${tenantId}`, SK: `WAMSG#${messageKey}` }),
   /** Not led by a tenant either: Meta's phone-number id in a webhook is what tells the tenant. */

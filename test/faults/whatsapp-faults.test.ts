@@ -60,11 +60,13 @@ const INTAKE = [
 
 /** Every call the filing message makes through the ports, in order (checked by the first tests). */
 const FLOWS: Readonly<Record<'confirm' | 'danger', readonly string[]>> = {
-  // claim the message, open the draft, file the report, seal and save the finished conversation, reply, finish
-  confirm: ['Put WAMSG', 'Get WACONV', 'KMS decrypt draft', ...INTAKE, 'KMS generate draft', 'Put WACONV', 'WhatsApp send', 'Update WACONV', 'Update WAMSG'],
+  // claim the message, find the sender's conversation (alias, then the item), open the draft, file the report,
+  // seal and save the finished conversation, reply, finish
+  confirm: ['Put WAMSG', 'Get WAID', 'Get WACONV', 'KMS decrypt draft', ...INTAKE, 'KMS generate draft', 'Put WACONV', 'WhatsApp send', 'Update WACONV', 'Update WAMSG'],
   // anonymous so far: no identity to seal; three replies (receipt and emergency numbers, the next question)
   danger: [
     'Put WAMSG',
+    'Get WAID',
     'Get WACONV',
     'KMS decrypt draft',
     ...INTAKE.filter((step) => step !== 'KMS generate identity'),

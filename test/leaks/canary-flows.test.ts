@@ -288,11 +288,12 @@ async function whatsappDangerFlow(): Promise<void> {
   const reporter = new RecordedReporter(runtime, 'blora', WHATSAPP.dangerNumber);
   await reporter.say('tolong');
   await reporter.tap('svc:pengaduan_kekerasan');
+  // Words of danger are asked about at once; "Ya" files the emergency case, the rest follows as an addendum.
   await reporter.say(WHATSAPP.dangerNarrative);
+  await reporter.tap('now:ya');
   for (const id of ['narr:done', 'kec?', 'place:skip', 'when:unknown', 'age:tidak_tahu', 'gender:tidak_tahu', 'rel:lainnya']) {
     await reporter.tap(id, { list: id.startsWith('kec') || id.startsWith('when') || id.startsWith('age') || id.startsWith('rel') });
   }
-  await reporter.tap('danger:ya');
   await reporter.tap('id:wa');
   await reporter.say(WHATSAPP.name);
   await reporter.send({ type: 'image', mediaId: `${WHATSAPP.mediaId}-2`, mimeType: 'image/jpeg', caption: WHATSAPP.caption });

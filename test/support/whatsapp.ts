@@ -1,8 +1,10 @@
 /** Talking to the local WhatsApp webhook as Meta does: signed payloads, and a reporter who chats. */
 import { readFileSync } from 'node:fs';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { identityKeys, resolveConversation } from '#shared/channels/whatsapp/conversation-key.js';
 import { blindIndex } from '#shared/crypto/blind-index.js';
-import { keys } from '#shared/store/table-design.js';
+import type { HttpEvent } from '#shared/http/http-types.js';
+import { keys, TTL_ATTRIBUTE } from '#shared/store/table-design.js';
 import type { OutgoingMessage } from '#shared/channels/whatsapp/outgoing-message.js';
 import {
   messagePayload,
@@ -41,6 +43,20 @@ export function addressFixture(
   return copy;
 }
 
+/** The event API Gateway hands the webhook function for a signed body (base64-encoded, as it may arrive). */
+export function webhookEvent(runtime: TestRuntime, body: string, options: { base64?: boolean } = {}): HttpEvent {
+  return {
+    version: '2.0',
+    routeKey: 'POST /webhooks/whatsapp',
+    rawPath: '/webhooks/whatsapp',
+    rawQueryString: '',
+    headers: signedHeaders(body, runtime.whatsapp.appSecret),
+    requestContext: { http: { method: 'POST', path: '/webhooks/whatsapp' } } as HttpEvent['requestContext'],
+    body: options.base64 ? Buffer.from(body, 'utf8').toString('base64') : body,
+    isBase64Encoded: options.base64 === true,
+  };
+}
+
 export async function postWebhook(
   runtime: TestRuntime,
   body: string,
@@ -77,9 +93,16 @@ export class WhatsAppReporter {
   constructor(
     private readonly runtime: TestRuntime,
     readonly tenantId: string,
-    /** International number, digits only (a WhatsApp id). */
+    /** International number, digits only (a WhatsApp id); "" when a WhatsApp username hides it. */
     readonly number: string,
+    /** The business-scoped user id (BSUID) Meta sends with each message, if any. */
+    readonly userId?: string,
   ) {}
+
+  /** Where replies to this reporter go: the number when messages carry one, else the BSUID. */
+  get address(): string {
+    return this.number || (this.userId ?? '');
+  }
 
   get phoneNumberId(): string {
     const id = this.runtime.whatsapp.phoneNumberIds[this.tenantId];
@@ -97,8 +120,9 @@ export class WhatsAppReporter {
   }
 
   async send(message: SimulatedMessage, options?: { messageId?: string }): Promise<Exchange> {
-    const messageId = options?.messageId ?? simulatedMessageId(this.number);
-    const body = JSON.stringify(messagePayload({ phoneNumberId: this.phoneNumberId, from: this.number, messageId }, message));
+    const messageId = options?.messageId ?? simulatedMessageId(this.address);
+    const sender = { phoneNumberId: this.phoneNumberId, from: this.number, userId: this.userId, messageId };
+    const body = JSON.stringify(messagePayload(sender, message));
     const { status } = await postWebhook(this.runtime, body);
     const replies = this.newReplies().map((r) => r.message);
     return { status, replies, text: replies.map(textOf).join('\n'), messageId };
@@ -106,7 +130,7 @@ export class WhatsAppReporter {
 
   /** Replies that arrived since the last look. */
   newReplies(): LocalWhatsAppReply[] {
-    const replies = this.runtime.whatsapp.outbox.repliesTo(this.number, this.seen);
+    const replies = this.runtime.whatsapp.outbox.repliesTo(this.address, this.seen);
     this.seen = replies.at(-1)?.seq ?? this.seen;
     return replies;
   }
@@ -119,21 +143,61 @@ export function numberSpellings(waId: string): string[] {
   return [waId, `+${waId}`, national, local, `${national.slice(0, 4)}-${national.slice(4, 8)}-${national.slice(8)}`];
 }
 
+async function conversationKey(runtime: TestRuntime, tenantId: string, waId: string) {
+  const key = await runtime.whatsapp.deps.secrets.blindIndexKey();
+  return keys.whatsappConversation(tenantId, blindIndex(key, 'wa-conversation', tenantId, `+${waId}`));
+}
+
 /** The stored conversation item of a reporter (raw, as DynamoDB holds it), or undefined. */
 export async function findConversationItem(
   runtime: TestRuntime,
   tenantId: string,
   waId: string,
 ): Promise<Record<string, unknown> | undefined> {
-  const key = await runtime.whatsapp.deps.secrets.blindIndexKey();
   const out = await runtime.dynamo.documents.send(
-    new GetCommand({
-      TableName: runtime.tableName,
-      Key: keys.whatsappConversation(tenantId, blindIndex(key, 'wa-conversation', tenantId, `+${waId}`)),
-      ConsistentRead: true,
-    }),
+    new GetCommand({ TableName: runtime.tableName, Key: await conversationKey(runtime, tenantId, waId), ConsistentRead: true }),
   );
   return out.Item;
+}
+
+/** What a reporter's stored conversation holds (found by number, BSUID or both), opened as the webhook opens it. */
+export async function openDraft(runtime: TestRuntime, reporter: WhatsAppReporter): Promise<Record<string, any>> {
+  const { deps } = runtime.whatsapp;
+  const sender = reporter.userId ? { phone: reporter.number || undefined, userId: reporter.userId } : { phone: reporter.number };
+  const identities = identityKeys(await deps.secrets.blindIndexKey(), reporter.tenantId, sender);
+  const { record } = await resolveConversation(deps.conversations, reporter.tenantId, identities, new Date(), 0);
+  if (!record) throw new Error('no conversation stored');
+  const context = { tenant: reporter.tenantId, caseId: record.conversationId, purpose: 'draft' } as const;
+  return runtime.deps.vault.open<Record<string, any>>(context, record.sealed);
+}
+
+/** Stores a conversation item as an earlier version of the webhook would have (its sealed content as given). */
+export async function plantDraft(
+  runtime: TestRuntime,
+  tenantId: string,
+  waId: string,
+  content: { readonly conversationId: string; readonly sealed: unknown },
+): Promise<void> {
+  const now = new Date();
+  const context = { tenant: tenantId, caseId: content.conversationId, purpose: 'draft' } as const;
+  await runtime.dynamo.documents.send(
+    new PutCommand({
+      TableName: runtime.tableName,
+      Item: {
+        ...(await conversationKey(runtime, tenantId, waId)),
+        type: 'WhatsAppConversation',
+        tenantId,
+        [TTL_ATTRIBUTE]: Math.floor(now.getTime() / 1000) + 3600,
+        conversationId: content.conversationId,
+        version: 1,
+        lastInboundAt: now.toISOString(),
+        appliedMessages: [],
+        outboxId: 'planted',
+        outboxSent: 0,
+        sealed: await runtime.deps.vault.seal(context, content.sealed),
+      },
+    }),
+  );
 }
 
 /** The reference and tracking code in a receipt reply. */

@@ -156,3 +156,27 @@ export function statusQueryIn(text: string): { reference?: string; code?: string
   const rest = (found ? text.replace(found[0], ' ') : text).replace(/[^A-Za-z0-9]/g, '');
   return { reference, code: rest.length >= 4 && rest.length <= 40 ? rest : undefined };
 }
+
+/** "status BLR-2026-00042 ABCD-EFGH-JKMN" (or "cek status …") in one message: the query after the word. */
+export function statusCommandIn(text: string): { reference: string; code?: string } | undefined {
+  const rest = /^\s*(?:(?:cek|check)\s+)?status\b[\s:,.-]*([\s\S]*)$/i.exec(text)?.[1];
+  if (rest === undefined) return undefined;
+  const { reference, code } = statusQueryIn(rest);
+  return reference ? { reference, code } : undefined;
+}
+
+/** The tracking code alphabet (shared/crypto/tracking-code.ts): no 0/O, 1/I/L. */
+const CODE_GROUP = '[A-HJKMNP-Z2-9]{4}';
+const DASHED_CODE = new RegExp(`(?<![A-Z0-9])${CODE_GROUP}-${CODE_GROUP}-${CODE_GROUP}(?![A-Z0-9])`, 'i');
+const LOOSE_CODE = new RegExp(`(?<![A-Z0-9])${CODE_GROUP} ?${CODE_GROUP} ?${CODE_GROUP}(?![A-Z0-9])`, 'gi');
+
+/**
+ * A tracking code somewhere in a message, canonical (uppercase, no separators). Written with dashes it is one
+ * whatever its letters; without, only with both letters and digits, so that three four-letter words are not one.
+ */
+export function trackingCodeIn(text: string): string | undefined {
+  const dashed = DASHED_CODE.exec(text)?.[0];
+  const loose = [...text.matchAll(LOOSE_CODE)].map((m) => m[0]).find((candidate) => /[0-9]/.test(candidate) && /[a-z]/i.test(candidate));
+  const found = dashed ?? loose;
+  return found?.toUpperCase().replace(/[^A-Z0-9]/g, '');
+}

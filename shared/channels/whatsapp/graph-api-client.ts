@@ -13,6 +13,7 @@ import {
   type WhatsAppSecrets,
   type WhatsAppSender,
 } from './ports.js';
+import type { WhatsAppUser } from './webhook-payload.js';
 
 export interface GraphApiOptions {
   /** `https://graph.facebook.com` in production. */
@@ -47,7 +48,7 @@ export class GraphApiClient implements WhatsAppSender, WhatsAppMediaSource {
     this.fetch = options.fetch ?? globalThis.fetch;
   }
 
-  async send(tenant: Tenant, to: string, message: OutgoingMessage): Promise<void> {
+  async send(tenant: Tenant, to: WhatsAppUser, message: OutgoingMessage): Promise<void> {
     const response = await this.call(tenant, `${encodeURIComponent(phoneNumberIdOf(tenant))}/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

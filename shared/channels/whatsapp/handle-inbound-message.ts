@@ -14,7 +14,7 @@ import { checkReportStatus } from '../../intake/check-report-status.js';
 import { type IntakeDependencies, submitReport } from '../../intake/submit-report.js';
 import type { MediaStore } from '../../media/media-store.js';
 import type { Tenant } from '../../tenancy/tenant.js';
-import type { Conversation } from './conversation.js';
+import { identityKeys, resolveConversation, saveAliases } from './conversation-key.js';
 import { runConversationStep, type StepActions, type StepContext, type StepInput } from './conversation-step.js';
 import type { OutgoingMessage } from './outgoing-message.js';
 import {
@@ -25,9 +25,12 @@ import {
   type WhatsAppSecrets,
   type WhatsAppSender,
 } from './ports.js';
+import { bothLanguages } from './prompts.js';
 import { deliverReplies } from './reply-delivery.js';
 import { additionDetails, additionIdentity, toReportSubmission } from './report-mapping.js';
-import type { InboundContent, InboundMessage } from './webhook-payload.js';
+import { readStoredDraft, type StoredDraft, storedDraft } from './stored-draft.js';
+import { TEXTS } from './texts.js';
+import type { InboundContent, InboundMessage, WhatsAppUser } from './webhook-payload.js';
 
 type ReadableContent = Exclude<InboundContent, { kind: 'ignored' }>;
 
@@ -48,12 +51,6 @@ const MAX_ATTEMPTS = 6;
 /** Enough to recognise a redelivery of any message still being retried by Meta. */
 const APPLIED_MESSAGES_KEPT = 30;
 
-interface SealedConversation {
-  readonly conversation: Conversation;
-  /** The replies of the message that produced this state; `outboxSent` of them were delivered. */
-  readonly outbox: readonly OutgoingMessage[];
-}
-
 /** The digest under which a message's processing is claimed and marked done (never the message id itself). */
 export function messageMarkerKey(blindKey: Buffer, tenant: Tenant, message: InboundMessage): string {
   return blindIndex(blindKey, 'wa-message', tenant.id, message.messageId);
@@ -70,11 +67,11 @@ export async function handleInboundMessage(
     return 'ignored';
   }
   const blindKey = await deps.secrets.blindIndexKey();
-  const keys = {
-    sender: blindIndex(blindKey, 'wa-conversation', tenant.id, `+${message.from}`),
+  const keys: MessageKeys = {
+    identities: identityKeys(blindKey, tenant.id, message.sender),
     message: messageMarkerKey(blindKey, tenant, message),
-    // Its own digest, so the conversation's list of applied messages cannot be linked to the markers.
-    applied: blindIndex(blindKey, 'wa-message', tenant.id, message.messageId, 'applied').slice(0, 32),
+    applied: appliedKey(blindKey, tenant, message.messageId),
+    edited: content.kind === 'edit' ? appliedKey(blindKey, tenant, content.originalMessageId) : undefined,
   };
   const now = deps.clock.now();
   const claim = await deps.conversations.claimMessage(tenant.id, keys.message, now);
@@ -91,43 +88,65 @@ export async function handleInboundMessage(
   }
 }
 
+interface MessageKeys {
+  /** Blind indexes of the sender's number and BSUID (conversation-key.ts). */
+  readonly identities: readonly string[];
+  readonly message: string;
+  readonly applied: string;
+  /** For an edit: the applied key of the message it changes. */
+  readonly edited?: string;
+}
+
+/**
+ * The digest under which the conversation remembers a message (applied, and the words it gave): its own
+ * digest, so the conversation's list of applied messages cannot be linked to the markers.
+ */
+function appliedKey(blindKey: Buffer, tenant: Tenant, messageId: string): string {
+  return blindIndex(blindKey, 'wa-message', tenant.id, messageId, 'applied').slice(0, 32);
+}
+
 async function applyMessage(
   deps: InboundMessageDependencies,
   tenant: Tenant,
   message: InboundMessage,
   content: ReadableContent,
-  keys: { readonly sender: string; readonly message: string; readonly applied: string },
+  keys: MessageKeys,
   now: Date,
 ): Promise<void> {
-  const appliedKey = keys.applied;
+  const applied = keys.applied;
+  const expiresAt = Math.floor(now.getTime() / 1000) + CONVERSATION_TTL_SECONDS;
   let input: StepInput | undefined;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const record = await deps.conversations.findConversation(tenant.id, keys.sender);
+    const resolved = await resolveConversation(deps.conversations, tenant.id, keys.identities, now, expiresAt);
+    const { senderKey, record } = resolved;
     const live = record && record.expiresAt * 1000 > now.getTime() ? record : undefined;
     const opened = live ? await openConversation(deps, tenant.id, live) : undefined;
-    const owed = live && opened ? opened.outbox.slice(live.outboxSent) : [];
+    const draft = opened === 'unreadable' ? undefined : opened;
+    // The replies of the message that produced the stored state; `outboxSent` of them were delivered.
+    const owed = live && draft ? draft.outbox.slice(live.outboxSent) : [];
 
-    if (live?.appliedMessages.includes(appliedKey)) {
+    if (live?.appliedMessages.includes(applied)) {
       // A redelivery of a message whose state change is stored: only its replies may still be owed.
-      await sendOwed(deps, tenant, live, message.from, owed, now);
+      await sendOwed(deps, tenant, live, message.sender, owed, now);
       return;
     }
 
-    input ??= await resolveInput(deps, tenant, message.type, content, keys.message);
+    input ??= await resolveInput(deps, tenant, message.type, content, keys);
     const ctx: StepContext = {
       tenant,
       now,
-      waId: message.from,
+      phone: message.sender.phone,
       newConversationId: () => deps.ids.newId(),
       actions: stepActions(deps, tenant, message),
     };
-    const outcome = await runConversationStep(ctx, opened?.conversation, input);
-    const replies = [...owed, ...outcome.replies];
+    const outcome = await runConversationStep(ctx, draft?.conversation, input);
+    const restarted = opened === 'unreadable' ? [bothLanguages(TEXTS.draftRestarted)] : [];
+    const replies = [...owed, ...restarted, ...outcome.replies];
 
     if (outcome.conversation === null) {
-      if (record && !(await deps.conversations.deleteConversation(tenant.id, keys.sender, record.version))) continue;
+      if (record && !(await deps.conversations.deleteConversation(tenant.id, senderKey, record.version))) continue;
       // Nothing is stored to retry from: a failed send throws, and Meta's redelivery answers again.
-      const delivered = await deliverReplies(deps.sender, tenant, message.from, replies, { lastInboundAt: message.sentAt, now });
+      const delivered = await deliverReplies(deps.sender, tenant, message.sender, replies, { lastInboundAt: message.sentAt, now });
       if (delivered.error) throw delivered.error;
       logStep(deps, tenant, message, 'deleted');
       return;
@@ -136,22 +155,24 @@ async function applyMessage(
     const lastInboundAt = new Date(Math.max(message.sentAt.getTime(), live ? Date.parse(live.lastInboundAt) : 0));
     const next: ConversationRecord = {
       tenantId: tenant.id,
-      senderKey: keys.sender,
+      senderKey,
       conversationId: outcome.conversation.conversationId,
       version: (record?.version ?? 0) + 1,
-      expiresAt: Math.floor(now.getTime() / 1000) + CONVERSATION_TTL_SECONDS,
+      expiresAt,
       lastInboundAt: lastInboundAt.toISOString(),
-      appliedMessages: [appliedKey, ...(live?.appliedMessages ?? [])].slice(0, APPLIED_MESSAGES_KEPT),
-      outboxId: appliedKey,
+      appliedMessages: [applied, ...(live?.appliedMessages ?? [])].slice(0, APPLIED_MESSAGES_KEPT),
+      outboxId: applied,
       outboxSent: 0,
-      sealed: await deps.vault.seal(draftContext(tenant.id, outcome.conversation.conversationId), {
-        conversation: outcome.conversation,
-        outbox: replies,
-      } satisfies SealedConversation),
+      sealed: await deps.vault.seal(
+        draftContext(tenant.id, outcome.conversation.conversationId),
+        storedDraft(outcome.conversation, replies),
+      ),
     };
+    // Before the save: once the conversation holds this message, each identity already leads to it.
+    await saveAliases(deps.conversations, tenant.id, resolved, expiresAt);
     if (!(await deps.conversations.saveConversation(next, record?.version))) continue;
     logStep(deps, tenant, message, outcome.conversation.step, outcome.conversation.conversationId);
-    await sendOwed(deps, tenant, next, message.from, replies, now);
+    await sendOwed(deps, tenant, next, message.sender, replies, now);
     return;
   }
   throw new ServiceUnavailableError();
@@ -162,7 +183,7 @@ async function sendOwed(
   deps: InboundMessageDependencies,
   tenant: Tenant,
   record: ConversationRecord,
-  to: string,
+  to: WhatsAppUser,
   owed: readonly OutgoingMessage[],
   now: Date,
 ): Promise<void> {
@@ -185,25 +206,31 @@ async function sendOwed(
   }
 }
 
-/** Files are fetched now (Meta's media ids expire) and kept only encrypted; the conversation keeps the reference. */
+/**
+ * What the step reads. Words carry the digest of their message, so that a later edit of it finds them; files
+ * are fetched now (Meta's media ids expire) and kept only encrypted; the conversation keeps the reference.
+ */
 async function resolveInput(
   deps: InboundMessageDependencies,
   tenant: Tenant,
   type: string,
   content: ReadableContent,
-  messageKey: string,
+  keys: MessageKeys,
 ): Promise<StepInput> {
+  if (content.kind === 'text') return { ...content, source: keys.applied };
+  if (content.kind === 'edit') return { kind: 'edit', target: keys.edited ?? '', text: content.text, source: keys.applied };
   if (content.kind !== 'media') return content;
   try {
     const file = await deps.mediaSource.download(tenant, content.mediaId);
     const stored = await deps.media.put({
       tenantId: tenant.id,
       // Derived from the message: a redelivery overwrites the same object instead of leaving an orphan.
-      objectId: `wa-${messageKey.slice(0, 40)}`,
+      objectId: `wa-${keys.message.slice(0, 40)}`,
       contentType: file.contentType,
       bytes: file.bytes,
     });
-    return { kind: 'media', note: { ...stored, kind: content.media }, caption: content.caption };
+    const voice = content.media === 'audio' && content.voice !== undefined ? { voice: content.voice } : {};
+    return { kind: 'media', note: { ...stored, kind: content.media, ...voice }, caption: content.caption, source: keys.applied };
   } catch (error) {
     if (!(error instanceof MediaUnavailableError)) throw error;
     deps.logger.warn('whatsapp media unavailable', { tenant: tenant.id, type, reason: error.reason });
@@ -231,7 +258,7 @@ function stepActions(deps: InboundMessageDependencies, tenant: Tenant, message: 
     },
     sendNow: async (replies) => {
       const window = { lastInboundAt: message.sentAt, now: deps.clock.now() };
-      const delivered = await deliverReplies(deps.sender, tenant, message.from, replies, window);
+      const delivered = await deliverReplies(deps.sender, tenant, message.sender, replies, window);
       if (delivered.error) deps.logger.warn('whatsapp urgent reply failed', { tenant: tenant.id });
     },
     checkStatus: async (reference, trackingCode) => {
@@ -252,19 +279,31 @@ function draftContext(tenantId: string, conversationId: string) {
   return { tenant: tenantId, caseId: conversationId, purpose: 'draft' } as const;
 }
 
-/** A draft that can no longer be opened (its key is gone) is treated as absent: the reporter starts again. */
+/**
+ * The stored draft, migrated if an earlier version wrote it. One that cannot be opened (its key is gone) or
+ * read (a shape no version knows) is `unreadable`: the reporter is told and starts again, never a 5xx.
+ */
 async function openConversation(
   deps: InboundMessageDependencies,
   tenantId: string,
   record: ConversationRecord,
-): Promise<SealedConversation | undefined> {
+): Promise<StoredDraft | 'unreadable'> {
+  const log = { tenant: tenantId, conversationId: record.conversationId };
+  let sealed: unknown;
   try {
-    return await deps.vault.open<SealedConversation>(draftContext(tenantId, record.conversationId), record.sealed);
+    sealed = await deps.vault.open<unknown>(draftContext(tenantId, record.conversationId), record.sealed);
   } catch (error) {
     if (!(error instanceof EnvelopeError)) throw error;
-    deps.logger.warn('whatsapp draft unreadable, starting again', { tenant: tenantId, conversationId: record.conversationId });
-    return undefined;
+    deps.logger.warn('whatsapp draft unreadable, starting again', { ...log, reason: 'envelope' });
+    return 'unreadable';
   }
+  const reading = readStoredDraft(sealed);
+  if (reading.kind === 'unreadable') {
+    deps.logger.warn('whatsapp draft unreadable, starting again', { ...log, reason: 'shape' });
+    return 'unreadable';
+  }
+  if (reading.kind === 'migrated') deps.logger.info('whatsapp draft migrated', log);
+  return reading.draft;
 }
 
 function logStep(

@@ -2,6 +2,8 @@
  * What we send to a reporter, and its Graph API form. Limits are WhatsApp's: a reply button title has at
  * most 20 characters, a list row 24 (description 72), a button body 1,024 and any text 4,096.
  */
+import type { WhatsAppUser } from './webhook-payload.js';
+
 export interface ReplyButton {
   readonly id: string;
   readonly title: string;
@@ -68,9 +70,17 @@ export function chooseNotice(
 
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
+/**
+ * Where a reply goes in the Graph API: `to` the phone number when the reporter's message gave one, else
+ * `recipient` the BSUID (Meta's business-scoped user ids; one field only, so the address used is explicit).
+ */
+export function recipientOf(to: WhatsAppUser): { to: string } | { recipient: string } {
+  return to.phone ? { to: to.phone } : { recipient: to.userId ?? '' };
+}
+
 /** The JSON body of `POST /{version}/{phone-number-id}/messages`. */
-export function toGraphMessage(to: string, message: OutgoingMessage): Record<string, unknown> {
-  const base = { messaging_product: 'whatsapp', recipient_type: 'individual', to };
+export function toGraphMessage(to: WhatsAppUser, message: OutgoingMessage): Record<string, unknown> {
+  const base = { messaging_product: 'whatsapp', recipient_type: 'individual', ...recipientOf(to) };
   switch (message.kind) {
     case 'text':
       return { ...base, type: 'text', text: { body: clip(message.text, LIMITS.text), preview_url: false } };

@@ -2,11 +2,12 @@
 import type { SealedEnvelope } from '../../crypto/envelope.js';
 import type { Tenant } from '../../tenancy/tenant.js';
 import type { OutgoingMessage } from './outgoing-message.js';
+import type { WhatsAppUser } from './webhook-payload.js';
 
 /** The stored conversation: plaintext only what storage needs; everything else inside `sealed`. */
 export interface ConversationRecord {
   readonly tenantId: string;
-  /** Blind index of tenant + the sender's number: the key, never the number. */
+  /** Blind index of tenant + the number or BSUID it was started with: the key, never the number. */
   readonly senderKey: string;
   /** Opens `sealed` (its encryption context); a ULID, nothing personal. */
   readonly conversationId: string;
@@ -25,6 +26,13 @@ export interface ConversationRecord {
 
 export type MessageClaim = 'claimed' | 'duplicate' | 'busy';
 
+/** An identity of a reporter (blind index) that belongs to a conversation keyed by another of theirs. */
+export interface ConversationAlias {
+  readonly conversationKey: string;
+  /** Epoch seconds (DynamoDB TTL). */
+  readonly expiresAt: number;
+}
+
 /** Something the conversation adds to its case after submission: sealed like the case's own parts. */
 export interface CaseAddendum {
   readonly id: string;
@@ -41,6 +49,10 @@ export interface ConversationStore {
   /** Lets Meta's redelivery process the message again. */
   releaseMessage(tenantId: string, messageKey: string): Promise<void>;
   findConversation(tenantId: string, senderKey: string): Promise<ConversationRecord | undefined>;
+  /** The aliases of these identities (blind indexes) that exist; an identity without one is its own key. */
+  findAliases(tenantId: string, identityKeys: readonly string[]): Promise<ReadonlyMap<string, ConversationAlias>>;
+  /** Points an identity at a conversation key (a plain put: the same person's messages agree on the key). */
+  saveAlias(tenantId: string, identityKey: string, alias: ConversationAlias): Promise<void>;
   /** One conditional put: `false` when someone else wrote since `expectedVersion` (undefined = must not exist). */
   saveConversation(record: ConversationRecord, expectedVersion: number | undefined): Promise<boolean>;
   deleteConversation(tenantId: string, senderKey: string, expectedVersion: number): Promise<boolean>;
@@ -56,7 +68,7 @@ export interface WhatsAppNumberDirectory {
 
 export interface WhatsAppSender {
   /** Throws `WhatsAppApiError` (or a network error) when the message was not accepted. */
-  send(tenant: Tenant, to: string, message: OutgoingMessage): Promise<void>;
+  send(tenant: Tenant, to: WhatsAppUser, message: OutgoingMessage): Promise<void>;
 }
 
 export interface DownloadedMedia {

@@ -1,20 +1,21 @@
-/** The question each step asks, as WhatsApp messages (reply buttons for up to three answers, else a list). */
+/**
+ * The building blocks of what the service says (reply buttons for up to three answers, else a list): each
+ * step's own question is part of its definition in steps.ts.
+ */
 import { formatLongLocal } from '../../domain/local-time.js';
 import {
   AGE_GROUP_LABELS,
-  AGE_GROUPS,
   DANGER_LABELS,
   GENDER_LABELS,
   type Language,
   RELATION_LABELS,
-  RELATIONS,
   SERVICE_LABELS,
 } from '../../domain/vocabulary.js';
 import { NATIONAL_EMERGENCY_NUMBERS, type Tenant } from '../../tenancy/tenant.js';
-import type { Conversation, Step } from './conversation.js';
+import type { Conversation } from './conversation.js';
 import { LIMITS, type ListRow, type OutgoingMessage } from './outgoing-message.js';
-import { say, type Text, TEXTS, WHEN_CHOICES } from './texts.js';
-import type { MediaKind } from './webhook-payload.js';
+import { say, type Text, TEXTS } from './texts.js';
+import { MEDIA_KINDS, type MediaKind } from './webhook-payload.js';
 
 export const CHOICE = {
   service: 'svc:',
@@ -28,6 +29,7 @@ export const CHOICE = {
   gender: 'gender:',
   relation: 'rel:',
   danger: 'danger:',
+  dangerNow: 'now:',
   anonymous: 'id:anon',
   contactMe: 'id:wa',
   nameSkip: 'name:skip',
@@ -44,16 +46,28 @@ export const CHOICE = {
 /** Kecamatan rows per list page: 10 rows at most, less one for "other…" and one for "not sure". */
 export const KECAMATAN_PAGE_SIZE = 8;
 
+/** For a reporter whose language is not known (it is in a draft not opened or lost): Indonesian, then English. */
+export const bothLanguages = (t: Text): OutgoingMessage => ({ kind: 'text', text: `${t.id}\n\n${t.en}` });
+
 /** A plain text message in the reporter's language. */
 export const textMessage = (lang: Language, t: Text): OutgoingMessage => ({ kind: 'text', text: say(lang, t) });
-const buttons = (lang: Language, body: Text, options: readonly (readonly [string, Text])[]): OutgoingMessage => ({
+/** A question with up to three reply buttons: `[id, title]` each. */
+export const buttons = (lang: Language, body: Text, options: readonly (readonly [string, Text])[]): OutgoingMessage => ({
   kind: 'buttons',
   text: say(lang, body),
   buttons: options.map(([id, title]) => ({ id, title: say(lang, title) })),
 });
 
+/** A question with one list of rows to pick from (a list holds ten rows at most). */
+export const listQuestion = (lang: Language, body: Text, button: Text, section: Text, rows: ListRow[]): OutgoingMessage => ({
+  kind: 'list',
+  text: say(lang, body),
+  button: say(lang, button),
+  sections: [{ title: say(lang, section), rows }],
+});
+
 /** A label as a list row: long labels keep their first part as the title and go whole into the description. */
-function row(id: string, label: string): ListRow {
+export function row(id: string, label: string): ListRow {
   if (label.length <= LIMITS.rowTitle) return { id, title: label };
   return { id, title: label.split(' (')[0]?.slice(0, LIMITS.rowTitle) ?? label.slice(0, LIMITS.rowTitle), description: label };
 }
@@ -88,112 +102,6 @@ export function servicePrompt(lang: Language, body: Text): OutgoingMessage {
   ]);
 }
 
-/** The question of a step (none for `done`, which waits for the reporter to start again). */
-export function promptFor(tenant: Tenant, conversation: Conversation, step: Step = conversation.step): OutgoingMessage[] {
-  const { lang } = conversation;
-  switch (step) {
-    case 'menu':
-      return greeting(tenant, lang);
-    case 'narrative':
-      return [
-        buttons(lang, conversation.service === 'pengaduan_kekerasan' ? TEXTS.narrativeReport : TEXTS.narrativeOther, [
-          [CHOICE.narrativeDone, TEXTS.done],
-        ]),
-      ];
-    case 'kecamatan':
-      return [kecamatanList(tenant, lang, conversation.kecamatanPage, TEXTS.kecamatanQuestion(tenant.displayName))];
-    case 'place':
-      return [buttons(lang, TEXTS.placeQuestion, [[CHOICE.placeSkip, TEXTS.skip]])];
-    case 'when':
-      return [
-        {
-          kind: 'list',
-          text: say(lang, TEXTS.whenQuestion),
-          button: say(lang, TEXTS.whenButton),
-          sections: [
-            {
-              title: say(lang, TEXTS.whenSection),
-              rows: Object.entries(WHEN_CHOICES).map(([key, label]) => row(`${CHOICE.when}${key}`, say(lang, label))),
-            },
-          ],
-        },
-      ];
-    case 'victim_age':
-      return [
-        {
-          kind: 'list',
-          text: say(lang, TEXTS.victimAgeQuestion),
-          button: say(lang, TEXTS.victimAgeButton),
-          sections: [
-            {
-              title: say(lang, TEXTS.victimAgeSection),
-              rows: AGE_GROUPS.map((group) => row(`${CHOICE.age}${group}`, say(lang, AGE_GROUP_LABELS[group]))),
-            },
-          ],
-        },
-      ];
-    case 'victim_gender':
-      return [
-        buttons(lang, TEXTS.victimGenderQuestion, [
-          [`${CHOICE.gender}perempuan`, GENDER_LABELS.perempuan],
-          [`${CHOICE.gender}laki_laki`, GENDER_LABELS.laki_laki],
-          [`${CHOICE.gender}tidak_tahu`, GENDER_LABELS.tidak_tahu],
-        ]),
-      ];
-    case 'relation':
-      return [
-        {
-          kind: 'list',
-          text: say(lang, TEXTS.relationQuestion),
-          button: say(lang, TEXTS.relationButton),
-          sections: [
-            {
-              title: say(lang, TEXTS.relationSection),
-              rows: RELATIONS.map((relation) => row(`${CHOICE.relation}${relation}`, say(lang, RELATION_LABELS[relation]))),
-            },
-          ],
-        },
-      ];
-    case 'danger':
-      return [
-        buttons(lang, TEXTS.dangerQuestion(tenant.displayName), [
-          [`${CHOICE.danger}ya`, TEXTS.dangerYes],
-          [`${CHOICE.danger}tidak`, DANGER_LABELS.tidak],
-          [`${CHOICE.danger}tidak_tahu`, DANGER_LABELS.tidak_tahu],
-        ]),
-      ];
-    case 'identity':
-      return [
-        buttons(lang, TEXTS.identityQuestion, [
-          [CHOICE.anonymous, TEXTS.anonymous],
-          [CHOICE.contactMe, TEXTS.contactMe],
-        ]),
-      ];
-    case 'name':
-      return [buttons(lang, TEXTS.nameQuestion, [[CHOICE.nameSkip, TEXTS.skip]])];
-    case 'consent':
-      return [
-        buttons(lang, TEXTS.consentQuestion(tenant.office), [
-          [CHOICE.agree, TEXTS.agree],
-          [CHOICE.disagree, TEXTS.disagree],
-        ]),
-      ];
-    case 'confirm':
-      return [
-        { kind: 'text', text: summary(tenant, conversation) },
-        buttons(lang, conversation.caseRef ? TEXTS.confirmAddendumQuestion : TEXTS.confirmQuestion, [
-          [CHOICE.send, TEXTS.send],
-          [CHOICE.restart, TEXTS.restartButton],
-          [CHOICE.cancel, TEXTS.cancelButton],
-        ]),
-      ];
-    case 'status':
-      return [textMessage(lang, TEXTS.statusQuestion)];
-    case 'done':
-      return [];
-  }
-}
-
 export function kecamatanList(tenant: Tenant, lang: Language, page: number, question: Text): OutgoingMessage {
   const pages = Math.ceil(tenant.kecamatan.length / KECAMATAN_PAGE_SIZE);
   const current = Math.min(Math.max(page, 0), pages - 1);
@@ -221,6 +129,12 @@ export function emergencyNumbers(tenant: Tenant, lang: Language): OutgoingMessag
 export function tenantHotline(tenant: Tenant): string {
   const first = tenant.hotlines[0];
   return first ? `${first.label} ${first.number}` : tenant.office;
+}
+
+/** A line to call, for a reporter already writing to the tenant's WhatsApp: its WhatsApp lines are this chat. */
+export function callableHotline(tenant: Tenant): string | undefined {
+  const line = tenant.hotlines.find((hotline) => hotline.kind !== 'whatsapp');
+  return line ? `${line.label} ${line.number}` : undefined;
 }
 
 const SUMMARY_STORY_CHARS = 600;
@@ -263,18 +177,22 @@ export function summary(tenant: Tenant, c: Conversation): string {
 }
 
 function mediaCounts(c: Conversation, lang: Language): string {
-  return MEDIA_KINDS.map((kind) => [kind, c.media.filter((m) => m.kind === kind).length] as const)
-    .filter(([, count]) => count > 0)
-    .map(([kind, count]) => `${count} ${say(lang, mediaNoun(kind)).toLowerCase()}`)
-    .join(', ');
+  const counts = new Map<string, number>();
+  for (const kind of MEDIA_KINDS) {
+    for (const note of c.media.filter((m) => m.kind === kind)) {
+      const noun = say(lang, mediaNoun(note)).toLowerCase();
+      counts.set(noun, (counts.get(noun) ?? 0) + 1);
+    }
+  }
+  return [...counts].map(([noun, count]) => `${count} ${noun}`).join(', ');
 }
-
-const MEDIA_KINDS = ['image', 'audio', 'video', 'document'] as const satisfies readonly MediaKind[];
 
 function formatDate(isoDate: string, tenant: Tenant, lang: Language): string {
   return formatLongLocal(new Date(`${isoDate}T12:00:00Z`), tenant.timeZone, lang).split(/ pukul | at /)[0] ?? isoDate;
 }
 
-export function mediaNoun(kind: MediaKind): Text {
-  return { image: TEXTS.photo, audio: TEXTS.voiceNote, video: TEXTS.video, document: TEXTS.document }[kind];
+/** What a file is called: an audio file that is not a recorded voice note (`voice: false`) is an audio file. */
+export function mediaNoun(note: { readonly kind: MediaKind; readonly voice?: boolean }): Text {
+  if (note.kind === 'audio' && note.voice === false) return TEXTS.audioFile;
+  return { image: TEXTS.photo, audio: TEXTS.voiceNote, video: TEXTS.video, document: TEXTS.document }[note.kind];
 }

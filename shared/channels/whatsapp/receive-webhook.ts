@@ -21,7 +21,7 @@ import {
   messageMarkerKey,
 } from './handle-inbound-message.js';
 import type { WhatsAppNumberDirectory } from './ports.js';
-import { tenantHotline } from './prompts.js';
+import { bothLanguages, tenantHotline } from './prompts.js';
 import { deliverReplies } from './reply-delivery.js';
 import { TEXTS } from './texts.js';
 import { isValidWebhookSignature, secretsEqual } from './webhook-signature.js';
@@ -63,6 +63,8 @@ export interface WebhookSummary {
   readonly messages: number;
   readonly outcomes: Readonly<Record<WebhookOutcome, number>>;
   readonly statuses: number;
+  /** Messages that named no sender (no usable number, no BSUID): logged, counted, alarmed on, never answered. */
+  readonly unattributed: number;
 }
 
 export async function receiveWhatsAppWebhook(
@@ -86,6 +88,13 @@ export async function receiveWhatsAppWebhook(
   if (batch.skippedChanges + batch.skippedMessages > 0) {
     deps.logger.info('whatsapp webhook parts skipped', { changes: batch.skippedChanges, messages: batch.skippedMessages });
   }
+  if (batch.unattributed > 0) {
+    // Someone wrote and cannot be answered: never silent (the handler publishes the count, an alarm watches it).
+    deps.logger.warn('whatsapp message without a sender', {
+      count: batch.unattributed,
+      phoneNumberIds: [...tenantsByNumber.keys()],
+    });
+  }
   for (const message of batch.messages) {
     const tenant = tenantsByNumber.get(message.phoneNumberId);
     if (!tenant) {
@@ -95,7 +104,7 @@ export async function receiveWhatsAppWebhook(
     }
     outcomes[await processMessage(deps, tenant, message)]++;
   }
-  return { messages: batch.messages.length, outcomes, statuses: batch.statuses.length };
+  return { messages: batch.messages.length, outcomes, statuses: batch.statuses.length, unattributed: batch.unattributed };
 }
 
 /**
@@ -133,10 +142,9 @@ async function answerUnprocessable(
   if (claim === 'duplicate') return 'duplicate';
   if (claim === 'busy') throw new ServiceUnavailableError();
   try {
-    const text = TEXTS.notProcessed(tenantHotline(tenant));
     // Both languages: the reporter's choice is inside the sealed draft, which is not opened for this.
-    const reply = { kind: 'text', text: `${text.id}\n\n${text.en}` } as const;
-    const delivered = await deliverReplies(deps.sender, tenant, message.from, [reply], {
+    const reply = bothLanguages(TEXTS.notProcessed(tenantHotline(tenant)));
+    const delivered = await deliverReplies(deps.sender, tenant, message.sender, [reply], {
       lastInboundAt: message.sentAt,
       now: deps.clock.now(),
     });

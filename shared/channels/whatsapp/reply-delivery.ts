@@ -6,6 +6,7 @@
 import type { Tenant } from '../../tenancy/tenant.js';
 import { DEFAULT_NOTICE_TEMPLATE, type OutgoingMessage, type TemplateMessage, withinServiceWindow } from './outgoing-message.js';
 import { OUTSIDE_SERVICE_WINDOW, WhatsAppApiError, type WhatsAppSender } from './ports.js';
+import type { WhatsAppUser } from './webhook-payload.js';
 
 export interface DeliveryResult {
   readonly sent: number;
@@ -20,7 +21,7 @@ export function noticeTemplate(tenant: Tenant): TemplateMessage {
 export async function deliverReplies(
   sender: WhatsAppSender,
   tenant: Tenant,
-  to: string,
+  to: WhatsAppUser,
   replies: readonly OutgoingMessage[],
   window: { readonly lastInboundAt: Date; readonly now: Date },
 ): Promise<DeliveryResult> {
@@ -46,7 +47,7 @@ export async function deliverReplies(
 async function sendTemplateInstead(
   sender: WhatsAppSender,
   tenant: Tenant,
-  to: string,
+  to: WhatsAppUser,
   owed: number,
 ): Promise<DeliveryResult> {
   try {

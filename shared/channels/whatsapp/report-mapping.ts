@@ -1,11 +1,12 @@
 /** From a WhatsApp conversation to the one `ReportSubmission` contract, and to what an addendum carries. */
 import { IndonesianPhone, type ReportSubmissionInput } from '../../intake/report-submission.js';
 import type { Conversation } from './conversation.js';
-import type { CaseAddition } from './conversation-step.js';
+import type { CaseAddition } from './step-context.js';
 import { TEXTS } from './texts.js';
 
 /** The reporter's number as E.164 if it is an Indonesian mobile (what a case's identity can hold). */
-export function indonesianMobile(waId: string): string | undefined {
+export function indonesianMobile(waId: string | undefined): string | undefined {
+  if (!waId) return undefined;
   const parsed = IndonesianPhone.safeParse(`+${waId.replace(/[^0-9]/g, '')}`);
   return parsed.success ? parsed.data : undefined;
 }
@@ -38,11 +39,19 @@ export function toReportSubmission(c: Conversation): ReportSubmissionInput {
   };
 }
 
-/** The sealed `details` of an addendum: new files, and whether the reporter may now be contacted. */
+/** How staff see words a reporter changed after they went into the case (staff read Indonesian). */
+export const EDITED_LABEL = 'diubah oleh pelapor';
+
+/**
+ * The sealed `details` of an addendum: new files, the answers given after the case was filed, the new words
+ * of an edited message, and whether the reporter may now be contacted.
+ */
 export function additionDetails(c: Conversation, addition: CaseAddition) {
   return {
     source: 'whatsapp',
     media: addition.media,
+    ...(addition.answers ? { answers: addition.answers } : {}),
+    ...(addition.edited === undefined ? {} : { edited: { text: addition.edited, label: EDITED_LABEL } }),
     ...(addition.withIdentity ? { contactBack: c.anonymous === false } : {}),
   };
 }

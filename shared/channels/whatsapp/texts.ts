@@ -105,6 +105,24 @@ export const TEXTS = {
     en: `Is anyone in danger *right now*?\n\nIf you choose *Yes*, we pass this report to the on-call team of ${regency} at once.`,
   }),
   dangerYes: { id: 'Ya, bahaya sekarang', en: 'Yes, in danger now' },
+  dangerCheckQuestion: (regency: string): Text => ({
+    id: `Apakah ada yang dalam bahaya sekarang?\n\nBila *Ya*, laporan Anda langsung kami teruskan ke petugas jaga ${regency}.`,
+    en: `Is anyone in danger right now?\n\nIf *Yes*, we pass your report to the on-call team of ${regency} at once.`,
+  }),
+  yes: { id: 'Ya', en: 'Yes' },
+  no: { id: 'Tidak', en: 'No' },
+  dangerCheckNoted: {
+    id: 'Pesan Anda sudah kami catat. Mohon jawab dengan tombol di bawah.',
+    en: 'We have noted your message. Please answer with the buttons below.',
+  },
+  dangerCheckDeclined: {
+    id: 'Baik, kita lanjutkan. Bila keadaan berubah, segera telepon *112*.',
+    en: 'All right, let us go on. If things change, call *112* at once.',
+  },
+  dangerAlreadyForwarded: (reference: string): Text => ({
+    id: `Laporan darurat *${reference}* sudah kami teruskan ke petugas jaga. Pesan Anda kami catat untuk laporan itu.`,
+    en: `The emergency report *${reference}* is already with the on-call team. We have noted your message for it.`,
+  }),
   emergencyNumbers: (lines: string): Text => ({
     id: `🚨 *Jika nyawa terancam, segera telepon 112.*\n${lines}`,
     en: `🚨 *If a life is at risk, call 112 now.*\n${lines}`,
@@ -127,15 +145,24 @@ export const TEXTS = {
     id: 'Nomor WhatsApp ini bukan nomor Indonesia, jadi kami perlu nama Anda agar petugas dapat menghubungi Anda. Siapa nama Anda? Atau ketik *anonim*.',
     en: 'This WhatsApp number is not an Indonesian number, so we need your name for the team to contact you. What is your name? Or type *anonymous*.',
   },
+  nameRequiredWithoutNumber: {
+    id: 'Nomor WhatsApp Anda tidak terlihat oleh kami (Anda memakai nama pengguna WhatsApp), jadi kami perlu nama Anda agar petugas dapat menghubungi Anda. Siapa nama Anda? Atau ketik *anonim*.',
+    en: 'We cannot see your WhatsApp number (you use a WhatsApp username), so we need your name for the team to contact you. What is your name? Or type *anonymous*.',
+  },
   consentQuestion: (office: string): Text => ({
     id: `Persetujuan: laporan ini kami simpan dalam bentuk terenkripsi dan hanya dibuka oleh petugas ${office} untuk menangani kasus, sesuai UU Pelindungan Data Pribadi. Apakah Anda setuju?`,
     en: `Consent: we store this report encrypted, and only staff of ${office} open it to handle the case, as the Personal Data Protection Law requires. Do you agree?`,
   }),
   agree: { id: 'Setuju', en: 'I agree' },
   disagree: { id: 'Tidak setuju', en: 'I do not agree' },
-  consentDeclined: (hotline: string): Text => ({
-    id: `Tanpa persetujuan Anda, laporan tidak dapat kami simpan. Pilih *Setuju* untuk melanjutkan, atau ketik *batal* untuk menghapus semua jawaban. Anda juga bisa menghubungi ${hotline}.`,
-    en: `Without your consent we cannot store the report. Choose *I agree* to continue, or type *cancel* to delete all answers. You can also contact ${hotline}.`,
+  consentDeclined: (hotline: string | undefined): Text => ({
+    id: `Tanpa persetujuan Anda, laporan tidak dapat kami simpan. Pilih *Setuju* untuk melanjutkan, atau ketik *batal* untuk menghapus semua jawaban.${hotline ? ` Anda juga bisa menghubungi ${hotline}.` : ''}`,
+    en: `Without your consent we cannot store the report. Choose *I agree* to continue, or type *cancel* to delete all answers.${hotline ? ` You can also contact ${hotline}.` : ''}`,
+  }),
+  /** After an emergency filing: the report stays (vital interest); declining stops contact-back and additions only. */
+  consentDeclinedAfterFiling: (reference: string): Text => ({
+    id: `Baik. Laporan darurat *${reference}* tetap tersimpan dan sedang ditangani petugas. Petugas tidak akan menghubungi Anda kembali, dan jawaban tambahan dari percakapan ini tidak kami simpan.`,
+    en: `All right. The emergency report *${reference}* stays stored and the team is handling it. The team will not contact you back, and the further answers from this chat are not stored.`,
   }),
   summaryTitle: { id: '*Ringkasan laporan*', en: '*Report summary*' },
   summaryService: { id: 'Layanan', en: 'Service' },
@@ -189,6 +216,10 @@ export const TEXTS = {
     id: `Laporan *${reference}*: ${label}.\nPembaruan terakhir: ${updated}.`,
     en: `Report *${reference}*: ${label}.\nLast update: ${updated}.`,
   }),
+  trackingCodeNotStored: {
+    id: 'Itu tampak seperti kode pelacakan. Demi keamanan, kode tidak kami simpan di laporan. Untuk cek status, kirim dalam satu pesan: *status* nomor laporan dan kodenya, contoh:\nstatus BLR-2026-00042 ABCD-EFGH-JKMN',
+    en: 'That looks like a tracking code. For your safety we do not keep codes in a report. To check a status, send in one message: *status*, the report number and the code, for example:\nstatus BLR-2026-00042 ABCD-EFGH-JKMN',
+  },
   statusNotFound: {
     id: 'Nomor laporan atau kode pelacakan tidak cocok. Ketik *status* untuk mencoba lagi.',
     en: 'The report number or tracking code does not match. Type *status* to try again.',
@@ -206,9 +237,27 @@ export const TEXTS = {
     id: `Maaf, pesan Anda belum dapat kami proses. Petugas kami siap membantu lewat ${hotline}. Jika ada yang dalam bahaya sekarang, segera telepon *112*.`,
     en: `Sorry, we could not process your message. Our staff can help you at ${hotline}. If someone is in danger right now, call *112* at once.`,
   }),
+  editApplied: {
+    id: 'Perubahan pesan Anda sudah kami catat.',
+    en: 'We have noted the change to your message.',
+  },
+  editAddedToCase: (reference: string): Text => ({
+    id: `Perubahan pesan Anda sudah kami tambahkan ke laporan *${reference}*, ditandai "diubah oleh pelapor".`,
+    en: `We have added the change to your message to report *${reference}*, marked as changed by you.`,
+  }),
+  editNotApplied: {
+    id: 'Perubahan pesan itu tidak dapat kami terapkan ke laporan. Bila ada yang ingin diubah atau ditambahkan, kirim sebagai pesan baru.',
+    en: 'We could not apply that change to a report. If you want to change or add something, send it as a new message.',
+  },
+  /** The stored conversation could not be read after an update: said in both languages (its choice is lost too). */
+  draftRestarted: {
+    id: 'Maaf, percakapan Anda sebelumnya tidak dapat kami lanjutkan karena layanan kami baru diperbarui; jawaban yang belum terkirim tidak tersimpan lagi. Laporan yang sudah mendapat nomor laporan tetap ditangani petugas.',
+    en: 'Sorry, we cannot continue your earlier conversation because our service was just updated; answers that were not yet sent are no longer stored. Reports that already have a report number are still being handled.',
+  },
   languageSwitched: { id: 'Baik, kita lanjut dalam Bahasa Indonesia.', en: 'All right, we will continue in English.' },
   photo: { id: 'Foto', en: 'Photo' },
   voiceNote: { id: 'Pesan suara', en: 'Voice note' },
+  audioFile: { id: 'File audio', en: 'Audio file' },
   video: { id: 'Video', en: 'Video' },
   document: { id: 'Dokumen', en: 'Document' },
   attachedWithoutText: (count: number): Text => ({

@@ -15,11 +15,21 @@ const Metadata = z.object({
 const Contact = z.object({
   profile: z.object({ name: z.string().max(512).optional() }).optional(),
   wa_id: z.string().max(40).optional(),
+  user_id: z.string().max(256).optional(),
 });
 
-/** Every message has these; the rest depends on `type`, read by `toInboundContent`. */
+/** A phone number as WhatsApp sends it (wa_id: international, digits only). */
+const PHONE = /^[0-9]{5,20}$/;
+/** A business-scoped user id (BSUID, WhatsApp usernames): up to 256 letters and digits, with dots (`user.…`, `US.…`). */
+const BSUID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,255}$/;
+
+/**
+ * Every message has these; the rest depends on `type`, read by `toInboundContent`. The sender is named by
+ * phone number (`from`, "" for a WhatsApp username), by BSUID (`from_user_id`), or both: see `senderOf`.
+ */
 const MessageHeader = z.object({
-  from: z.string().regex(/^[0-9]{5,20}$/),
+  from: z.string().max(40).optional(),
+  from_user_id: z.string().max(256).optional(),
   id: z.string().min(1).max(512),
   timestamp: z.string().regex(/^[0-9]{1,12}$/),
   type: z.string().min(1).max(64),
@@ -57,6 +67,7 @@ const MediaPayload = z.object({
   sha256: z.string().max(200).optional(),
   caption: z.string().max(MAX_TEXT).optional(),
   filename: z.string().max(1024).optional(),
+  /** false for an audio file (forwarded, attached), true for a voice note recorded in the chat. */
   voice: z.boolean().optional(),
 });
 
@@ -79,6 +90,15 @@ const CONTENT = {
   audio: z.object({ audio: MediaPayload }),
   video: z.object({ video: MediaPayload }),
   document: z.object({ document: MediaPayload }),
+  edit: z.object({
+    edit: z.object({
+      original_message_id: z.string().min(1).max(512),
+      message: z.looseObject({
+        type: z.string().max(64),
+        text: z.object({ body: z.string().max(MAX_TEXT) }).optional(),
+      }),
+    }),
+  }),
   location: z.object({
     location: z.object({
       latitude: z.number().min(-90).max(90),
@@ -89,7 +109,13 @@ const CONTENT = {
   }),
 } as const;
 
-export type MediaKind = 'image' | 'audio' | 'video' | 'document';
+export const MEDIA_KINDS = ['image', 'audio', 'video', 'document'] as const;
+export type MediaKind = (typeof MEDIA_KINDS)[number];
+
+/** Who wrote: a phone number (wa_id), a business-scoped user id (BSUID), or both. Personal data. */
+export type WhatsAppUser =
+  | { readonly phone: string; readonly userId?: string }
+  | { readonly phone?: string; readonly userId: string };
 
 /** What a reporter sent, in the few shapes the conversation understands. */
 export type InboundContent =
@@ -102,7 +128,11 @@ export type InboundContent =
       readonly mimeType?: string;
       readonly sha256?: string;
       readonly caption?: string;
+      /** Meta's `voice`: false for an audio file rather than a recorded voice note. */
+      readonly voice?: boolean;
     }
+  /** The reporter changed the text (or caption) of an earlier message. */
+  | { readonly kind: 'edit'; readonly originalMessageId: string; readonly text: string }
   | {
       readonly kind: 'location';
       readonly latitude: number;
@@ -117,8 +147,7 @@ export type InboundContent =
 
 export interface InboundMessage {
   readonly phoneNumberId: string;
-  /** The sender's WhatsApp id: their number in international form, digits only. Personal data. */
-  readonly from: string;
+  readonly sender: WhatsAppUser;
   /** Meta's message id (`wamid.…`): it embeds the sender's number, so it is never stored or logged. */
   readonly messageId: string;
   readonly sentAt: Date;
@@ -138,6 +167,8 @@ export interface WebhookBatch {
   /** Changes with a field other than `messages`, or a value we could not read: counted, never processed. */
   readonly skippedChanges: number;
   readonly skippedMessages: number;
+  /** Messages that name no sender the product can answer or key a conversation by: never dropped silently. */
+  readonly unattributed: number;
 }
 
 /** Flattens a parsed envelope; never throws on a single odd change or message. */
@@ -146,6 +177,7 @@ export function readWebhookBatch(envelope: WebhookEnvelope): WebhookBatch {
   const statuses: StatusNotice[] = [];
   let skippedChanges = 0;
   let skippedMessages = 0;
+  let unattributed = 0;
   for (const change of envelope.entry.flatMap((entry) => entry.changes)) {
     const value = change.field === 'messages' ? ChangeValue.safeParse(change.value) : undefined;
     if (!value?.success) {
@@ -166,9 +198,14 @@ export function readWebhookBatch(envelope: WebhookEnvelope): WebhookBatch {
         skippedMessages++;
         continue;
       }
+      const sender = senderOf(header.data, value.data.contacts ?? []);
+      if (!sender) {
+        unattributed++;
+        continue;
+      }
       messages.push({
         phoneNumberId,
-        from: header.data.from,
+        sender,
         messageId: header.data.id,
         sentAt: new Date(Number(header.data.timestamp) * 1000),
         type: header.data.type,
@@ -176,7 +213,22 @@ export function readWebhookBatch(envelope: WebhookEnvelope): WebhookBatch {
       });
     }
   }
-  return { messages, statuses, skippedChanges, skippedMessages };
+  return { messages, statuses, skippedChanges, skippedMessages, unattributed };
+}
+
+/**
+ * The sender of a message: its phone number and its BSUID (from the message, else from the contact that
+ * is this sender: the one with its number, or the only one when the number is missing).
+ */
+function senderOf(
+  header: z.infer<typeof MessageHeader>,
+  contacts: readonly z.infer<typeof Contact>[],
+): WhatsAppUser | undefined {
+  const phone = header.from && PHONE.test(header.from) ? header.from : undefined;
+  const contact = phone ? contacts.find((c) => c.wa_id === phone) : contacts.length === 1 ? contacts[0] : undefined;
+  const userId = [header.from_user_id, contact?.user_id].find((id) => id !== undefined && BSUID.test(id));
+  if (phone) return userId ? { phone, userId } : { phone };
+  return userId ? { userId } : undefined;
 }
 
 /** The phone-number ids a body names, read before its signature is checked (to pick the app secret). */
@@ -194,6 +246,11 @@ export function phoneNumberIdsIn(untrusted: unknown): string[] {
     }
   }
   return [...ids];
+}
+
+function captionOf(media: unknown): string | undefined {
+  const parsed = MediaPayload.pick({ caption: true }).safeParse(media);
+  return parsed.success ? parsed.data.caption : undefined;
 }
 
 function toInboundContent(type: string, raw: unknown): InboundContent {
@@ -230,7 +287,16 @@ function toInboundContent(type: string, raw: unknown): InboundContent {
         mimeType: media.mime_type,
         sha256: media.sha256,
         caption: media.caption,
+        ...(media.voice === undefined ? {} : { voice: media.voice }),
       };
+    }
+    case 'edit': {
+      const parsed = CONTENT.edit.safeParse(raw);
+      if (!parsed.success) return { kind: 'unreadable', type };
+      const { original_message_id: originalMessageId, message } = parsed.data.edit;
+      const text = message.text?.body ?? captionOf(message[message.type]);
+      // An edit that changes no words (a file swapped) changes nothing the report holds.
+      return text === undefined ? { kind: 'ignored', type } : { kind: 'edit', originalMessageId, text };
     }
     case 'location': {
       const parsed = CONTENT.location.safeParse(raw);

@@ -2,16 +2,15 @@ import { randomBytes } from 'node:crypto';
 import type { Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWhatsAppWebhookHandler } from '#functions/whatsapp-webhook/handler.js';
-import { messagePayload, signedHeaders } from '#local/whatsapp-payload.js';
+import { messagePayload } from '#local/whatsapp-payload.js';
 import { EnvelopeIdentityVault } from '#shared/crypto/identity-vault.js';
 import { MasterKeyDataKeyProvider } from '#shared/crypto/master-key-data-key-provider.js';
-import type { HttpEvent } from '#shared/http/http-types.js';
 import { DynamoCaseStore } from '#shared/store/dynamo-case-store.js';
 import { DynamoConversationStore } from '#shared/store/dynamo-conversation-store.js';
 import { DynamoWhatsAppNumberDirectory } from '#shared/store/dynamo-whatsapp-numbers.js';
 import { DynamoTenantRegistry } from '#shared/store/dynamo-tenant-registry.js';
 import { startTestRuntime, type TestRuntime } from '../../support/local-runtime.js';
-import { WhatsAppReporter } from '../../support/whatsapp.js';
+import { WhatsAppReporter, webhookEvent } from '../../support/whatsapp.js';
 
 const masterKey = randomBytes(32);
 let runtime: TestRuntime;
@@ -36,20 +35,6 @@ function freshHandler() {
   });
 }
 
-/** The event API Gateway hands the function, with the body base64-encoded as it may arrive. */
-function webhookEvent(body: string): HttpEvent {
-  return {
-    version: '2.0',
-    routeKey: 'POST /webhooks/whatsapp',
-    rawPath: '/webhooks/whatsapp',
-    rawQueryString: '',
-    headers: signedHeaders(body, runtime.whatsapp.appSecret),
-    requestContext: { http: { method: 'POST', path: '/webhooks/whatsapp' } } as HttpEvent['requestContext'],
-    body: Buffer.from(body, 'utf8').toString('base64'),
-    isBase64Encoded: true,
-  };
-}
-
 describe('WhatsApp conversation state', () => {
   it('resumes in a new handler instance when the conversation began in another', async () => {
     // Prepare
@@ -65,7 +50,7 @@ describe('WhatsApp conversation state', () => {
     );
 
     // Act
-    const result = await freshHandler()(webhookEvent(body), {} as Context);
+    const result = await freshHandler()(webhookEvent(runtime, body, { base64: true }), {} as Context);
 
     // Assess
     expect(result.statusCode).toBe(200);

@@ -1,11 +1,10 @@
 import type { Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWhatsAppWebhookHandler } from '#functions/whatsapp-webhook/handler.js';
-import { messagePayload, signedHeaders } from '#local/whatsapp-payload.js';
-import type { HttpEvent } from '#shared/http/http-types.js';
+import { messagePayload } from '#local/whatsapp-payload.js';
 import type { Tenant } from '#shared/tenancy/tenant.js';
 import { startTestRuntime, type TestRuntime } from '../../support/local-runtime.js';
-import { answerUntilDanger, findConversationItem, postWebhook, textOf, WhatsAppReporter } from '../../support/whatsapp.js';
+import { answerUntilDanger, findConversationItem, postWebhook, textOf, WhatsAppReporter, webhookEvent } from '../../support/whatsapp.js';
 
 let runtime: TestRuntime;
 beforeAll(async () => {
@@ -31,19 +30,6 @@ function handlerAfterKecamatanEdit(tenantId: string, removed: string, sender = r
       },
     },
   });
-}
-
-function webhookEvent(body: string): HttpEvent {
-  return {
-    version: '2.0',
-    routeKey: 'POST /webhooks/whatsapp',
-    rawPath: '/webhooks/whatsapp',
-    rawQueryString: '',
-    headers: signedHeaders(body, runtime.whatsapp.appSecret),
-    requestContext: { http: { method: 'POST', path: '/webhooks/whatsapp' } } as HttpEvent['requestContext'],
-    body,
-    isBase64Encoded: false,
-  };
 }
 
 const NARRATIVE = 'Anak tetangga saya sering dipukul ayahnya.';
@@ -75,7 +61,7 @@ describe('WhatsApp message the use case refuses', () => {
     const draftBefore = await findConversationItem(runtime, 'blora', reporter.number);
 
     // Act
-    const first = await handlerAfterKecamatanEdit('blora', 'Cepu')(webhookEvent(confirm), {} as Context);
+    const first = await handlerAfterKecamatanEdit('blora', 'Cepu')(webhookEvent(runtime, confirm), {} as Context);
     const fallback = reporter.newReplies();
     const redelivered = await postWebhook(runtime, confirm);
 
@@ -104,8 +90,8 @@ describe('WhatsApp message the use case refuses', () => {
     };
 
     // Act
-    const failed = await handlerAfterKecamatanEdit('blora', 'Cepu', graphApiDown)(webhookEvent(confirm), {} as Context);
-    const redelivered = await handlerAfterKecamatanEdit('blora', 'Cepu')(webhookEvent(confirm), {} as Context);
+    const failed = await handlerAfterKecamatanEdit('blora', 'Cepu', graphApiDown)(webhookEvent(runtime, confirm), {} as Context);
+    const redelivered = await handlerAfterKecamatanEdit('blora', 'Cepu')(webhookEvent(runtime, confirm), {} as Context);
 
     // Assess
     expect(failed.statusCode).toBe(503);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normaliseNarrative, type TriageInput, triageReport } from '#shared/domain/triage.js';
+import { normaliseNarrative, screenForDanger, type TriageInput, triageReport } from '#shared/domain/triage.js';
 import { TRIAGE_SIGNALS } from '#shared/domain/triage-lexicon.js';
 import {
   AGE_GROUPS,
@@ -38,14 +38,15 @@ const NARRATIVES: readonly NarrativeCase[] = [
     urgency: 'TINGGI',
   },
   {
-    does: 'infers kdrt, NORMAL',
-    when: 'a wife says her husband beats her at night',
+    does: 'infers kdrt, TINGGI',
+    when: 'a wife says her husband beats her every night',
     input: report(
       'Assalamualaikum bu, sy mau lapor. suami sy tiap malam mukulin sy, kmrn sampe lebam2 di tangan. skrg dia lg kerja',
       { victimAgeGroup: 'dewasa', immediateDanger: 'tidak' },
     ),
     category: 'kdrt',
-    urgency: 'NORMAL',
+    // Safe at this moment, but the next beating is tonight: within hours, not a day.
+    urgency: 'TINGGI',
   },
   {
     does: 'is DARURAT',
@@ -260,6 +261,62 @@ const NARRATIVES: readonly NarrativeCase[] = [
     urgency: 'NORMAL',
   },
   {
+    does: 'infers kekerasan_seksual, TINGGI, and no blow',
+    when: 'a child is groped ("dipegang-pegang")',
+    input: report('anak sy dipegang-pegang sm tetangga waktu main ke rumahnya'),
+    category: 'kekerasan_seksual',
+    urgency: 'TINGGI',
+  },
+  {
+    does: 'infers kdrt, TINGGI',
+    when: 'an English report says a woman is beaten by her husband every night',
+    input: report('My sister is beaten by her husband every night, she has bruises on her arms', { victimAgeGroup: 'dewasa' }),
+    category: 'kdrt',
+    urgency: 'TINGGI',
+  },
+  {
+    does: 'infers kekerasan_psikis, TINGGI',
+    when: 'an English report says a woman is locked in the house and not fed',
+    input: report('The woman next door is locked in the house all day by her employer and not fed', { victimAgeGroup: 'dewasa' }),
+    category: 'kekerasan_psikis',
+    urgency: 'TINGGI',
+  },
+  {
+    does: 'infers kdrt, TINGGI',
+    when: 'an English report says children are locked in the house and not fed by their stepfather',
+    input: report('their stepfather keeps the kids locked in the house and they are not fed'),
+    category: 'kdrt',
+    urgency: 'TINGGI',
+  },
+  {
+    does: 'is DARURAT',
+    when: 'an English report says a husband threatens to kill with a knife',
+    input: report('please help, my husband has a knife and is threatening to kill me'),
+    category: 'kdrt',
+    urgency: 'DARURAT',
+  },
+  {
+    does: 'infers kekerasan_seksual, TINGGI',
+    when: 'an English report says a girl was molested by a teacher',
+    input: report('a 12 year old girl in my class was molested by our teacher'),
+    category: 'kekerasan_seksual',
+    urgency: 'TINGGI',
+  },
+  {
+    does: 'is NORMAL',
+    when: 'an English report denies the blow ("he didn\'t hit her")',
+    input: report("they argue a lot but he didn't hit her", { victimAgeGroup: 'dewasa' }),
+    category: 'lainnya',
+    urgency: 'NORMAL',
+  },
+  {
+    does: 'is DARURAT',
+    when: 'a chat drops letters ("tlg", "bnh", "skrg", "dpukul")',
+    input: report('tlg bu, suami sy mau bnh sy skrg, td sy dpukul'),
+    category: 'kdrt',
+    urgency: 'DARURAT',
+  },
+  {
     does: 'is NORMAL',
     when: 'the bleeding is denied ("gk sampe berdarah")',
     input: report('sy ditampar suami tp gk sampe berdarah kok', { victimAgeGroup: 'dewasa' }),
@@ -275,6 +332,15 @@ describe('triageReport', () => {
 
     // Assess
     expect({ category: result.category, urgency: result.urgency }).toEqual({ category, urgency });
+  });
+
+  it('records groping as sexual, not as a blow', () => {
+    // Act
+    const result = triageReport(report('adik sy dipegang2 sm om nya'));
+
+    // Assess
+    expect(result.signals).toContain('sexual');
+    expect(result.signals).not.toContain('physical');
   });
 
   it('records no physical violence when pukul is a clock time', () => {
@@ -398,5 +464,46 @@ describe('triageReport', () => {
     // Assess
     expect(URGENCIES).toContain(result.urgency);
     expect(elapsedMs).toBeLessThan(500);
+  });
+});
+
+describe('screenForDanger', () => {
+  it.each([
+    ['dia sedang memukul saya sekarang'],
+    ['tlg suami sy lg mukulin sy'],
+    ['anak saya sedang diperkosa'],
+    ["he's beating me right now"],
+    ['my husband is hitting my son'],
+    ['I am being attacked'],
+  ])('says harm is happening when the words put an act of violence in the present: %s', (text) => {
+    // Act & Assess
+    expect(screenForDanger(text)).toBe('happening');
+  });
+
+  it.each([
+    ['Tolong saya, suami saya mau bunuh saya sekarang dia bawa parang'],
+    ['suami sy lg ngamuk bawa golok'],
+    ['tlg cpt, sy diancam mau dibunuh'],
+    ['sy msh di rumah pelaku, tolong'],
+    ['anak saya masih sering dicabuli ayah tirinya'],
+    ['he says he will kill me tonight'],
+    ['my father has a gun'],
+    ['she is still being abused every night by her uncle, he rapes her'],
+  ])('asks about danger when the words speak of a threat, a weapon or ongoing sexual violence: %s', (text) => {
+    // Act & Assess
+    expect(screenForDanger(text)).toBe('possible');
+  });
+
+  it.each([
+    ['Anak tetangga saya sering dipukul ayahnya.'],
+    ['dia memukul saya kemarin, sekarang saya di rumah ibu'],
+    ['sekarang suami sy sering mukul kalo lg mabuk'],
+    ['dia tidak sedang memukul, cuma marah'],
+    ['Saya mau konsultasi soal hak asuh anak'],
+    ['he hit me last year'],
+    ['BLR-2026-00003'],
+  ])('finds no danger when violence is past, habitual, denied or absent: %s', (text) => {
+    // Act & Assess
+    expect(screenForDanger(text)).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 /** One timeline entry of a case in words (pure): what happened, who did it, and a note's own text apart. */
-import type { TimelineView } from '#shared/staff/timeline-page.js';
+import type { ReporterLaterAnswers, TimelineView } from '#shared/staff/timeline-page.js';
 import type { Labels } from './labels.js';
 
 export interface TimelineText {
@@ -36,10 +36,36 @@ export function describeTimelineEntry(entry: TimelineView, labels: Labels): Time
       const files = entry.media.map((file) => `${labels.text('mediaKind', file.kind)}${file.caption ? ` ("${file.caption}")` : ''}`);
       const contact =
         entry.contactBack === true ? '; bersedia dihubungi kembali' : entry.contactBack === false ? '; tidak ingin dihubungi' : '';
-      return { text: `Pelapor menambahkan${files.length ? ` ${files.join(', ')}` : ''}${contact}.` };
+      const added = [...(files.length ? [files.join(', ')] : []), ...laterAnswersText(entry.answers, labels)];
+      const edited = entry.edited ? ` Pesan ${entry.edited.label}: "${entry.edited.text}".` : '';
+      return { text: `Pelapor menambahkan${added.length ? ` ${added.join('; ')}` : ''}${contact}.${edited}` };
     }
     default:
       // A kind this console does not know yet (a newer server): name it rather than hide it.
       return { text: (entry as { readonly kind: string }).kind };
   }
+}
+
+/** What an early-filed reporter answered later, in the order the conversation asks it. */
+function laterAnswersText(answers: ReporterLaterAnswers | undefined, labels: Labels): string[] {
+  if (!answers) return [];
+  const occurred = [answers.occurred?.date, answers.occurred?.description].filter(Boolean).join(', ');
+  const victim = answers.victim;
+  return [
+    ...(answers.narrative?.length ? [`cerita: "${answers.narrative.join(' ')}"`] : []),
+    ...(answers.kecamatan ? [`kecamatan ${answers.kecamatan}`] : []),
+    ...(answers.placeDetail?.length ? [`tempat: "${answers.placeDetail.join(' ')}"`] : []),
+    ...(occurred ? [`waktu kejadian: ${occurred}`] : []),
+    ...(victim && (victim.ageGroup || victim.gender || victim.relation)
+      ? [
+          `korban: ${[
+            victim.ageGroup && labels.text('ageGroup', victim.ageGroup),
+            victim.gender && labels.text('gender', victim.gender),
+            victim.relation && labels.text('relation', victim.relation),
+          ]
+            .filter(Boolean)
+            .join(', ')}`,
+        ]
+      : []),
+  ];
 }

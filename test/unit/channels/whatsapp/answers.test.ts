@@ -6,7 +6,9 @@ import {
   kecamatanIn,
   relationIn,
   serviceIn,
+  statusCommandIn,
   statusQueryIn,
+  trackingCodeIn,
   yesNoIn,
 } from '#shared/channels/whatsapp/answers.js';
 
@@ -81,5 +83,45 @@ describe('answers to the questions', () => {
     expect(statusQueryIn('blr 2026 00042 abcd efgh jkmn')).toEqual({ reference: 'BLR-2026-00042', code: 'abcdefghjkmn' });
     expect(statusQueryIn('PWK-2026-00007')).toEqual({ reference: 'PWK-2026-00007', code: undefined });
     expect(statusQueryIn('ABCD-EFGH-JKMN')).toEqual({ reference: undefined, code: 'ABCDEFGHJKMN' });
+  });
+});
+
+describe('statusCommandIn', () => {
+  it.each([
+    ['status BLR-2026-00003 E937-G8YG-TJ7F', 'E937G8YGTJ7F'],
+    ['STATUS blr 2026 00003 e937g8ygtj7f', 'e937g8ygtj7f'],
+    ['Cek status: blr-2026-00003  e937 g8yg tj7f', 'e937g8ygtj7f'],
+  ])('reads the reference and code from "%s"', (typed, code) => {
+    // Assess
+    expect(statusCommandIn(typed)).toEqual({ reference: 'BLR-2026-00003', code });
+  });
+
+  it('reads a reference without a code, and nothing from words that are not a status query', () => {
+    // Assess
+    expect(statusCommandIn('status BLR-2026-00003')).toEqual({ reference: 'BLR-2026-00003', code: undefined });
+    expect(statusCommandIn('statusnya bagaimana ya')).toBeUndefined();
+    expect(statusCommandIn('saya mau tanya status laporan')).toBeUndefined();
+  });
+});
+
+describe('trackingCodeIn', () => {
+  it.each([
+    ['kode saya E937-G8YG-TJ7F', 'E937G8YGTJ7F'],
+    ['e937g8ygtj7f', 'E937G8YGTJ7F'],
+    ['E937 G8YG TJ7F ya kak', 'E937G8YGTJ7F'],
+    ['ABCD-EFGH-JKMN', 'ABCDEFGHJKMN'],
+  ])('finds the code in "%s"', (typed, code) => {
+    // Assess
+    expect(trackingCodeIn(typed)).toBe(code);
+  });
+
+  it.each([
+    ['mama kaka papa datang'],
+    ['nomor hp saya 0812 3456 7890'],
+    ['BLR-2026-00003'],
+    ['Anak tetangga sering dipukul ayahnya'],
+  ])('finds no code in "%s"', (typed) => {
+    // Assess
+    expect(trackingCodeIn(typed)).toBeUndefined();
   });
 });

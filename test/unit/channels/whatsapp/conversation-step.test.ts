@@ -15,7 +15,8 @@ const receipt = {
   created: true,
 } as const;
 
-function context(waId = '6281234567891', overrides: Partial<StepActions> = {}) {
+/** `phone: null`: the message gave no number (a WhatsApp username). */
+function context(phone: string | null = '6281234567891', overrides: Partial<StepActions> = {}) {
   const actions = {
     submit: vi.fn(async () => receipt),
     attach: vi.fn(async () => undefined),
@@ -27,7 +28,7 @@ function context(waId = '6281234567891', overrides: Partial<StepActions> = {}) {
   const ctx: StepContext = {
     tenant,
     now: new Date('2026-11-24T03:00:00Z'),
-    waId,
+    phone: phone ?? undefined,
     newConversationId: () => `conv-${++next}`,
     actions,
   };
@@ -43,6 +44,7 @@ const at = (step: Conversation['step'], patch: Partial<Conversation> = {}): Conv
 const text = (value: string): StepInput => ({ kind: 'text', text: value });
 const tap = (id: string): StepInput => ({ kind: 'choice', id, title: id });
 const words = (replies: readonly OutgoingMessage[]) => replies.map((r) => ('text' in r ? r.text : '')).join('\n');
+const choices = (r: OutgoingMessage) => (r.kind === 'buttons' ? r.buttons.map((b) => b.id) : []);
 
 describe('runConversationStep', () => {
   it('keeps a long first message as the start of the story when the reporter writes before choosing', async () => {
@@ -106,7 +108,7 @@ describe('runConversationStep', () => {
     expect(words(outcome.replies)).toMatch(/112[\s\S]*BLR-2026-00042[\s\S]*anonim/);
   });
 
-  it('sends the files after the report when its case was filed from an earlier draft, so none is lost', async () => {
+  it('sends the files and answers after the report when its case was filed from an earlier draft, so none is lost', async () => {
     // Prepare
     const filedEarlier = { ...receipt, created: false, contentChanged: true } as const;
     const { ctx, actions } = context('6281234567891', { submit: vi.fn(async () => filedEarlier) });
@@ -117,7 +119,12 @@ describe('runConversationStep', () => {
     const outcome = await runConversationStep(ctx, draft, tap('confirm:send'));
 
     // Assess
-    expect(actions.attach).toHaveBeenCalledWith(expect.anything(), { id: 'media', media, withIdentity: false });
+    expect(actions.attach).toHaveBeenCalledWith(expect.anything(), {
+      id: 'media',
+      media,
+      withIdentity: false,
+      answers: { narrative: ['...'], kecamatan: 'Cepu' },
+    });
     expect(words(outcome.replies)).toContain('BLR-2026-00042');
   });
 
@@ -131,6 +138,228 @@ describe('runConversationStep', () => {
     // Assess
     expect(failed).toBeInstanceOf(Error);
     expect(actions.sendNow).toHaveBeenCalledWith([expect.objectContaining({ text: expect.stringContaining('112') })]);
+  });
+
+  it('answers danger words in a first message with the emergency numbers and the danger question, not the menu', async () => {
+    // Prepare
+    const { ctx, actions } = context();
+
+    // Act
+    const outcome = await runConversationStep(
+      ctx,
+      undefined,
+      text('Tolong saya, suami saya mau bunuh saya sekarang dia bawa parang'),
+    );
+
+    // Assess
+    expect(actions.submit).not.toHaveBeenCalled();
+    expect(words(outcome.replies)).toMatch(/112[\s\S]*110[\s\S]*129[\s\S]*0895-3914-04000[\s\S]*dalam bahaya sekarang/);
+    expect(outcome.replies.flatMap(choices)).toEqual(['now:ya', 'now:tidak']);
+    expect(outcome.conversation).toMatchObject({ step: 'danger_check', returnTo: 'menu' });
+  });
+
+  it('files the report from what was said and then asks for the story when the reporter answers Ya', async () => {
+    // Prepare
+    const { ctx, actions } = context();
+    const asked = await runConversationStep(ctx, undefined, text('tlg suami sy mau bnh sy skrg'));
+
+    // Act
+    const outcome = await runConversationStep(ctx, asked.conversation!, tap('now:ya'));
+
+    // Assess
+    expect(actions.submit).toHaveBeenCalledWith(
+      expect.objectContaining({ danger: 'ya', narrative: ['tlg suami sy mau bnh sy skrg'] }),
+    );
+    // The numbers came with the question just answered: the filing is not buried under them again.
+    expect(words(outcome.replies)).toMatch(/^Laporan Anda[\s\S]*DARURAT[\s\S]*BLR-2026-00042[\s\S]*Ceritakan apa yang terjadi/);
+    expect(outcome.conversation).toMatchObject({ step: 'narrative', service: 'pengaduan_kekerasan', caseRef: { caseId: 'case-1' } });
+  });
+
+  it('goes on with the open question and does not ask again for words when the reporter answers Tidak', async () => {
+    // Prepare
+    const { ctx, actions } = context();
+    const asked = await runConversationStep(ctx, at('victim_age'), text('waktu itu dia bawa pisau'));
+
+    // Act
+    const declined = await runConversationStep(ctx, asked.conversation!, tap('now:tidak'));
+    const again = await runConversationStep(ctx, declined.conversation!, text('dia juga pernah bawa golok'));
+
+    // Assess
+    expect(actions.submit).not.toHaveBeenCalled();
+    expect(words(declined.replies)).toContain('Siapa korbannya');
+    expect(declined.conversation).toMatchObject({ step: 'victim_age', dangerDeclined: true, narrative: ['waktu itu dia bawa pisau'] });
+    expect(again.conversation?.step).toBe('victim_age');
+    expect(words(again.replies)).toContain('belum kami pahami');
+  });
+
+  it('files at once without asking when the words say harm is happening now', async () => {
+    // Prepare
+    const { ctx, actions } = context();
+
+    // Act
+    const outcome = await runConversationStep(ctx, at('when', { narrative: ['suami saya kasar'] }), text('dia sedang memukul saya sekarang'));
+
+    // Assess
+    expect(actions.submit).toHaveBeenCalledWith(
+      expect.objectContaining({ danger: 'ya', narrative: ['suami saya kasar', 'dia sedang memukul saya sekarang'] }),
+    );
+    expect(words(outcome.replies)).toMatch(/112[\s\S]*BLR-2026-00042[\s\S]*Kapan kejadiannya/);
+    expect(outcome.conversation).toMatchObject({ step: 'when', danger: 'ya' });
+  });
+
+  it('asks the question instead of filing when the danger in the words is not happening now', async () => {
+    // Prepare
+    const { ctx, actions } = context();
+
+    // Act
+    const outcome = await runConversationStep(ctx, at('narrative'), text('kemarin dia ngancam mau bunuh saya'));
+
+    // Assess
+    expect(actions.submit).not.toHaveBeenCalled();
+    expect(outcome.conversation).toMatchObject({ step: 'danger_check', returnTo: 'narrative' });
+  });
+
+  it('adds the answers given after an emergency filing to the case when the reporter confirms', async () => {
+    // Prepare
+    const { ctx, actions } = context();
+    const asked = await runConversationStep(ctx, undefined, text('tolong cepat, dia bawa parang'));
+    let state = (await runConversationStep(ctx, asked.conversation!, tap('now:ya'))).conversation!;
+    for (const input of [
+      text('Dia suami saya, sudah pergi sekarang.'),
+      tap('narr:done'),
+      tap('kec:Cepu'),
+      tap('place:skip'),
+      tap('when:today'),
+      tap('age:dewasa'),
+      tap('gender:perempuan'),
+      tap('rel:diri_sendiri'),
+      tap('id:anon'),
+      tap('consent:yes'),
+    ]) {
+      state = (await runConversationStep(ctx, state, input)).conversation!;
+    }
+
+    // Act
+    const outcome = await runConversationStep(ctx, state, tap('confirm:send'));
+
+    // Assess
+    expect(actions.submit).toHaveBeenCalledTimes(1);
+    expect(actions.attach).toHaveBeenCalledWith(expect.anything(), {
+      id: 'final',
+      media: [],
+      withIdentity: false,
+      answers: {
+        narrative: ['Dia suami saya, sudah pergi sekarang.'],
+        kecamatan: 'Cepu',
+        occurred: { date: '2026-11-24' },
+        victim: { ageGroup: 'dewasa', gender: 'perempuan', relation: 'diri_sendiri' },
+      },
+    });
+    expect(words(outcome.replies)).toContain('BLR-2026-00042');
+  });
+
+  it('answers the status and keeps the code out of the draft when status, reference and code come in one message', async () => {
+    // Prepare
+    const found = { reference: 'BLR-2026-00003', status: 'asesmen', updatedAt: '2026-11-24T03:00:00Z' } as const;
+    const { ctx, actions } = context('6281234567891', { checkStatus: vi.fn(async () => found) });
+    const draft = at('narrative', { narrative: ['cerita'] });
+
+    // Act
+    const outcome = await runConversationStep(ctx, draft, text('STATUS blr 2026 00003  e937g8ygtj7f'));
+
+    // Assess
+    expect(actions.checkStatus).toHaveBeenCalledWith('BLR-2026-00003', 'e937g8ygtj7f');
+    expect(words(outcome.replies)).toContain('Laporan *BLR-2026-00003*');
+    expect(outcome.conversation).toMatchObject({ step: 'narrative', narrative: ['cerita'] });
+  });
+
+  it('never keeps a tracking code typed into a step as report text', async () => {
+    // Prepare
+    const { ctx, actions } = context();
+
+    // Act
+    const alone = await runConversationStep(ctx, at('narrative'), text('kode saya E937-G8YG-TJ7F'));
+    const withReference = await runConversationStep(ctx, at('place'), text('BLR-2026-00003 E937 G8YG TJ7F'));
+
+    // Assess
+    expect(actions.checkStatus).toHaveBeenCalledTimes(1);
+    expect(alone.conversation).toMatchObject({ step: 'narrative', narrative: [] });
+    expect(words(alone.replies)).toContain('kode tidak kami simpan');
+    expect(withReference.conversation).toMatchObject({ step: 'place', placeDetail: [] });
+    expect(words(withReference.replies)).toContain('tidak cocok');
+  });
+
+  it('keeps the emergency report and only stops contact when consent is declined after an emergency filing', async () => {
+    // Prepare
+    const { ctx, actions } = context();
+    const draft = at('consent', { danger: 'ya', caseRef: { caseId: 'case-1', reference: 'BLR-2026-00042' } });
+
+    // Act
+    const outcome = await runConversationStep(ctx, draft, tap('consent:no'));
+
+    // Assess
+    expect(actions.attach).not.toHaveBeenCalled();
+    expect(outcome.conversation?.step).toBe('done');
+    expect(words(outcome.replies)).toContain('BLR-2026-00042* tetap tersimpan dan sedang ditangani');
+    expect(words(outcome.replies)).not.toMatch(/tidak dapat kami simpan|0895-3914-04000/);
+  });
+
+  it('replaces the words of a message in the draft when the reporter edits it', async () => {
+    // Prepare
+    const { ctx } = context();
+    const said = await runConversationStep(ctx, at('narrative'), { kind: 'text', text: 'dia dipukul kemarin', source: 'msg-1' });
+
+    // Act
+    const edited = await runConversationStep(ctx, said.conversation!, { kind: 'edit', target: 'msg-1', text: 'dia dipukul tadi pagi', source: 'msg-2' });
+
+    // Assess
+    expect(edited.conversation).toMatchObject({ step: 'narrative', narrative: ['dia dipukul tadi pagi'] });
+    expect(words(edited.replies)).toContain('Perubahan pesan Anda sudah kami catat');
+  });
+
+  it('adds the new words to the case, marked as changed by the reporter, when the edited message was filed', async () => {
+    // Prepare
+    const { ctx, actions } = context();
+    const said = await runConversationStep(ctx, at('confirm', { consent: true, anonymous: true }), tap('confirm:send'));
+    const filed = { ...said.conversation!, sources: { 'msg-1': 0 } };
+
+    // Act
+    const edited = await runConversationStep(ctx, filed, { kind: 'edit', target: 'msg-1', text: 'ralat: tadi pagi', source: 'msg-9' });
+
+    // Assess
+    expect(actions.attach).toHaveBeenCalledWith(expect.anything(), {
+      id: 'edit-msg-9',
+      media: [],
+      withIdentity: false,
+      edited: 'ralat: tadi pagi',
+    });
+    expect(words(edited.replies)).toContain('diubah oleh pelapor');
+  });
+
+  it('says so when an edit changes a message the report does not hold', async () => {
+    // Prepare
+    const { ctx, actions } = context();
+
+    // Act
+    const edited = await runConversationStep(ctx, at('when'), { kind: 'edit', target: 'unknown', text: 'x', source: 'msg-3' });
+
+    // Assess
+    expect(actions.attach).not.toHaveBeenCalled();
+    expect(edited.conversation?.step).toBe('when');
+    expect(words(edited.replies)).toContain('tidak dapat kami terapkan');
+  });
+
+  it('thanks for an audio file as an audio file, not a voice note', async () => {
+    // Prepare
+    const { ctx } = context();
+    const note = { objectId: 'wa-9', contentType: 'audio/mpeg', size: 1, sha256: 'z', kind: 'audio' as const, voice: false };
+
+    // Act
+    const outcome = await runConversationStep(ctx, at('narrative'), { kind: 'media', note });
+
+    // Assess
+    expect(words(outcome.replies)).toContain('File audio tersimpan');
+    expect(words(outcome.replies)).not.toContain('Pesan suara');
   });
 
   it('does not submit when the reporter declines consent', async () => {
@@ -158,7 +387,20 @@ describe('runConversationStep', () => {
     expect(words(outcome.replies)).toContain('bukan nomor Indonesia');
   });
 
-  it('forgets everything of the report after it is submitted', async () => {
+  it('asks for a name, without speaking of a foreign number, when a reporter known only by a username skips it', async () => {
+    // Prepare
+    const { ctx } = context(null);
+    const { waId: _none, ...byUsername } = at('name', { anonymous: false });
+
+    // Act
+    const outcome = await runConversationStep(ctx, byUsername, tap('name:skip'));
+
+    // Assess
+    expect(outcome.conversation?.step).toBe('name');
+    expect(words(outcome.replies)).toContain('nama pengguna WhatsApp');
+  });
+
+  it('forgets everything of the report but which case holds it after it is submitted', async () => {
     // Prepare
     const { ctx } = context();
     const full = at('confirm', { narrative: ['rahasia'], kecamatan: 'Cepu', consent: true, anonymous: true, name: 'X' });
@@ -167,7 +409,11 @@ describe('runConversationStep', () => {
     const outcome = await runConversationStep(ctx, full, tap('confirm:send'));
 
     // Assess
-    expect(outcome.conversation).toEqual({ ...startConversation('conv-0', '6281234567891', 'id'), step: 'done' });
+    expect(outcome.conversation).toEqual({
+      ...startConversation('conv-0', '6281234567891', 'id'),
+      step: 'done',
+      caseRef: { caseId: 'case-1', reference: 'BLR-2026-00042' },
+    });
     expect(words(outcome.replies)).toContain('ABCD-EFGH-JKMN');
   });
 

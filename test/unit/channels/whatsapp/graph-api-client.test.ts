@@ -59,7 +59,7 @@ describe('GraphApiClient.send', () => {
       json(res, 200, { messaging_product: 'whatsapp', contacts: [{ input: '628', wa_id: '628' }], messages: [{ id: 'wamid.X' }] });
 
     // Act
-    await client().send(tenant, '6281234567891', { kind: 'buttons', text: 'Pilih', buttons: [{ id: 'a', title: 'A' }] });
+    await client().send(tenant, { phone: '6281234567891' }, { kind: 'buttons', text: 'Pilih', buttons: [{ id: 'a', title: 'A' }] });
 
     // Assess
     expect(seen).toHaveLength(1);
@@ -73,7 +73,7 @@ describe('GraphApiClient.send', () => {
       json(res, 400, { error: { message: 'Re-engagement message to 6281234567891', code: 131047 } });
 
     // Act
-    const error = await client().send(tenant, '6281234567891', { kind: 'text', text: 'x' }).catch((e: unknown) => e);
+    const error = await client().send(tenant, { phone: '6281234567891' }, { kind: 'text', text: 'x' }).catch((e: unknown) => e);
 
     // Assess
     expect(error).toBeInstanceOf(WhatsAppApiError);

@@ -17,10 +17,14 @@ describe('toGraphMessage', () => {
     ];
 
     // Act
-    const bodies = messages.map((m) => toGraphMessage('6281234567891', m));
+    const bodies = messages.map((m) => toGraphMessage({ phone: '6281234567891', userId: 'ID.1234567890' }, m));
 
     // Assess
-    for (const body of bodies) expect(body).toMatchObject({ messaging_product: 'whatsapp', recipient_type: 'individual', to: '6281234567891' });
+    for (const body of bodies) {
+      expect(body).toMatchObject({ messaging_product: 'whatsapp', recipient_type: 'individual', to: '6281234567891' });
+      // One address only: with both, Meta would use the number anyway.
+      expect(body).not.toHaveProperty('recipient');
+    }
     expect(bodies[0]).toMatchObject({ type: 'text', text: { body: 'Halo', preview_url: false } });
     expect(bodies[1]).toMatchObject({
       type: 'interactive',
@@ -35,7 +39,7 @@ describe('toGraphMessage', () => {
 
   it('keeps titles and bodies within WhatsApp limits when a text is too long', () => {
     // Act
-    const body = toGraphMessage('62', {
+    const body = toGraphMessage({ phone: '62' }, {
       kind: 'buttons',
       text: 'x'.repeat(2000),
       buttons: [{ id: 'a', title: 'A very long button title indeed' }],
@@ -44,6 +48,15 @@ describe('toGraphMessage', () => {
     // Assess
     expect(body.interactive.body.text).toHaveLength(1024);
     expect(body.interactive.action.buttons[0]?.reply.title).toHaveLength(20);
+  });
+
+  it('addresses a reporter known only by a WhatsApp username to their BSUID, in the recipient field', () => {
+    // Act
+    const body = toGraphMessage({ userId: 'user.9373795779eb6441c8adb2eaee5b848e7dd174dd' }, { kind: 'text', text: 'Halo' });
+
+    // Assess
+    expect(body).toMatchObject({ recipient_type: 'individual', recipient: 'user.9373795779eb6441c8adb2eaee5b848e7dd174dd' });
+    expect(body).not.toHaveProperty('to');
   });
 });
 

@@ -30,7 +30,7 @@ describe('deliverReplies', () => {
     const { sender, sent } = recordingSender();
 
     // Act
-    const result = await deliverReplies(sender, tenant, '628', replies, recent);
+    const result = await deliverReplies(sender, tenant, { phone: '628' }, replies, recent);
 
     // Assess
     expect(result).toEqual({ sent: 2 });
@@ -42,7 +42,7 @@ describe('deliverReplies', () => {
     const { sender, sent } = recordingSender((m) => (m.kind === 'text' && m.text === 'dua' ? new Error('down') : undefined));
 
     // Act
-    const result = await deliverReplies(sender, tenant, '628', replies, recent);
+    const result = await deliverReplies(sender, tenant, { phone: '628' }, replies, recent);
 
     // Assess
     expect(result.sent).toBe(1);
@@ -55,7 +55,7 @@ describe('deliverReplies', () => {
     const { sender, sent } = recordingSender();
 
     // Act
-    const result = await deliverReplies(sender, tenant, '628', replies, { lastInboundAt: new Date('2026-11-22T10:00:00Z'), now });
+    const result = await deliverReplies(sender, tenant, { phone: '628' }, replies, { lastInboundAt: new Date('2026-11-22T10:00:00Z'), now });
 
     // Assess
     expect(result).toEqual({ sent: 2 });
@@ -69,7 +69,7 @@ describe('deliverReplies', () => {
     );
 
     // Act
-    const result = await deliverReplies(sender, tenant, '628', replies, recent);
+    const result = await deliverReplies(sender, tenant, { phone: '628' }, replies, recent);
 
     // Assess
     expect(result).toEqual({ sent: 2, error: undefined });

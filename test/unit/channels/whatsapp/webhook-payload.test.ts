@@ -27,7 +27,7 @@ describe('readWebhookBatch', () => {
 
     // Assess
     expect(batch.messages).toHaveLength(1);
-    expect(batch.messages[0]).toMatchObject({ phoneNumberId: '106540352242922', from: '16505551234', content: expected });
+    expect(batch.messages[0]).toMatchObject({ phoneNumberId: '106540352242922', sender: { phone: '16505551234' }, content: expected });
     expect(batch.messages[0]?.sentAt.toISOString()).toBe('2025-06-08T20:59:43.000Z');
   });
 
@@ -103,5 +103,95 @@ describe('messagePayload (local simulator)', () => {
 
     // Assess
     expect(shape(built)).toEqual(shape(meta));
+  });
+});
+
+describe('readWebhookBatch senders', () => {
+  /** Meta's text example with the sender fields replaced: `from`, `from_user_id` and the contact's ids. */
+  function textFrom(sender: { from?: string; fromUserId?: string; contact?: Record<string, string> }) {
+    const fixture = whatsappFixture('text');
+    const value = fixture.entry[0].changes[0].value;
+    value.contacts = sender.contact ? [{ profile: { name: 'R' }, ...sender.contact }] : [];
+    const [message] = value.messages;
+    delete message.from;
+    if (sender.from !== undefined) message.from = sender.from;
+    if (sender.fromUserId !== undefined) message.from_user_id = sender.fromUserId;
+    return fixture;
+  }
+
+  it('reads a sender known only by a WhatsApp username (from "", from_user_id) by their BSUID', () => {
+    // Act
+    const batch = read(textFrom({ from: '', fromUserId: 'user.93737ab', contact: { wa_id: '', user_id: 'user.93737ab' } }));
+
+    // Assess
+    expect(batch.messages[0]?.sender).toEqual({ userId: 'user.93737ab' });
+    expect(batch.unattributed).toBe(0);
+  });
+
+  it('reads both the number and the BSUID when the message has the number and its contact the BSUID', () => {
+    // Act
+    const batch = read(textFrom({ from: '6281234567891', contact: { wa_id: '6281234567891', user_id: 'ID.1349120865' } }));
+
+    // Assess
+    expect(batch.messages[0]?.sender).toEqual({ phone: '6281234567891', userId: 'ID.1349120865' });
+  });
+
+  it('does not take the BSUID of a contact that is someone else', () => {
+    // Act
+    const batch = read(textFrom({ from: '6281234567891', contact: { wa_id: '6289999999999', user_id: 'ID.other' } }));
+
+    // Assess
+    expect(batch.messages[0]?.sender).toEqual({ phone: '6281234567891' });
+  });
+
+  it.each([
+    ['no sender at all', {}],
+    ['an empty number and no BSUID', { from: '' }],
+    ['a number and a BSUID that are neither', { from: 'not-a-number', fromUserId: '../../etc' }],
+  ])('counts a message with %s as unattributed instead of reading it', (_what, sender) => {
+    // Act
+    const batch = read(textFrom(sender));
+
+    // Assess
+    expect(batch.messages).toEqual([]);
+    expect(batch.unattributed).toBe(1);
+  });
+});
+
+describe('readWebhookBatch edits and audio', () => {
+  function single(type: string, content: Record<string, unknown>) {
+    const fixture = whatsappFixture('text');
+    const [message] = fixture.entry[0].changes[0].value.messages;
+    delete message.text;
+    Object.assign(message, { type, ...content });
+    return read(fixture).messages[0]?.content;
+  }
+
+  it('reads the new words of an edited text or caption, and the message it changes', () => {
+    // Act
+    const text = single('edit', { edit: { original_message_id: 'wamid.A', message: { type: 'text', text: { body: 'baru' } } } });
+    const caption = single('edit', {
+      edit: { original_message_id: 'wamid.B', message: { type: 'image', image: { id: '1', caption: 'keterangan baru' } } },
+    });
+
+    // Assess
+    expect(text).toEqual({ kind: 'edit', originalMessageId: 'wamid.A', text: 'baru' });
+    expect(caption).toEqual({ kind: 'edit', originalMessageId: 'wamid.B', text: 'keterangan baru' });
+  });
+
+  it('ignores an edit that changes no words', () => {
+    // Act
+    const content = single('edit', { edit: { original_message_id: 'wamid.C', message: { type: 'image', image: { id: '2' } } } });
+
+    // Assess
+    expect(content).toEqual({ kind: 'ignored', type: 'edit' });
+  });
+
+  it('tells an audio file from a voice note', () => {
+    // Act
+    const file = single('audio', { audio: { id: '9', mime_type: 'audio/mpeg', voice: false } });
+
+    // Assess
+    expect(file).toMatchObject({ kind: 'media', media: 'audio', voice: false });
   });
 });

@@ -29,6 +29,21 @@ describe('describeTimelineEntry', () => {
       'Pelapor menambahkan foto ("memar"), pesan suara; bersedia dihubungi kembali.',
     ],
     ['a later answer', { kind: 'addendum', at, media: [], contactBack: false }, 'Pelapor menambahkan; tidak ingin dihubungi.'],
+    [
+      'answers given after an early emergency filing',
+      {
+        kind: 'addendum',
+        at,
+        media: [],
+        answers: { narrative: ['Dia pergi tadi malam.'], kecamatan: 'Cepu', victim: { ageGroup: 'anak_6_12', gender: 'perempuan' } },
+      },
+      'Pelapor menambahkan cerita: "Dia pergi tadi malam."; kecamatan Cepu; korban: Anak 6–12 tahun, Perempuan.',
+    ],
+    [
+      'words the reporter changed',
+      { kind: 'addendum', at, media: [], edited: { text: 'Ralat: dipukul ibunya.', label: 'diubah oleh pelapor' } },
+      'Pelapor menambahkan. Pesan diubah oleh pelapor: "Ralat: dipukul ibunya.".',
+    ],
   ])('tells %s in one sentence', (_what, entry, text) => {
     // Act
     const told = describeTimelineEntry(entry, labels);
