@@ -16,9 +16,11 @@ import { METRICS_NAMESPACE } from '../constructs/lapor-function.js';
 import { MediaBucket } from '../constructs/media-bucket.js';
 import { FIVE_MINUTES, Operations } from '../constructs/operations.js';
 import { ProductApi } from '../constructs/product-api.js';
+import { SmsDelivery } from '../constructs/sms-delivery.js';
 import { StaffUserPool } from '../constructs/staff-user-pool.js';
 import { TENANT_SEED_ATTRIBUTES, TENANT_SEED_PARTITIONS } from '../constructs/tenant-seed.js';
 import { createDeploymentSecrets } from '../constructs/product-secrets.js';
+import type { SmsSettings, StaffSignIn } from '../deployment-config.js';
 import type { DeploymentValues, FunctionEntry } from '../function-catalog.js';
 import { lambdaEntryPath } from '../function-folders.js';
 import { allowOnPattern } from '../nag.js';
@@ -42,6 +44,8 @@ export interface CoreStackProps extends StackProps {
   readonly routes: readonly RouteDefinition[];
   readonly projectRoot: string;
   readonly functionsDir: string;
+  readonly sms: SmsSettings;
+  readonly staffSignIn: StaffSignIn;
 }
 
 export class CoreStack extends Stack {
@@ -51,6 +55,7 @@ export class CoreStack extends Stack {
   readonly staff: StaffUserPool;
   readonly operations: Operations;
   readonly media: MediaBucket;
+  readonly sms: SmsDelivery;
 
   constructor(scope: Construct, id: string, props: CoreStackProps) {
     super(scope, id, props);
@@ -63,13 +68,14 @@ export class CoreStack extends Stack {
     this.table = new CaseTable(this, 'Cases', key);
     this.operations = new Operations(this, 'Operations', key);
     this.media = new MediaBucket(this, 'Media');
+    this.sms = new SmsDelivery(this, 'Sms', { settings: props.sms, operations: this.operations });
     createDeploymentSecrets(this);
 
     // The API exists before the functions: the staff sign-in must know the console's URL, and the staff
     // functions the sign-in's ids; routes come last.
     this.api = new ProductApi(this, 'Http');
     const consoleUrls = staffSignInCallbacks(props.catalog, props.routes).map((path) => `${this.api.url}${path}`);
-    this.staff = new StaffUserPool(this, 'Staff', { consoleUrls });
+    this.staff = new StaffUserPool(this, 'Staff', { consoleUrls, signIn: props.staffSignIn });
 
     const environment = cloudEnvironment(this.table.table.tableName);
     const deployment: DeploymentValues = {

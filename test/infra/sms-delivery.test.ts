@@ -1,0 +1,142 @@
+import type { Template } from 'aws-cdk-lib/assertions';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DeploymentConfig } from '../../infra/deployment-config.js';
+import { loadDeployment } from '../../infra/lapor-aman-app.js';
+import { type SynthesizedApp, synthesizeLaporAman } from './support/synthesize.js';
+
+type Resources = Record<string, { Type: string; Properties: Record<string, any> }>;
+
+/** The repository's settings with a registered sender ID and an approved USD 50 limit. */
+function productionSms(): DeploymentConfig {
+  const deployment = loadDeployment();
+  return {
+    ...deployment,
+    sms: { ...deployment.sms, senderId: 'LAPORAMAN', monthlySpendLimitUsd: 50, spendAlarmAtShare: 0.8 },
+  };
+}
+
+let synthesized: SynthesizedApp;
+let repository: SynthesizedApp;
+
+beforeAll(() => {
+  synthesized = synthesizeLaporAman({ deployment: productionSms() });
+  repository = synthesizeLaporAman();
+});
+
+afterAll(() => {
+  synthesized.dispose();
+  repository.dispose();
+});
+
+const resources = (template: Template, type: string) => Object.entries(template.findResources(type) as Resources);
+
+/** A CloudFormation value as text, `<Ref>` / `<Id.Attr>` for references. */
+function text(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const node = value as { Ref?: string; 'Fn::Join'?: [string, unknown[]]; 'Fn::GetAtt'?: string[] };
+  if (node.Ref) return `<${node.Ref}>`;
+  if (node['Fn::GetAtt']) return `<${node['Fn::GetAtt'].join('.')}>`;
+  if (node['Fn::Join']) return node['Fn::Join'][1].map(text).join(node['Fn::Join'][0]);
+  throw new Error(`cannot read ${JSON.stringify(value)}`);
+}
+
+/** The SetSMSAttributes call the custom resource makes on create and update. */
+function smsSettingsCall(template: Template): { action: string; parameters: { attributes: Record<string, string> } } {
+  const [[, settings] = []] = resources(template, 'Custom::SmsSettings');
+  const create = settings?.Properties.Create;
+  expect(text(create)).toBe(text(settings?.Properties.Update));
+  const json = text(create);
+  return JSON.parse(json.replaceAll(/<([A-Za-z0-9.]+)>/g, '$1'));
+}
+
+const DELIVERY_LOGS = 'sns/<AWS::Region>/<AWS::AccountId>/DirectPublishToPhoneNumber';
+
+describe('SMS delivery', () => {
+  it('keeps the two log groups SNS writes SMS delivery status to, for 90 days', () => {
+    // Act
+    const names = resources(synthesized.core, 'AWS::Logs::LogGroup')
+      .filter(([, group]) => group.Properties.LogGroupName)
+      .map(([, group]) => [text(group.Properties.LogGroupName), group.Properties.RetentionInDays]);
+
+    // Assess
+    expect(names).toEqual(
+      expect.arrayContaining([
+        [DELIVERY_LOGS, 90],
+        [`${DELIVERY_LOGS}/Failure`, 90],
+      ]),
+    );
+  });
+
+  it('turns on delivery-status logging with a role only SNS of this account may assume, writing only those groups', () => {
+    // Act
+    const call = smsSettingsCall(synthesized.core);
+    const roleId = call.parameters.attributes.DeliveryStatusIAMRole?.replace(/\.Arn$/, '') ?? '';
+    const role = synthesized.core.toJSON().Resources[roleId];
+    const policies = resources(synthesized.core, 'AWS::IAM::Policy').filter(([, policy]) =>
+      policy.Properties.Roles.some((r: { Ref: string }) => r.Ref === roleId),
+    );
+
+    // Assess
+    expect(call.action).toBe('setSMSAttributes');
+    expect(call.parameters.attributes.DeliveryStatusSuccessSamplingRate).toBe('100');
+    expect(role.Properties.AssumeRolePolicyDocument.Statement).toEqual([
+      expect.objectContaining({
+        Principal: { Service: 'sns.amazonaws.com' },
+        Condition: { StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } } },
+      }),
+    ]);
+    const written = policies.flatMap(([, policy]) => policy.Properties.PolicyDocument.Statement).flatMap((s: any) => [s.Resource].flat());
+    const groupArns = resources(synthesized.core, 'AWS::Logs::LogGroup')
+      .filter(([, group]) => text(group.Properties.LogGroupName ?? '').startsWith(DELIVERY_LOGS))
+      .map(([id]) => `<${id}.Arn>`);
+    expect(written.map(text).sort()).toEqual(groupArns.sort());
+  });
+
+  it('applies the sender ID, the SMS type and the spend limit of config/deployment.json', () => {
+    // Act
+    const { attributes } = smsSettingsCall(synthesized.core).parameters;
+
+    // Assess
+    expect(attributes).toMatchObject({ DefaultSenderID: 'LAPORAMAN', DefaultSMSType: 'Transactional', MonthlySpendLimit: '50' });
+  });
+
+  it('leaves the sender ID alone while the config names none', () => {
+    // Act
+    const { attributes } = smsSettingsCall(repository.core).parameters;
+
+    // Assess
+    expect(attributes).not.toHaveProperty('DefaultSenderID');
+    expect(attributes.MonthlySpendLimit).toBe('1');
+  });
+
+  it('alarms on every failed delivery that SNS logs, counted by a metric filter on the failure log group', () => {
+    // Act
+    const [[, filter] = []] = resources(synthesized.core, 'AWS::Logs::MetricFilter');
+    const transformation = filter?.Properties.MetricTransformations[0];
+    const alarms = resources(synthesized.core, 'AWS::CloudWatch::Alarm').filter(
+      ([, alarm]) => alarm.Properties.MetricName === transformation.MetricName && alarm.Properties.Namespace === transformation.MetricNamespace,
+    );
+    const group = synthesized.core.toJSON().Resources[filter?.Properties.LogGroupName.Ref];
+
+    // Assess
+    expect(text(group.Properties.LogGroupName)).toBe(`${DELIVERY_LOGS}/Failure`);
+    expect(filter?.Properties.FilterPattern).toBe('{ $.status = "FAILURE" }');
+    expect(alarms).toHaveLength(1);
+    expect(alarms[0]?.[1].Properties).toMatchObject({ Statistic: 'Sum', Threshold: 1 });
+  });
+
+  it("alarms when the month's SMS spend reaches the configured share of the limit", () => {
+    // Act
+    const spend = resources(synthesized.core, 'AWS::CloudWatch::Alarm').filter(
+      ([, alarm]) => alarm.Properties.Namespace === 'AWS/SNS' && alarm.Properties.MetricName === 'SMSMonthToDateSpentUSD',
+    );
+
+    // Assess
+    expect(spend).toHaveLength(1);
+    expect(spend[0]?.[1].Properties).toMatchObject({
+      Statistic: 'Maximum',
+      Threshold: 40,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+    });
+  });
+});
