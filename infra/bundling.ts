@@ -9,7 +9,13 @@ export const LAMBDA_BUNDLE = {
   format: 'esm',
   target: 'node22',
   minify: true,
+  /** Mapped stack traces: the functions run with `--enable-source-maps` (infra/constructs/lapor-function.ts). */
   sourcemap: true,
+  /**
+   * Positions and names only, not every bundled file's text: the map of a 500 KB bundle shrinks from about
+   * 2.5 MB to a fifth, which is what Node parses at cold start when source maps are enabled.
+   */
+  sourcesContent: false,
   mainFields: ['module', 'main'],
   /** Bundle the AWS SDK too: a bundled client imports faster than the runtime's copy. */
   external: [] as string[],
@@ -25,3 +31,6 @@ export const LAMBDA_BUNDLE = {
 
 /** The Lambda runtime and architecture the bundle targets (CDK names them with its own enums). */
 export const LAMBDA_PLATFORM = { runtime: 'nodejs22.x', architecture: 'arm64' } as const;
+
+/** Every function's Node options: stack traces mapped through the bundle's source map. */
+export const LAMBDA_NODE_OPTIONS = '--enable-source-maps';

@@ -99,6 +99,10 @@ export class CoreStack extends Stack {
       );
     }
     this.functions = functions;
+    for (const entry of props.catalog.filter((candidate) => candidate.smsDeliveryFailures)) {
+      const recorder = functions.get(entry.name);
+      if (recorder) this.sms.sendFailuresTo(recorder.function);
+    }
     this.api.addRoutes({
       routes: props.routes,
       catalog: props.catalog,

@@ -25,7 +25,7 @@ const catalogFunctions = () =>
   );
 
 describe('core stack', () => {
-  it('runs every function on arm64 and nodejs22.x with its log group and Powertools defaults', () => {
+  it('runs every function on arm64 and nodejs22.x with its log group, Powertools defaults and mapped stack traces', () => {
     // Act
     const functions = catalogFunctions();
 
@@ -39,6 +39,7 @@ describe('core stack', () => {
       expect(fn.Properties.Environment.Variables).toMatchObject({
         POWERTOOLS_SERVICE_NAME: 'lapor-aman',
         POWERTOOLS_LOGGER_LOG_EVENT: 'false',
+        NODE_OPTIONS: '--enable-source-maps',
       });
     }
     for (const logGroup of resources('AWS::Logs::LogGroup')) expect(logGroup.Properties.RetentionInDays).toBe(90);

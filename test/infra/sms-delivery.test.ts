@@ -2,6 +2,7 @@ import type { Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeploymentConfig } from '../../infra/deployment-config.js';
 import { loadDeployment } from '../../infra/lapor-aman-app.js';
+import { roleStatements } from './support/iam.js';
 import { type SynthesizedApp, synthesizeLaporAman } from './support/synthesize.js';
 
 type Resources = Record<string, { Type: string; Properties: Record<string, any> }>;
@@ -138,5 +139,44 @@ describe('SMS delivery', () => {
       Threshold: 40,
       ComparisonOperator: 'GreaterThanOrEqualToThreshold',
     });
+  });
+
+  it('sends every failure SNS logs to the function that records it on the alert, and lets only CloudWatch Logs invoke it', () => {
+    // Act
+    const [[, subscription] = [], ...others] = resources(synthesized.core, 'AWS::Logs::SubscriptionFilter');
+    const destination = text(subscription?.Properties.DestinationArn);
+    const [functionId] = destination.slice(1).split('.');
+    const recorder = synthesized.core.toJSON().Resources[functionId ?? ''];
+    const group = synthesized.core.toJSON().Resources[subscription?.Properties.LogGroupName.Ref];
+    const permissions = resources(synthesized.core, 'AWS::Lambda::Permission').filter(
+      ([, permission]) => text(permission.Properties.FunctionName) === destination,
+    );
+
+    // Assess
+    expect(others).toEqual([]);
+    expect(text(group.Properties.LogGroupName)).toBe(`${DELIVERY_LOGS}/Failure`);
+    expect(subscription?.Properties.FilterPattern).toBe('{ $.status = "FAILURE" }');
+    expect(recorder.Properties.Description).toBe('Records SMS that carriers did not deliver on their alerts');
+    expect(permissions.map(([, permission]) => permission.Properties.Principal)).toEqual(['logs.amazonaws.com']);
+  });
+
+  it('lets the recorder find delivery records and update them, and nothing else', () => {
+    // Act
+    const statements = roleStatements(synthesized.core, 'sms-delivery-status');
+
+    // Assess
+    const actions = statements.flatMap((statement) => statement.Action).filter((action) => !action.startsWith('logs:'));
+    expect(actions.filter((action) => !action.startsWith('kms:')).sort()).toEqual(['dynamodb:Query', 'dynamodb:UpdateItem']);
+    expect(actions.filter((action) => action.startsWith('kms:')).sort()).toEqual([
+      'kms:Decrypt',
+      'kms:DescribeKey',
+      'kms:Encrypt',
+      'kms:GenerateDataKey',
+      'kms:ReEncryptFrom',
+      'kms:ReEncryptTo',
+    ]);
+    for (const statement of statements.filter((s) => s.Action.some((a) => a.startsWith('kms:')))) {
+      expect(JSON.stringify(statement.Condition)).toContain('dynamodb.');
+    }
   });
 });
