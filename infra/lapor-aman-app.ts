@@ -63,6 +63,7 @@ export function buildLaporAmanApp(app: App, options: LaporAmanAppOptions): Lapor
       description: `Lapor Aman ${tenant.displayName}: key, alert topics, WhatsApp secrets, profile`,
       tenant,
       catalog,
+      keptKeyArn: options.deployment.tenantKeyArns[tenant.id],
     });
     // Its seeder writes into the core stack's table as the core stack's seeder role.
     stack.addStackDependency(core);

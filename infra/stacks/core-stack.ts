@@ -28,8 +28,10 @@ import {
   CORE_KEY_ALIAS,
   functionRoleName,
   PRODUCT,
+  TENANT_KEY_ALIAS_PATTERN,
   TENANT_SEEDER_LOG_GROUP_PREFIX,
   TENANT_SEEDER_ROLE,
+  tenantKeyArnPattern,
 } from '../naming.js';
 
 /** Published by the alert sweeper through Powertools Metrics, which adds the `service` dimension. */
@@ -131,14 +133,15 @@ export class CoreStack extends Stack {
   }
 
   /**
-   * The role every tenant stack's seeder runs as, found by its fixed name: one role instead of one per
-   * tenant (IAM's default quota is 1,000 roles per account), allowed to write tenant seed items only.
+   * The role every tenant stack's custom resources run as, found by its fixed name: one role instead of one
+   * per tenant (IAM's default quota is 1,000 roles per account). It may write tenant seed items, and keep
+   * the policy of a kept tenant key current (infra/constructs/tenant-key.ts), nothing else.
    */
   private createTenantSeederRole(): void {
     const role = new Role(this, 'TenantSeederRole', {
       roleName: functionRoleName(TENANT_SEEDER_ROLE),
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
-      description: 'Lapor Aman: writes each tenant profile into the table when a tenant stack deploys',
+      description: "Lapor Aman: a tenant stack's custom resources: its profile into the table, the policy of a kept tenant key",
     });
     this.table.grant(role, ['BatchWriteItem'], {
       'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...TENANT_SEED_PARTITIONS] },
@@ -152,6 +155,16 @@ export class CoreStack extends Stack {
         resources: [`arn:${Aws.PARTITION}:logs:${Aws.REGION}:${Aws.ACCOUNT_ID}:log-group:${TENANT_SEEDER_LOG_GROUP_PREFIX}*`],
       }),
       'Each tenant stack creates its seeder log group (/lapor-aman/tenant-seeder/<tenant>); naming them here would grow the core stack with every regency.',
+    );
+    allowOnPattern(
+      role,
+      new PolicyStatement({
+        sid: 'KeptTenantKeyPolicies',
+        actions: ['kms:PutKeyPolicy'],
+        resources: [tenantKeyArnPattern()],
+        conditions: { 'ForAnyValue:StringLike': { 'kms:ResourceAliases': TENANT_KEY_ALIAS_PATTERN } },
+      }),
+      'A re-created tenant stack imports the kept key named in config/deployment.json and writes its policy from the catalog; keys are found by their alias alias/lapor-aman/* (kms:ResourceAliases), since naming 514 key ids would grow the core stack with every regency.',
     );
   }
 }

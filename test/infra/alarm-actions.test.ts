@@ -1,5 +1,6 @@
 import type { Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cfnText } from './support/cfn-text.js';
 import { type SynthesizedApp, synthesizeLaporAman, tenantsWithAlertNumbers } from './support/synthesize.js';
 
 let synthesized: SynthesizedApp;
@@ -14,14 +15,6 @@ type Resources = Record<string, { Type: string; Properties: Record<string, any> 
 
 const templates = (): Template[] => [synthesized.core, ...synthesized.tenants.values()];
 
-/** A CloudFormation value as text, with `<Ref>` for references (so patterns can be compared). */
-function text(value: unknown): string {
-  if (typeof value === 'string') return value;
-  const node = value as { Ref?: string; 'Fn::Join'?: [string, unknown[]] };
-  if (node.Ref) return `<${node.Ref}>`;
-  if (node['Fn::Join']) return node['Fn::Join'][1].map(text).join(node['Fn::Join'][0]);
-  throw new Error(`cannot read ${JSON.stringify(value)}`);
-}
 
 /** IAM's ArnLike: `*` matches any run of characters, `?` one. */
 const arnLike = (pattern: string, arn: string) =>
@@ -32,7 +25,7 @@ function alarmTopics(template: Template): { alarm: string; topic: string }[] {
   const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm') as Resources);
   return alarms.flatMap((alarm) =>
     [...(alarm.Properties.AlarmActions ?? []), ...(alarm.Properties.OKActions ?? [])].map((action: { Ref: string }) => ({
-      alarm: text(alarm.Properties.AlarmName),
+      alarm: cfnText(alarm.Properties.AlarmName),
       topic: action.Ref,
     })),
   );
@@ -71,8 +64,8 @@ describe('alarm actions', () => {
         // Assess
         expect(allowed, `${alarm} → ${topic}`).toHaveLength(1);
         const [statement] = allowed;
-        expect(text(statement.Condition.StringEquals['aws:SourceAccount'])).toBe('<AWS::AccountId>');
-        const sourceArn = text(statement.Condition.ArnLike['aws:SourceArn']);
+        expect(cfnText(statement.Condition.StringEquals['aws:SourceAccount'])).toBe('<AWS::AccountId>');
+        const sourceArn = cfnText(statement.Condition.ArnLike['aws:SourceArn']);
         expect(sourceArn.startsWith('arn:<AWS::Partition>:cloudwatch:<AWS::Region>:<AWS::AccountId>:alarm:')).toBe(true);
         expect(arnLike(sourceArn, `arn:<AWS::Partition>:cloudwatch:<AWS::Region>:<AWS::AccountId>:alarm:${alarm}`)).toBe(true);
         expect(arnLike(sourceArn, 'arn:<AWS::Partition>:cloudwatch:<AWS::Region>:<AWS::AccountId>:alarm:another-app')).toBe(false);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeploymentConfig } from '../../infra/deployment-config.js';
 import { loadDeployment } from '../../infra/lapor-aman-app.js';
 import { roleStatements } from './support/iam.js';
+import { cfnText, customResourceCall } from './support/cfn-text.js';
 import { type SynthesizedApp, synthesizeLaporAman } from './support/synthesize.js';
 
 type Resources = Record<string, { Type: string; Properties: Record<string, any> }>;
@@ -31,23 +32,12 @@ afterAll(() => {
 
 const resources = (template: Template, type: string) => Object.entries(template.findResources(type) as Resources);
 
-/** A CloudFormation value as text, `<Ref>` / `<Id.Attr>` for references. */
-function text(value: unknown): string {
-  if (typeof value === 'string') return value;
-  const node = value as { Ref?: string; 'Fn::Join'?: [string, unknown[]]; 'Fn::GetAtt'?: string[] };
-  if (node.Ref) return `<${node.Ref}>`;
-  if (node['Fn::GetAtt']) return `<${node['Fn::GetAtt'].join('.')}>`;
-  if (node['Fn::Join']) return node['Fn::Join'][1].map(text).join(node['Fn::Join'][0]);
-  throw new Error(`cannot read ${JSON.stringify(value)}`);
-}
 
 /** The SetSMSAttributes call the custom resource makes on create and update. */
 function smsSettingsCall(template: Template): { action: string; parameters: { attributes: Record<string, string> } } {
   const [[, settings] = []] = resources(template, 'Custom::SmsSettings');
-  const create = settings?.Properties.Create;
-  expect(text(create)).toBe(text(settings?.Properties.Update));
-  const json = text(create);
-  return JSON.parse(json.replaceAll(/<([A-Za-z0-9.]+)>/g, '$1'));
+  expect(cfnText(settings?.Properties.Create)).toBe(cfnText(settings?.Properties.Update));
+  return customResourceCall(settings?.Properties ?? {}) as ReturnType<typeof smsSettingsCall>;
 }
 
 const DELIVERY_LOGS = 'sns/<AWS::Region>/<AWS::AccountId>/DirectPublishToPhoneNumber';
@@ -57,7 +47,7 @@ describe('SMS delivery', () => {
     // Act
     const names = resources(synthesized.core, 'AWS::Logs::LogGroup')
       .filter(([, group]) => group.Properties.LogGroupName)
-      .map(([, group]) => [text(group.Properties.LogGroupName), group.Properties.RetentionInDays]);
+      .map(([, group]) => [cfnText(group.Properties.LogGroupName), group.Properties.RetentionInDays]);
 
     // Assess
     expect(names).toEqual(
@@ -71,7 +61,7 @@ describe('SMS delivery', () => {
   it('turns on delivery-status logging with a role only SNS of this account may assume, writing only those groups', () => {
     // Act
     const call = smsSettingsCall(synthesized.core);
-    const roleId = call.parameters.attributes.DeliveryStatusIAMRole?.replace(/\.Arn$/, '') ?? '';
+    const roleId = call.parameters.attributes.DeliveryStatusIAMRole?.replace(/^<|\.Arn>$/g, '') ?? '';
     const role = synthesized.core.toJSON().Resources[roleId];
     const policies = resources(synthesized.core, 'AWS::IAM::Policy').filter(([, policy]) =>
       policy.Properties.Roles.some((r: { Ref: string }) => r.Ref === roleId),
@@ -88,9 +78,9 @@ describe('SMS delivery', () => {
     ]);
     const written = policies.flatMap(([, policy]) => policy.Properties.PolicyDocument.Statement).flatMap((s: any) => [s.Resource].flat());
     const groupArns = resources(synthesized.core, 'AWS::Logs::LogGroup')
-      .filter(([, group]) => text(group.Properties.LogGroupName ?? '').startsWith(DELIVERY_LOGS))
+      .filter(([, group]) => cfnText(group.Properties.LogGroupName ?? '').startsWith(DELIVERY_LOGS))
       .map(([id]) => `<${id}.Arn>`);
-    expect(written.map(text).sort()).toEqual(groupArns.sort());
+    expect(written.map(cfnText).sort()).toEqual(groupArns.sort());
   });
 
   it('applies the sender ID, the SMS type and the spend limit of config/deployment.json', () => {
@@ -120,7 +110,7 @@ describe('SMS delivery', () => {
     const group = synthesized.core.toJSON().Resources[filter?.Properties.LogGroupName.Ref];
 
     // Assess
-    expect(text(group.Properties.LogGroupName)).toBe(`${DELIVERY_LOGS}/Failure`);
+    expect(cfnText(group.Properties.LogGroupName)).toBe(`${DELIVERY_LOGS}/Failure`);
     expect(filter?.Properties.FilterPattern).toBe('{ $.status = "FAILURE" }');
     expect(alarms).toHaveLength(1);
     expect(alarms[0]?.[1].Properties).toMatchObject({ Statistic: 'Sum', Threshold: 1 });
@@ -144,17 +134,17 @@ describe('SMS delivery', () => {
   it('sends every failure SNS logs to the function that records it on the alert, and lets only CloudWatch Logs invoke it', () => {
     // Act
     const [[, subscription] = [], ...others] = resources(synthesized.core, 'AWS::Logs::SubscriptionFilter');
-    const destination = text(subscription?.Properties.DestinationArn);
+    const destination = cfnText(subscription?.Properties.DestinationArn);
     const [functionId] = destination.slice(1).split('.');
     const recorder = synthesized.core.toJSON().Resources[functionId ?? ''];
     const group = synthesized.core.toJSON().Resources[subscription?.Properties.LogGroupName.Ref];
     const permissions = resources(synthesized.core, 'AWS::Lambda::Permission').filter(
-      ([, permission]) => text(permission.Properties.FunctionName) === destination,
+      ([, permission]) => cfnText(permission.Properties.FunctionName) === destination,
     );
 
     // Assess
     expect(others).toEqual([]);
-    expect(text(group.Properties.LogGroupName)).toBe(`${DELIVERY_LOGS}/Failure`);
+    expect(cfnText(group.Properties.LogGroupName)).toBe(`${DELIVERY_LOGS}/Failure`);
     expect(subscription?.Properties.FilterPattern).toBe('{ $.status = "FAILURE" }');
     expect(recorder.Properties.Description).toBe('Records SMS that carriers did not deliver on their alerts');
     expect(permissions.map(([, permission]) => permission.Properties.Principal)).toEqual(['logs.amazonaws.com']);
