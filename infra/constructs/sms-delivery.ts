@@ -127,7 +127,7 @@ export class SmsDelivery extends Construct {
       'SetSMSAttributes acts on the account and supports no resource-level permission: IAM accepts only "*" for it.',
     );
     role.addToPolicy(new PolicyStatement({ sid: 'PassLoggingRole', actions: ['iam:PassRole'], resources: [this.loggingRole.roleArn] }));
-    return new AwsCustomResource(this, 'Settings', {
+    const settingsResource = new AwsCustomResource(this, 'Settings', {
       resourceType: 'Custom::SmsSettings',
       onCreate: call,
       onUpdate: call,
@@ -136,5 +136,8 @@ export class SmsDelivery extends Construct {
       timeout: Duration.minutes(1),
       logGroup: logs,
     });
+    // Both roles' policies are resources of their own: the call must wait for them, not only for the roles.
+    settingsResource.node.addDependency(role, this.loggingRole);
+    return settingsResource;
   }
 }

@@ -83,6 +83,18 @@ describe('SMS delivery', () => {
     expect(written.map(cfnText).sort()).toEqual(groupArns.sort());
   });
 
+  it("calls SetSMSAttributes only once its own role's policy and the logging role's policy exist", () => {
+    // Act
+    const [[, settings] = []] = resources(synthesized.core, 'Custom::SmsSettings') as [string, any][];
+    const policies = resources(synthesized.core, 'AWS::IAM::Policy').filter(([, policy]) =>
+      JSON.stringify(policy.Properties.PolicyDocument).match(/sns:SetSMSAttributes|logs:PutLogEvents.*DirectPublishToPhoneNumber|DeliveredLogs|FailedLogs/),
+    );
+
+    // Assess
+    expect(policies.length).toBeGreaterThanOrEqual(2);
+    for (const [id] of policies) expect(settings?.DependsOn).toContain(id);
+  });
+
   it('applies the sender ID, the SMS type and the spend limit of config/deployment.json', () => {
     // Act
     const { attributes } = smsSettingsCall(synthesized.core).parameters;
