@@ -14,6 +14,8 @@ export interface BuiltBundle {
   readonly bytes: number;
   /** Largest contributors by package, from esbuild's metafile. */
   readonly topInputs: readonly { readonly name: string; readonly bytes: number }[];
+  /** Variables that differ from the deployed ones when it is imported (what-if rows only). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 interface BundleEntry {
@@ -21,6 +23,7 @@ interface BundleEntry {
   readonly entry: string;
   /** esbuild aliases beyond the deployed ones (what-if bundles only). */
   readonly alias?: Record<string, string>;
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 export const EMPTY_HANDLER = '(empty handler)';
@@ -28,6 +31,8 @@ export const EMPTY_HANDLER = '(empty handler)';
 export const FLOOR_PREFIX = 'floor: ';
 /** The WhatsApp webhook with the S3 client stubbed out (bench/what-if/): what media storage costs it. */
 export const WHATSAPP_WITHOUT_S3 = 'what if: whatsapp-webhook without the S3 client';
+/** The web-report bundle imported without `--enable-source-maps`: what mapped stack traces cost at cold start. */
+export const WEB_REPORT_WITHOUT_SOURCE_MAPS = 'what if: web-report without --enable-source-maps';
 
 export async function buildBundles(root: string, outDir: string): Promise<BuiltBundle[]> {
   rmSync(outDir, { recursive: true, force: true });
@@ -46,9 +51,10 @@ export async function buildBundles(root: string, outDir: string): Promise<BuiltB
       entry: join(functionsDir, 'whatsapp-webhook', 'lambda.ts'),
       alias: { '@aws-sdk/client-s3': join(root, 'bench', 'what-if', 'no-s3-client.ts') },
     },
+    { name: WEB_REPORT_WITHOUT_SOURCE_MAPS, entry: join(functionsDir, 'web-report', 'lambda.ts'), env: { NODE_OPTIONS: '' } },
   ];
   const bundles: BuiltBundle[] = [];
-  for (const { name, entry, alias } of entries) {
+  for (const { name, entry, alias, env } of entries) {
     const file = join(outDir, name === EMPTY_HANDLER ? 'empty' : name.replace(/\W+/g, '-'), 'index.mjs');
     const result = await build({
       ...LAMBDA_BUNDLE,
@@ -75,6 +81,7 @@ export async function buildBundles(root: string, outDir: string): Promise<BuiltB
     bundles.push({
       name,
       file,
+      ...(env ? { env } : {}),
       bytes: statSync(file).size,
       topInputs: [...byPackage.entries()]
         .sort((a, b) => b[1] - a[1])

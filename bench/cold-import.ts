@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
+import { LAMBDA_NODE_OPTIONS } from '../infra/bundling.js';
 import type { BuiltBundle } from './bundles.js';
 import { median, percentile } from './stats.js';
 
@@ -25,6 +26,7 @@ export const BENCH_LAMBDA_ENV: Readonly<Record<string, string>> = {
   STAFF_SIGN_IN_URL: 'https://lapor-aman-bench.auth.ap-southeast-3.amazoncognito.com',
   POWERTOOLS_LOG_LEVEL: 'WARN',
   POWERTOOLS_SERVICE_NAME: 'lapor-aman',
+  NODE_OPTIONS: LAMBDA_NODE_OPTIONS,
 };
 
 export interface ColdImport {
@@ -59,7 +61,7 @@ export function measureColdImports(bundles: readonly BuiltBundle[], samples: num
     for (const bundle of bundles) {
       if (errors.has(bundle.name)) continue;
       try {
-        times.get(bundle.name)?.push(importOnce(bundle.file, env));
+        times.get(bundle.name)?.push(importOnce(bundle.file, { ...env, ...bundle.env }));
       } catch (error) {
         const stderr = (error as { stderr?: string }).stderr ?? String(error);
         const message = stderr.split('\n').find((line) => /^\w*Error\b/.test(line.trim())) ?? stderr;

@@ -3,9 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureCaseView } from './case-view.js';
-import { buildBundles, EMPTY_HANDLER, FLOOR_PREFIX, WHATSAPP_WITHOUT_S3 } from './bundles.js';
+import { buildBundles, EMPTY_HANDLER, FLOOR_PREFIX, WEB_REPORT_WITHOUT_SOURCE_MAPS, WHATSAPP_WITHOUT_S3 } from './bundles.js';
 import { measureConsoleClient } from './console-client.js';
 import { IMPORTING_NODE, measureColdImports } from './cold-import.js';
+import { LAMBDA_NODE_OPTIONS } from '../infra/bundling.js';
 import { ASSUMPTIONS, modelCosts, PRICES } from './cost-model.js';
 import { measureLatency } from './latency.js';
 import { measureReportCosts } from './report-costs.js';
@@ -58,7 +59,7 @@ const bundleRow = (b: (typeof bundles)[number], goal: string) => {
 const goalColumn = (name: string) => {
   if (INTAKE.includes(name)) return verdict(intakeMeets(name));
   if (name.startsWith(FLOOR_PREFIX)) return 'floor';
-  return name === WHATSAPP_WITHOUT_S3 ? 'what if' : '—';
+  return name === WHATSAPP_WITHOUT_S3 || name === WEB_REPORT_WITHOUT_SOURCE_MAPS ? 'what if' : '—';
 };
 const listOrNone = (names: readonly string[]) => (names.length > 0 ? names.join(', ') : 'none');
 const intakeMeets = (name: string) => bytesOf(name) <= GOALS.bundleBytes && overEmpty(name) <= GOALS.coldOverEmptyMs;
@@ -78,7 +79,9 @@ Command: \`npm run bench${quick ? ' -- --quick' : ''}\`.
 
 ## Bundles and cold import
 Same esbuild settings as the CDK app (\`infra/bundling.ts\`). Cold import = a fresh \`node\` process importing the
-bundle, module init included (clients and config are created at module scope); ${coldSamples} samples each,
+bundle, module init included (clients and config are created at module scope), with the deployed
+\`NODE_OPTIONS=${LAMBDA_NODE_OPTIONS}\` (mapped stack traces: Node reads the bundle's map as it loads it; the
+last row is the same web-report bundle without it: **${ms(overEmpty('web-report') - overEmpty(WEB_REPORT_WITHOUT_SOURCE_MAPS))}** is what source maps cost it); ${coldSamples} samples each,
 interleaved with an empty ESM handler: **${ms(empty?.medianMs ?? 0)}** median / ${ms(empty?.p90Ms ?? 0)} p90.
 
 | function | minified | import median / p90 | ratio to empty | over empty | goal (intake ≤ 600 KB, ≤ +60 ms) | largest inputs |

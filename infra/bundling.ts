@@ -11,7 +11,13 @@ export const LAMBDA_BUNDLE = {
   format: 'esm',
   target: 'node22',
   minify: true,
+  /** Mapped stack traces: the functions run with `--enable-source-maps` (infra/constructs/lapor-function.ts). */
   sourcemap: true,
+  /**
+   * Positions and names only, not every bundled file's text: the map of a 500 KB bundle shrinks from about
+   * 2.5 MB to a fifth, which is what Node parses at cold start when source maps are enabled.
+   */
+  sourcesContent: false,
   mainFields: ['module', 'main'],
   /** Bundle the AWS SDK too: a bundled client imports faster than the runtime's copy. */
   external: [] as string[],
@@ -43,3 +49,5 @@ export function besideBundle(projectRoot: string, functionName: string): ((folde
   const script = BESIDE_BUNDLE[functionName];
   return script ? (folder) => [join(projectRoot, 'node_modules', '.bin', 'tsx'), join(projectRoot, script), folder] : undefined;
 }
+/** Every function's Node options: stack traces mapped through the bundle's source map. */
+export const LAMBDA_NODE_OPTIONS = '--enable-source-maps';

@@ -57,6 +57,8 @@ export interface FunctionEntry {
   readonly secrets?: readonly string[];
   /** Invoked on a schedule (asynchronously: it gets a dead-letter queue). */
   readonly schedule?: { readonly everyMinutes: number };
+  /** Invoked by the subscription of SNS's SMS failure log group (infra/constructs/sms-delivery.ts). */
+  readonly smsDeliveryFailures?: true;
   readonly http?: HttpAccess;
   /** Variables beyond the cloud configuration (shared/config.ts) that every function receives. */
   readonly environment?: (deployment: DeploymentValues) => Readonly<Record<string, string>>;
@@ -144,6 +146,17 @@ export const FUNCTION_CATALOG: readonly FunctionEntry[] = [
     publishesAlerts: true,
     // A DARURAT case is due within the hour: its reminder may not wait five more minutes.
     schedule: { everyMinutes: 1 },
+  },
+  {
+    name: 'sms-delivery-status',
+    description: 'Records SMS that carriers did not deliver on their alerts',
+    memoryMb: 256,
+    timeoutSeconds: 30,
+    kms: { generate: [], decrypt: [] },
+    // Finds the delivery record by message id and adds the failure to it: nothing else of a case.
+    table: ['Query', 'UpdateItem'],
+    publishesAlerts: false,
+    smsDeliveryFailures: true,
   },
   {
     name: 'staff-console',

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { type App, Tags } from 'aws-cdk-lib';
 import { ROUTES, type RouteDefinition } from '#shared/http/routes.js';
 import { type Tenant, TenantsConfig } from '#shared/tenancy/tenant.js';
+import { type DeploymentConfig, DeploymentConfigError, loadDeploymentConfig } from './deployment-config.js';
 import { FUNCTION_CATALOG, type FunctionEntry } from './function-catalog.js';
 import { checkFunctionCatalog } from './function-folders.js';
 import { alertTopicName, CORE_STACK_NAME, PRODUCT, tenantStackName } from './naming.js';
@@ -15,6 +16,8 @@ export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url)).replac
 
 export interface LaporAmanAppOptions {
   readonly tenants: readonly Tenant[];
+  /** config/deployment.json, parsed. */
+  readonly deployment: DeploymentConfig;
   readonly catalog?: readonly FunctionEntry[];
   readonly routes?: readonly RouteDefinition[];
   readonly projectRoot?: string;
@@ -31,6 +34,11 @@ export function loadTenants(file = join(PROJECT_ROOT, 'config', 'tenants.json'))
   return TenantsConfig.parse(JSON.parse(readFileSync(file, 'utf8'))).tenants;
 }
 
+/** The deployment's own settings (SMS, staff sign-in, kept tenant keys). */
+export function loadDeployment(file = join(PROJECT_ROOT, 'config', 'deployment.json')): DeploymentConfig {
+  return loadDeploymentConfig(file);
+}
+
 export function buildLaporAmanApp(app: App, options: LaporAmanAppOptions): LaporAmanStacks {
   const projectRoot = options.projectRoot ?? PROJECT_ROOT;
   const functionsDir = options.functionsDir ?? join(projectRoot, 'functions');
@@ -38,6 +46,7 @@ export function buildLaporAmanApp(app: App, options: LaporAmanAppOptions): Lapor
   const routes = options.routes ?? ROUTES;
   checkFunctionCatalog(catalog, functionsDir, routes);
   checkTopicNames(options.tenants);
+  checkTenantKeys(options.deployment, options.tenants);
 
   Tags.of(app).add('project', PRODUCT);
   const core = new CoreStack(app, CORE_STACK_NAME, {
@@ -46,12 +55,15 @@ export function buildLaporAmanApp(app: App, options: LaporAmanAppOptions): Lapor
     routes,
     projectRoot,
     functionsDir,
+    sms: options.deployment.sms,
+    staffSignIn: options.deployment.staffSignIn,
   });
   const tenants = options.tenants.map((tenant) => {
     const stack = new TenantStack(app, tenantStackName(tenant.id), {
       description: `Lapor Aman ${tenant.displayName}: key, alert topics, WhatsApp secrets, profile`,
       tenant,
       catalog,
+      keptKeyArn: options.deployment.tenantKeyArns[tenant.id],
     });
     // Its seeder writes into the core stack's table as the core stack's seeder role.
     stack.addStackDependency(core);
@@ -65,4 +77,14 @@ function checkTopicNames(tenants: readonly Tenant[]): void {
   const names = tenants.flatMap((tenant) => [alertTopicName(tenant.id), alertTopicName(tenant.id, 'supervisors')]);
   const clash = names.find((name, i) => names.indexOf(name) !== i);
   if (clash) throw new Error(`two regencies would share the alert topic ${clash}: rename one (config/tenants.json)`);
+}
+
+/** A kept key for a regency the config does not list is a typo that would silently create a new key. */
+function checkTenantKeys(deployment: DeploymentConfig, tenants: readonly Tenant[]): void {
+  const unknown = Object.keys(deployment.tenantKeyArns).filter((id) => !tenants.some((tenant) => tenant.id === id));
+  if (unknown.length > 0) {
+    throw new DeploymentConfigError(
+      `config/deployment.json names the key of ${unknown.join(', ')}, which config/tenants.json does not list`,
+    );
+  }
 }

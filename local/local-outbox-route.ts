@@ -3,6 +3,7 @@
  * it is not in shared/http/routes.ts, so no deployment ever serves it.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { answerJson } from './json-answer.js';
 import type { LocalOutboxEntry } from './outbox-alert-publisher.js';
 
 export const LOCAL_OUTBOX_PATH = '/_local/outbox';
@@ -31,13 +32,7 @@ export function withLocalOutboxRoute(
         },
       );
     }
-    const text = JSON.stringify(body);
-    res.writeHead(status, {
-      'content-type': 'application/json; charset=utf-8',
-      'cache-control': 'no-store',
-      'content-length': String(Buffer.byteLength(text)),
-    });
-    res.end(text);
+    answerJson(res, status, body);
     logRequest(`${method} ${LOCAL_OUTBOX_PATH} ${status} ${(performance.now() - started).toFixed(1)}ms`);
   };
 }

@@ -43,9 +43,18 @@ import type { AlertJobDependencies } from '#shared/alerts/ports.js';
 import { type SweepReport, sweepAlertOutbox } from '#shared/alerts/sweep-alert-outbox.js';
 import type { AlertPublisher } from '#shared/intake/ports.js';
 import { DynamoAlertOutbox } from '#shared/store/dynamo-alert-outbox.js';
+import { DynamoSmsDeliveryFailures } from '#shared/store/dynamo-sms-delivery-failures.js';
+import { Metrics } from '@aws-lambda-powertools/metrics';
+import { createSmsDeliveryStatusHandler } from '#functions/sms-delivery-status/handler.js';
+import type { Context } from 'aws-lambda';
+import { SimulatedCarrier } from './simulated-carrier.js';
+import { withLocalCarrierRoute } from './carrier-route.js';
+import { withLocalRuntimeRoute } from './runtime-route.js';
 
 export const LOCAL_TABLE_NAME = 'lapor-aman-local';
 const REQUEST_TIMEOUT_MS = 30_000;
+/** The Region the embedded DynamoDB's client names (dynalite ignores it). */
+export const LOCAL_REGION = 'ap-southeast-3';
 const TENANTS_FILE = new URL('../config/tenants.json', import.meta.url);
 
 export interface LocalRuntimeOptions {
@@ -89,6 +98,8 @@ export interface LocalRuntime {
   readonly staff: LocalStaff;
   /** What the alert jobs run with (the same outbox and publisher intake uses). */
   readonly alertJobDeps: AlertJobDependencies;
+  /** The simulated phone carriers: `refuseNext(n)` makes the next n alert SMS fail after SNS accepted them. */
+  readonly carrier: SimulatedCarrier;
   /** One run of the alert sweeper, as the cloud schedule would trigger it. */
   sweepAlerts(): Promise<SweepReport>;
   /** One run of the SLA escalation job. */
@@ -121,10 +132,18 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     const dataKeys = new MasterKeyDataKeyProvider(masterKey);
     // Locally the client-address key is derived from the local key: one secret to keep, none to configure.
     const addressKey = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'lapor-aman/client-address-key/v1', 32));
-    const transport = new LocalOutboxAlertPublisher(dynamo.documents, LOCAL_TABLE_NAME, tenants, clock, print);
+    // The carrier's refusals go to the function the cloud subscribes to SNS's failure log.
+    const smsDeliveryStatus = createSmsDeliveryStatusHandler(
+      { failures: new DynamoSmsDeliveryFailures(documents, LOCAL_TABLE_NAME), logger },
+      new Metrics(),
+    );
+    const carrier = new SimulatedCarrier((event) => smsDeliveryStatus(event, LOCAL_CONTEXT), clock, print);
+    const transport = carrier.carry(new LocalOutboxAlertPublisher(dynamo.documents, LOCAL_TABLE_NAME, tenants, clock, print));
     const alertJobDeps: AlertJobDependencies = {
       outbox,
-      alerts: new IdempotentAlertPublisher(options.decorateAlertPublisher?.(transport) ?? transport, outbox, clock, logger),
+      alerts: carrier.reportRefusals(
+        new IdempotentAlertPublisher(options.decorateAlertPublisher?.(transport) ?? transport, outbox, clock, logger),
+      ),
       clock,
       logger,
     };
@@ -174,13 +193,12 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
 
     const bridge = createApiGatewayBridge({ routes: ROUTES, handlers, logRequest: print });
     const readOutbox = () => readLocalOutbox(dynamo.documents, LOCAL_TABLE_NAME);
+    const localRoutes = withLocalRuntimeRoute(
+      withLocalCarrierRoute(withLocalOutboxRoute(bridge, readOutbox, print), carrier),
+      { dynamoEndpoint: dynamo.endpoint, tableName: LOCAL_TABLE_NAME, region: LOCAL_REGION },
+    );
     const server = createServer(
-      isolateRequests(
-        staff.withDevLogin(
-          withLocalWhatsAppRoutes(withLocalOutboxRoute(bridge, readOutbox, print), whatsapp.outbox, whatsapp.appSecret),
-          print,
-        ),
-      ),
+      isolateRequests(staff.withDevLogin(withLocalWhatsAppRoutes(localRoutes, whatsapp.outbox, whatsapp.appSecret), print)),
     );
     // API Gateway's own limit: a request that has not arrived whole after 30 s gets a 408 and its connection
     // closes, so that trickling clients cannot hold the server's sockets.
@@ -217,6 +235,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       whatsapp,
       staff,
       alertJobDeps,
+      carrier,
       sweepAlerts: () => sweepAlertOutbox(alertJobDeps),
       escalateOverdueCases: () => escalateOverdueCases(alertJobDeps),
       stop: async () => {
@@ -232,6 +251,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     throw error;
   }
 }
+
+/** What the local handlers get as Lambda context (they read none of it). */
+const LOCAL_CONTEXT = { functionName: 'local', getRemainingTimeInMillis: () => 60_000 } as Context;
 
 function requireDataDir(options: LocalRuntimeOptions): string {
   if (!options.dataDir) throw new Error('a dataDir or a masterKey is required');

@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { startLocalRuntime } from './runtime.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+// No CloudWatch here: a function's metrics (the SMS failure recorder's) would only print as JSON.
+process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
 
 const dataDir = resolve(process.env.LAPOR_AMAN_DATA_DIR ?? '.data');
 const port = Number(process.env.PORT ?? 3000);

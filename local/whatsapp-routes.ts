@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { secretsEqual } from '#shared/channels/whatsapp/webhook-signature.js';
+import { answerJson } from './json-answer.js';
 import type { LocalWhatsAppOutbox } from './whatsapp-outbox.js';
 
 export const LOCAL_WHATSAPP_OUTBOX_PATH = '/_local/whatsapp/outbox';
@@ -22,12 +23,6 @@ export function withLocalWhatsAppRoutes(
     const status = req.method !== 'GET' ? 405 : !authorised ? 401 : /^[A-Za-z0-9][A-Za-z0-9._-]{4,255}$/.test(to) ? 200 : 400;
     const body =
       status === 200 ? { replies: outbox.repliesTo(to, Number(url.searchParams.get('after') ?? 0) || 0) } : { status };
-    const text = JSON.stringify(body);
-    res.writeHead(status, {
-      'content-type': 'application/json; charset=utf-8',
-      'cache-control': 'no-store',
-      'content-length': String(Buffer.byteLength(text)),
-    });
-    res.end(text);
+    answerJson(res, status, body);
   };
 }

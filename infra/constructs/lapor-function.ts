@@ -10,7 +10,7 @@ import { type BundlingOptions, type ICommandHooks, NodejsFunction, OutputFormat 
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { LAMBDA_BUNDLE } from '../bundling.js';
+import { LAMBDA_BUNDLE, LAMBDA_NODE_OPTIONS } from '../bundling.js';
 import { PRODUCT } from '../naming.js';
 
 /** STACK.md's bundling, in CDK's names; local esbuild only (no Docker on the IT officer's laptop). */
@@ -19,6 +19,7 @@ export const CDK_BUNDLING: BundlingOptions = {
   target: LAMBDA_BUNDLE.target,
   minify: LAMBDA_BUNDLE.minify,
   sourceMap: LAMBDA_BUNDLE.sourcemap,
+  sourcesContent: LAMBDA_BUNDLE.sourcesContent,
   mainFields: [...LAMBDA_BUNDLE.mainFields],
   externalModules: [...LAMBDA_BUNDLE.external],
   banner: LAMBDA_BUNDLE.banner.js,
@@ -79,6 +80,8 @@ export class LaporFunction extends NodejsFunction {
         POWERTOOLS_LOGGER_LOG_EVENT: 'false',
         POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
         POWERTOOLS_DEV: 'false',
+        // Stack traces of the minified bundle name our source files and lines (its cold-start cost: bench).
+        NODE_OPTIONS: LAMBDA_NODE_OPTIONS,
         ...props.environment,
       },
     });

@@ -26,6 +26,9 @@ export interface AlarmOptions {
   readonly periods?: number;
 }
 
+/** Every alarm of the deployment is named so: the topic admits CloudWatch for these names only. */
+export const ALARM_NAME_PREFIX = `${PRODUCT}-`;
+
 export class Operations extends Construct {
   readonly topic: Topic;
 
@@ -37,6 +40,20 @@ export class Operations extends Construct {
       masterKey: key,
       enforceSSL: true,
     });
+    // enforceSSL gives the topic a policy of its own, which replaces SNS's default one: without this
+    // statement every alarm action fails with "not authorized to perform SNS:Publish".
+    this.topic.addToResourcePolicy(
+      new PolicyStatement({
+        sid: 'CloudWatchAlarmsOfThisDeployment',
+        actions: ['sns:Publish'],
+        principals: [new ServicePrincipal('cloudwatch.amazonaws.com')],
+        resources: [this.topic.topicArn],
+        conditions: {
+          StringEquals: { 'aws:SourceAccount': Aws.ACCOUNT_ID },
+          ArnLike: { 'aws:SourceArn': alarmArn(`${ALARM_NAME_PREFIX}*`) },
+        },
+      }),
+    );
     // CloudWatch publishes alarm notifications itself, so it must be able to use the topic's key.
     key.addToResourcePolicy(
       new PolicyStatement({
@@ -55,6 +72,7 @@ export class Operations extends Construct {
 
   alarm(id: string, options: AlarmOptions): Alarm {
     const alarm = new Alarm(this, id, {
+      alarmName: `${ALARM_NAME_PREFIX}${id}`,
       metric: options.metric,
       alarmDescription: options.description,
       threshold: options.threshold ?? 1,
@@ -66,5 +84,8 @@ export class Operations extends Construct {
     return alarm;
   }
 }
+
+/** A CloudWatch alarm's ARN in this account and Region (`name` may end in `*`). */
+export const alarmArn = (name: string) => `arn:${Aws.PARTITION}:cloudwatch:${Aws.REGION}:${Aws.ACCOUNT_ID}:alarm:${name}`;
 
 export const FIVE_MINUTES = Duration.minutes(5);

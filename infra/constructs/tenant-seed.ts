@@ -3,16 +3,13 @@
  * and the lookup from its WhatsApp number), and removes them when the tenant stack is deleted: the regency
  * stops accepting reports while its cases and key stay. Runs as the core stack's seeder role.
  */
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
-import { Role } from 'aws-cdk-lib/aws-iam';
-import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { AwsCustomResource, type AwsSdkCall, Logging, PhysicalResourceId } from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
 import { keys } from '#shared/store/table-design.js';
 import type { Tenant } from '#shared/tenancy/tenant.js';
 import { toAttributeMap } from '../attribute-value.js';
-import { functionRoleName, TABLE_NAME, TENANT_SEEDER_LOG_GROUP_PREFIX, TENANT_SEEDER_ROLE } from '../naming.js';
-import { LOG_RETENTION } from './lapor-function.js';
+import { TABLE_NAME } from '../naming.js';
+import { runnerProps, type TenantResourceRunner } from './tenant-resource-runner.js';
 
 /** The items `seedTenants` and `seedWhatsAppNumbers` write for a tenant (shared/store). */
 export function tenantSeedItems(tenant: Tenant): Record<string, unknown>[] {
@@ -34,7 +31,7 @@ export const TENANT_SEED_PARTITIONS = [keys.tenant('*').PK, keys.whatsappNumber(
 export class TenantSeed extends Construct {
   readonly resource: AwsCustomResource;
 
-  constructor(scope: Construct, id: string, tenant: Tenant) {
+  constructor(scope: Construct, id: string, tenant: Tenant, runner: TenantResourceRunner) {
     super(scope, id);
     const items = tenantSeedItems(tenant);
     const batch = (request: (item: Record<string, unknown>) => object): AwsSdkCall => ({
@@ -51,14 +48,7 @@ export class TenantSeed extends Construct {
       onCreate: put,
       onUpdate: put,
       onDelete: batch((item) => ({ DeleteRequest: { Key: toAttributeMap({ PK: item.PK, SK: item.SK }) } })),
-      role: Role.fromRoleName(this, 'SeederRole', functionRoleName(TENANT_SEEDER_ROLE), { mutable: false }),
-      installLatestAwsSdk: false,
-      timeout: Duration.minutes(1),
-      logGroup: new LogGroup(this, 'Logs', {
-        logGroupName: `${TENANT_SEEDER_LOG_GROUP_PREFIX}${tenant.id}`,
-        retention: LOG_RETENTION,
-        removalPolicy: RemovalPolicy.DESTROY,
-      }),
+      ...runnerProps(runner),
     });
   }
 }

@@ -16,9 +16,11 @@ import { METRICS_NAMESPACE } from '../constructs/lapor-function.js';
 import { MediaBucket } from '../constructs/media-bucket.js';
 import { FIVE_MINUTES, Operations } from '../constructs/operations.js';
 import { ProductApi } from '../constructs/product-api.js';
+import { SmsDelivery } from '../constructs/sms-delivery.js';
 import { StaffUserPool } from '../constructs/staff-user-pool.js';
 import { TENANT_SEED_ATTRIBUTES, TENANT_SEED_PARTITIONS } from '../constructs/tenant-seed.js';
 import { createDeploymentSecrets } from '../constructs/product-secrets.js';
+import type { SmsSettings, StaffSignIn } from '../deployment-config.js';
 import type { DeploymentValues, FunctionEntry } from '../function-catalog.js';
 import { lambdaEntryPath } from '../function-folders.js';
 import { allowOnPattern } from '../nag.js';
@@ -26,8 +28,10 @@ import {
   CORE_KEY_ALIAS,
   functionRoleName,
   PRODUCT,
+  TENANT_KEY_ALIAS_PATTERN,
   TENANT_SEEDER_LOG_GROUP_PREFIX,
   TENANT_SEEDER_ROLE,
+  tenantKeyArnPattern,
 } from '../naming.js';
 
 /** Published by the alert sweeper through Powertools Metrics, which adds the `service` dimension. */
@@ -42,6 +46,8 @@ export interface CoreStackProps extends StackProps {
   readonly routes: readonly RouteDefinition[];
   readonly projectRoot: string;
   readonly functionsDir: string;
+  readonly sms: SmsSettings;
+  readonly staffSignIn: StaffSignIn;
 }
 
 export class CoreStack extends Stack {
@@ -51,6 +57,7 @@ export class CoreStack extends Stack {
   readonly staff: StaffUserPool;
   readonly operations: Operations;
   readonly media: MediaBucket;
+  readonly sms: SmsDelivery;
 
   constructor(scope: Construct, id: string, props: CoreStackProps) {
     super(scope, id, props);
@@ -63,13 +70,14 @@ export class CoreStack extends Stack {
     this.table = new CaseTable(this, 'Cases', key);
     this.operations = new Operations(this, 'Operations', key);
     this.media = new MediaBucket(this, 'Media');
+    this.sms = new SmsDelivery(this, 'Sms', { settings: props.sms, operations: this.operations });
     createDeploymentSecrets(this);
 
     // The API exists before the functions: the staff sign-in must know the console's URL, and the staff
     // functions the sign-in's ids; routes come last.
     this.api = new ProductApi(this, 'Http');
     const consoleUrls = staffSignInCallbacks(props.catalog, props.routes).map((path) => `${this.api.url}${path}`);
-    this.staff = new StaffUserPool(this, 'Staff', { consoleUrls });
+    this.staff = new StaffUserPool(this, 'Staff', { consoleUrls, signIn: props.staffSignIn });
 
     const environment = cloudEnvironment(this.table.table.tableName);
     const deployment: DeploymentValues = {
@@ -93,6 +101,10 @@ export class CoreStack extends Stack {
       );
     }
     this.functions = functions;
+    for (const entry of props.catalog.filter((candidate) => candidate.smsDeliveryFailures)) {
+      const recorder = functions.get(entry.name);
+      if (recorder) this.sms.sendFailuresTo(recorder.function);
+    }
     this.api.addRoutes({
       routes: props.routes,
       catalog: props.catalog,
@@ -121,14 +133,15 @@ export class CoreStack extends Stack {
   }
 
   /**
-   * The role every tenant stack's seeder runs as, found by its fixed name: one role instead of one per
-   * tenant (IAM's default quota is 1,000 roles per account), allowed to write tenant seed items only.
+   * The role every tenant stack's custom resources run as, found by its fixed name: one role instead of one
+   * per tenant (IAM's default quota is 1,000 roles per account). It may write tenant seed items, and keep
+   * the policy of a kept tenant key current (infra/constructs/tenant-key.ts), nothing else.
    */
   private createTenantSeederRole(): void {
     const role = new Role(this, 'TenantSeederRole', {
       roleName: functionRoleName(TENANT_SEEDER_ROLE),
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
-      description: 'Lapor Aman: writes each tenant profile into the table when a tenant stack deploys',
+      description: "Lapor Aman: a tenant stack's custom resources: its profile into the table, the policy of a kept tenant key",
     });
     this.table.grant(role, ['BatchWriteItem'], {
       'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...TENANT_SEED_PARTITIONS] },
@@ -142,6 +155,16 @@ export class CoreStack extends Stack {
         resources: [`arn:${Aws.PARTITION}:logs:${Aws.REGION}:${Aws.ACCOUNT_ID}:log-group:${TENANT_SEEDER_LOG_GROUP_PREFIX}*`],
       }),
       'Each tenant stack creates its seeder log group (/lapor-aman/tenant-seeder/<tenant>); naming them here would grow the core stack with every regency.',
+    );
+    allowOnPattern(
+      role,
+      new PolicyStatement({
+        sid: 'KeptTenantKeyPolicies',
+        actions: ['kms:PutKeyPolicy'],
+        resources: [tenantKeyArnPattern()],
+        conditions: { 'ForAnyValue:StringLike': { 'kms:ResourceAliases': TENANT_KEY_ALIAS_PATTERN } },
+      }),
+      'A re-created tenant stack imports the kept key named in config/deployment.json and writes its policy from the catalog; keys are found by their alias alias/lapor-aman/* (kms:ResourceAliases), since naming 514 key ids would grow the core stack with every regency.',
     );
   }
 }

@@ -7,6 +7,7 @@ import type { Construct } from 'constructs';
 import type { Tenant } from '#shared/tenancy/tenant.js';
 import { TenantAlertTopic } from '../constructs/tenant-alert-topic.js';
 import { TenantKey } from '../constructs/tenant-key.js';
+import { tenantResourceRunner } from '../constructs/tenant-resource-runner.js';
 import { TenantSeed } from '../constructs/tenant-seed.js';
 import { createTenantWhatsAppSecrets } from '../constructs/product-secrets.js';
 import type { FunctionEntry } from '../function-catalog.js';
@@ -15,6 +16,8 @@ import { type AlertAudience, alertTopicArn } from '../naming.js';
 export interface TenantStackProps extends StackProps {
   readonly tenant: Tenant;
   readonly catalog: readonly FunctionEntry[];
+  /** The key its first deploy created, from config/deployment.json: imported instead of created. */
+  readonly keptKeyArn?: string;
 }
 
 export class TenantStack extends Stack {
@@ -29,10 +32,13 @@ export class TenantStack extends Stack {
     Tags.of(this).add('lapor-aman:tenant', tenant.id);
 
     const audiences = alertAudiences(tenant);
+    const runner = tenantResourceRunner(this, tenant.id);
     this.key = new TenantKey(this, 'DataKey', {
       tenantId: tenant.id,
       catalog: props.catalog,
       alertTopicArns: [...audiences.keys()].map((audience) => alertTopicArn(tenant.id, audience)),
+      keptKeyArn: props.keptKeyArn,
+      runner,
     });
     const topics = new Map<AlertAudience, TenantAlertTopic>();
     for (const [audience, smsNumbers] of audiences) {
@@ -49,7 +55,7 @@ export class TenantStack extends Stack {
     this.alertTopics = topics;
 
     if (tenant.whatsapp) createTenantWhatsAppSecrets(this, tenant.whatsapp);
-    new TenantSeed(this, 'Seed', tenant);
+    new TenantSeed(this, 'Seed', tenant, runner);
   }
 }
 

@@ -15,6 +15,11 @@ export const GSI = {
    * The escalation job drops a case from it once the case is assessed or fully escalated.
    */
   awaitingAssessment: { name: 'awaitingAssessment', partitionKey: 'slaPk', sortKey: 'slaSk' },
+  /**
+   * Sparse: alert delivery records by the transport's message id, the only thing SNS's SMS delivery-status
+   * log names. (The local runtime's outbox entries carry a messageId too; their sort key tells them apart.)
+   */
+  byMessageId: { name: 'byMessageId', partitionKey: 'messageId', sortKey: 'SK' },
 } as const;
 
 export const OUTBOX_PARTITION = 'PENDING';

@@ -75,6 +75,11 @@ export const Tenant = z.object({
   kecamatan: z.array(z.string().min(1)).min(1),
   alerts: TenantAlerts.optional(),
   whatsapp: TenantWhatsApp.optional(),
+  /**
+   * A regency for `npm run smoke` only: its pages tell a visitor that nothing sent there is handled, and the
+   * smoke test files and removes its test case here and nowhere else.
+   */
+  smokeTest: z.literal(true).optional(),
 });
 export type Tenant = z.infer<typeof Tenant>;
 

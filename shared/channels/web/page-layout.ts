@@ -190,6 +190,17 @@ export function renderSafetyNote(lang: Language): string {
 </details>`;
 }
 
+/** The id of the notice on every page of a smoke-test regency (`npm run smoke` checks for it before filing). */
+export const SMOKE_TEST_NOTICE_ID = 'uji-coba-teknis';
+
+/** Someone who lands on the test regency's form must not believe their report reaches anyone. */
+function renderSmokeTestNotice(lang: Language): string {
+  return `<p class="note danger" id="${SMOKE_TEST_NOTICE_ID}"><strong>${t(lang, {
+    id: 'Halaman ini hanya untuk uji coba teknis oleh petugas TI. Laporan yang dikirim di sini TIDAK ditangani siapa pun. Untuk melaporkan kekerasan, hubungi SAPA 129 (telepon 129, WhatsApp 08111-129-129), atau 112 jika darurat.',
+    en: 'This page is only for technical tests by IT staff. Reports sent here are NOT handled by anyone. To report violence, contact SAPA 129 (call 129, WhatsApp 08111-129-129), or 112 in an emergency.',
+  })}</strong></p>`;
+}
+
 /** Renders a complete HTML document around `body`, with the quick exit first in reading and tab order. */
 export function renderPage({
   lang,
@@ -226,6 +237,7 @@ ${languageSwitch ? renderLanguageSwitch(lang) : ''}
 ${lead}
 ${tenantLine}
 ${safetyNote === 'top' ? safety : ''}
+${tenant?.smokeTest ? renderSmokeTestNotice(lang) : ''}
 ${body}
 ${safetyNote === 'end' ? safety : ''}
 </main>

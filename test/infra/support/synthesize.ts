@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { Tenant } from '#shared/tenancy/tenant.js';
-import { buildLaporAmanApp, type LaporAmanStacks, loadTenants } from '../../../infra/lapor-aman-app.js';
+import type { DeploymentConfig } from '../../../infra/deployment-config.js';
+import { buildLaporAmanApp, type LaporAmanStacks, loadDeployment, loadTenants } from '../../../infra/lapor-aman-app.js';
 
 export interface SynthesizedApp {
   readonly app: App;
@@ -22,6 +23,8 @@ export interface SynthesizedApp {
 
 export interface SynthesisOptions {
   readonly tenants?: readonly Tenant[];
+  /** Default: config/deployment.json. */
+  readonly deployment?: DeploymentConfig;
   readonly bundle?: boolean;
 }
 
@@ -31,7 +34,8 @@ export function buildTestApp(options: SynthesisOptions = {}): { app: App; stacks
   const app = new App({ outdir, context: options.bundle ? {} : { 'aws:cdk:bundling-stacks': [] } });
   const dispose = () => rmSync(outdir, { recursive: true, force: true });
   try {
-    return { app, stacks: buildLaporAmanApp(app, { tenants: options.tenants ?? loadTenants() }), dispose };
+    const deployment = options.deployment ?? loadDeployment();
+    return { app, stacks: buildLaporAmanApp(app, { tenants: options.tenants ?? loadTenants(), deployment }), dispose };
   } catch (error) {
     dispose();
     throw error;

@@ -57,6 +57,6 @@ describe('local table upgrade', () => {
     // Assess
     expect(escalation).toEqual({ escalated: 0, released: 0 });
     expect(items).toContainEqual(expect.objectContaining({ SK: 'NOTE#kept' }));
-    expect(runtime.printed).toContainEqual(expect.stringMatching(/rebuilt with new indexes \(awaitingAssessment\)/));
+    expect(runtime.printed).toContainEqual(expect.stringMatching(/rebuilt with new indexes \(awaitingAssessment, byMessageId\)/));
   });
 });
