@@ -8,6 +8,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import type { Context } from 'aws-lambda';
 import type { HttpEvent, HttpResult } from '#shared/http/http-types.js';
 import { matchRoute, pathHasOtherMethods, type RouteDefinition } from '#shared/http/routes.js';
+import { BASE_SECURITY_HEADERS } from '#shared/http/security-headers.js';
 
 export type LambdaHttpHandler = (event: HttpEvent, context: Context) => Promise<HttpResult>;
 
@@ -163,7 +164,7 @@ async function readBody(req: IncomingMessage): Promise<Buffer | 'too-large' | 'a
   return size > MAX_BODY_BYTES ? 'too-large' : Buffer.concat(chunks);
 }
 
-/** The bodies API Gateway itself sends when no integration answers. */
+/** The bodies API Gateway itself sends when no integration answers, with the headers every answer of ours carries. */
 function gatewayError(statusCode: number): HttpResult {
   const messages: Record<number, string> = {
     404: 'Not Found',
@@ -173,7 +174,7 @@ function gatewayError(statusCode: number): HttpResult {
   };
   return {
     statusCode,
-    headers: { 'content-type': 'application/json' },
+    headers: { ...BASE_SECURITY_HEADERS, 'content-type': 'application/json' },
     body: JSON.stringify({ message: messages[statusCode] ?? 'Error' }),
   };
 }

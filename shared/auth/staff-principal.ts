@@ -21,8 +21,14 @@ export interface StaffPrincipal {
   readonly name: string;
 }
 
+/**
+ * `exp` and `token_use` are required here, not only by the cloud's Cognito verifier: the library accepts a
+ * token without `exp` as never expiring, and the local dev login must be as strict as Cognito.
+ */
 const StaffClaims = z.object({
   sub: z.string().min(1).max(128),
+  exp: z.number().int().positive(),
+  token_use: z.literal('id'),
   [STAFF_CLAIMS.tenant]: z.string().regex(TENANT_ID_PATTERN),
   [STAFF_CLAIMS.role]: StaffRole,
   email: z.email().max(254).optional(),

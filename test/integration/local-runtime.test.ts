@@ -49,16 +49,23 @@ describe('local runtime', () => {
     ]);
   });
 
-  it('answers 404 for a path no function serves', async () => {
+  it('answers 404 for a path no function serves and 405 for a wrong method, with the security headers', async () => {
     // Prepare
     const runtime = await startTestRuntime();
 
     // Act
-    const response = await fetch(`${runtime.url}/no/such/page/here`);
+    const missing = await fetch(`${runtime.url}/no/such/page/here`);
+    const wrongMethod = await fetch(`${runtime.url}/api/v1/blora/reports`, { method: 'DELETE' });
     await runtime.stop();
 
     // Assess
-    expect(response.status).toBe(404);
+    expect(missing.status).toBe(404);
+    expect(wrongMethod.status).toBe(405);
+    for (const response of [missing, wrongMethod]) {
+      expect(response.headers.get('cache-control')).toContain('no-store');
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+    }
   });
 
   it('answers a request whose headers are too large like any other error: JSON and the security headers', async () => {

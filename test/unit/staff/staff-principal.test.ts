@@ -9,6 +9,7 @@ const cognitoIdToken = {
   'custom:tenant': 'blora',
   'custom:role': 'supervisor',
   token_use: 'id',
+  exp: 1_796_000_000,
 };
 
 describe('principalFromClaims', () => {
@@ -36,5 +37,14 @@ describe('principalFromClaims', () => {
     expect(principalFromClaims({ ...cognitoIdToken, 'custom:tenant': 'Blora Kab' })).toBeUndefined();
     const { 'custom:tenant': _tenant, ...noTenant } = cognitoIdToken;
     expect(principalFromClaims(noTenant)).toBeUndefined();
+  });
+
+  it('returns nothing for a token without an expiry or one that is not an ID token', () => {
+    // Act
+    const { exp: _exp, ...neverExpiring } = cognitoIdToken;
+
+    // Assess
+    expect(principalFromClaims(neverExpiring)).toBeUndefined();
+    expect(principalFromClaims({ ...cognitoIdToken, token_use: 'access' })).toBeUndefined();
   });
 });
