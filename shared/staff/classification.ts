@@ -15,6 +15,9 @@ export interface Classification {
   readonly kecamatan?: string;
 }
 
+/** A sentence or two: why, not the case's story (that goes in a note). */
+export const CLASSIFICATION_REASON_MAX_LENGTH = 500;
+
 export type ClassificationField = keyof Classification;
 export const CLASSIFICATION_FIELDS = ['service', 'categories', 'urgency', 'kecamatan'] as const satisfies readonly ClassificationField[];
 

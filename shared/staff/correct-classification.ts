@@ -18,13 +18,16 @@ import { CATEGORIES, Category, Service, URGENCIES, Urgency } from '../domain/voc
 import { InvalidInputError } from '../errors.js';
 import { parseOrThrow } from '../validation.js';
 import type { ProjectedFields } from './case-change.js';
-import { type Classification, type ClassificationField, CLASSIFICATION_FIELDS, classificationOf } from './classification.js';
+import {
+  CLASSIFICATION_FIELDS,
+  CLASSIFICATION_REASON_MAX_LENGTH,
+  type Classification,
+  type ClassificationField,
+  classificationOf,
+} from './classification.js';
 import { ExpectedVersion, loadCase, requireVersion, saveCaseChange, staffRef } from './load-case.js';
 import type { StaffCase, StaffDependencies } from './ports.js';
 import { rescheduleDue } from './reschedule-due.js';
-
-/** A sentence or two: why, not the case's story (that goes in a note). */
-export const CLASSIFICATION_REASON_MAX_LENGTH = 500;
 
 export const ClassificationRequest = z
   .object({
