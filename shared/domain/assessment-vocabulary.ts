@@ -5,6 +5,7 @@
  * in words (who, where exactly, what happened) belongs in the assessment's sealed note.
  */
 import * as z from 'zod';
+import type { Labels } from './vocabulary.js';
 
 export const FORMS_OF_VIOLENCE = ['fisik', 'psikis', 'seksual', 'eksploitasi', 'perdagangan_orang', 'penelantaran', 'lainnya'] as const;
 export const FormOfViolence = z.enum(FORMS_OF_VIOLENCE);
@@ -54,11 +55,11 @@ export type PerpetratorRelation = z.infer<typeof PerpetratorRelation>;
 /** Alleged perpetrators one assessment may list (a gang, a family): beyond it a case is recorded in parts. */
 export const MAX_PERPETRATORS = 10;
 
-/** A list of distinct codes, at least one. */
-const distinct = <S extends z.ZodType<string>>(code: S, max: number) =>
+/** A list of codes of one vocabulary, each at most once. */
+export const distinctCodes = <S extends z.ZodType<string>>(code: S, min: number, max: number) =>
   z
     .array(code)
-    .min(1)
+    .min(min)
     .max(max)
     .refine((codes) => new Set(codes).size === codes.length, 'each code once');
 
@@ -76,19 +77,13 @@ export const AssessedPerpetrator = z.object({ sex: Sex, ageBand: AgeBand, relati
 
 /** Codes only, no words: what the case keeps in plaintext and the numbers count. */
 export const AssessmentCategories = z.object({
-  formsOfViolence: distinct(FormOfViolence, FORMS_OF_VIOLENCE.length),
-  contexts: z
-    .array(CaseContext)
-    .max(CASE_CONTEXTS.length)
-    .refine((codes) => new Set(codes).size === codes.length, 'each code once')
-    .default([]),
+  formsOfViolence: distinctCodes(FormOfViolence, 1, FORMS_OF_VIOLENCE.length),
+  contexts: distinctCodes(CaseContext, 0, CASE_CONTEXTS.length).default([]),
   place: Place,
   victim: AssessedVictim,
   perpetrators: z.array(AssessedPerpetrator).min(1).max(MAX_PERPETRATORS),
 });
 export type AssessmentCategories = z.infer<typeof AssessmentCategories>;
-
-type Labels<K extends string> = Readonly<Record<K, { id: string; en: string }>>;
 
 export const FORM_OF_VIOLENCE_LABELS: Labels<FormOfViolence> = {
   fisik: { id: 'Fisik', en: 'Physical' },

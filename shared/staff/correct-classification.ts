@@ -13,6 +13,7 @@ import * as z from 'zod';
 import { isEscalation } from '../alerts/case-alert.js';
 import { planUrgencyChange, type UrgencyChangePlan } from '../alerts/urgency-change-plan.js';
 import type { StaffSession } from '../auth/authenticate-staff.js';
+import { distinctCodes } from '../domain/assessment-vocabulary.js';
 import type { AlertEvent } from '../intake/ports.js';
 import { CATEGORIES, Category, Service, URGENCIES, Urgency } from '../domain/vocabulary.js';
 import { InvalidInputError } from '../errors.js';
@@ -33,12 +34,7 @@ export const ClassificationRequest = z
   .object({
     service: Service.optional(),
     /** Main kind first. */
-    categories: z
-      .array(Category)
-      .min(1)
-      .max(CATEGORIES.length)
-      .refine((codes) => new Set(codes).size === codes.length, 'each category once')
-      .optional(),
+    categories: distinctCodes(Category, 1, CATEGORIES.length).optional(),
     urgency: Urgency.optional(),
     /** One of the regency's kecamatan. */
     kecamatan: z.string().trim().min(1).max(80).optional(),
