@@ -15,12 +15,14 @@ import { addCaseNote } from '#shared/staff/add-case-note.js';
 import { assignCase } from '#shared/staff/assign-case.js';
 import { countCases } from '#shared/staff/case-numbers.js';
 import { changeCaseStatus } from '#shared/staff/change-case-status.js';
+import { correctClassification } from '#shared/staff/correct-classification.js';
 import { describeSession } from '#shared/staff/describe-session.js';
 import { enterWalkInReport, type WalkInDependencies } from '#shared/staff/enter-walk-in-report.js';
 import { exportCasesCsv } from '#shared/staff/export-cases-csv.js';
 import { listCases } from '#shared/staff/list-cases.js';
 import { listRevealAudit } from '#shared/staff/list-reveal-audit.js';
 import type { StaffDependencies } from '#shared/staff/ports.js';
+import { recordAssessment } from '#shared/staff/record-assessment.js';
 import { viewCase, viewTimeline } from '#shared/staff/view-case.js';
 
 export interface StaffApiDependencies extends StaffDependencies, StaffAuthDependencies, WalkInDependencies {}
@@ -58,6 +60,15 @@ export function createStaffApiHandler(deps: StaffApiDependencies) {
 
     'POST /api/v1/staff/cases/{caseId}/notes': route(async (event, session) =>
       jsonResponse(201, await addCaseNote(deps, session, caseIdOf(event), body(event))),
+    ),
+
+    'POST /api/v1/staff/cases/{caseId}/classification': route(async (event, session) =>
+      jsonResponse(200, await correctClassification(deps, session, caseIdOf(event), body(event))),
+    ),
+
+    // PUT: the latest assessment replaces the case's record (earlier ones stay on the timeline).
+    'PUT /api/v1/staff/cases/{caseId}/assessment': route(async (event, session) =>
+      jsonResponse(200, await recordAssessment(deps, session, caseIdOf(event), body(event))),
     ),
 
     // A report as long as the public form's (64 KB), not a staff note's.

@@ -52,7 +52,8 @@ export const LANGUAGES = ['id', 'en'] as const;
 export const Language = z.enum(LANGUAGES);
 export type Language = z.infer<typeof Language>;
 
-type Labels<K extends string> = Readonly<Record<K, { id: string; en: string }>>;
+/** A label for people per code, in Bahasa Indonesia and English. */
+export type Labels<K extends string> = Readonly<Record<K, { id: string; en: string }>>;
 
 export const SERVICE_LABELS: Labels<Service> = {
   pengaduan_kekerasan: { id: 'Pengaduan kekerasan', en: 'Report violence' },

@@ -6,7 +6,8 @@
  */
 import type { SealedEnvelope } from '../crypto/envelope.js';
 import type { ClosingReason } from '../domain/case-path.js';
-import type { CaseStatus } from '../domain/vocabulary.js';
+import type { CaseStatus, Category, Service, Urgency } from '../domain/vocabulary.js';
+import type { Classification, RecordedAssessment } from './classification.js';
 import type { Assignee, TimelineEntry } from './timeline.js';
 
 /** The fields a change may set on a case's projection. */
@@ -29,6 +30,16 @@ export interface ProjectedFields {
   readonly identity: SealedEnvelope;
   /** The version of the reporter's newest addendum, where their latest answers are. */
   readonly lastAddendumVersion: number;
+  /** Staff corrected the classification (classification.ts): lists, numbers and the CSV read these. */
+  readonly service: Service;
+  readonly category: Category;
+  readonly categories: readonly Category[];
+  readonly urgency: Urgency;
+  readonly kecamatan: string;
+  /** What intake filed, kept at the first correction: triage's own verdict stays visible. */
+  readonly triage: Classification;
+  /** The latest assessment in SIMFONI-PPA's codes (no words: its note is sealed on the timeline). */
+  readonly assessment: RecordedAssessment;
 }
 
 export type ProjectedField = keyof ProjectedFields;

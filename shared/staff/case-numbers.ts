@@ -10,6 +10,7 @@ import { CASE_STATUSES, CATEGORIES, CHANNELS, URGENCIES, type Urgency } from '..
 import { REPORTER_ROLES } from '../intake/reporter-role.js';
 import type { Tenant } from '../tenancy/tenant.js';
 import { parseOrThrow } from '../validation.js';
+import { categoriesOf } from './classification.js';
 import { localDateOf, localYearOf } from './local-dates.js';
 import type { CaseSummary, StaffDependencies } from './ports.js';
 import { slaState } from './sla.js';
@@ -82,7 +83,8 @@ export function summariseCases(cases: readonly CaseSummary[], tenant: Tenant, ye
     total: inYear.length,
     perYear: countBy(cases, [...years].sort().map(String), (c) => String(localYearOf(c.createdAt, zone))),
     perMonth: countBy(inYear, months, (c) => localDateOf(c.createdAt, zone).slice(0, 7)),
-    perCategory: countBy(inYear, CATEGORIES, (c) => c.category),
+    // A case corrected to several kinds of violence counts under each of them (as SIMFONI-PPA counts forms).
+    perCategory: countBy(inYear, CATEGORIES, categoriesOf),
     perChannel: countBy(inYear, CHANNELS, (c) => c.channel),
     perReporterRole: countBy(inYear, roles, (c) => c.reporterRole ?? ''),
     perKecamatan: countBy(inYear, kecamatan, (c) => c.kecamatan ?? ''),
@@ -102,12 +104,16 @@ function tallySla(cases: readonly CaseSummary[], now: Date): SlaTally {
   return { ...tally, compliance: decided === 0 ? null : tally.met / decided };
 }
 
-function countBy(cases: readonly CaseSummary[], keys: readonly string[], keyOf: (c: CaseSummary) => string): Count[] {
+/** `keyOf` may give a case several keys: it counts once under each. */
+function countBy(
+  cases: readonly CaseSummary[],
+  keys: readonly string[],
+  keyOf: (c: CaseSummary) => string | readonly string[],
+): Count[] {
   const counts = new Map(keys.map((key) => [key, 0]));
   for (const c of cases) {
-    const key = keyOf(c);
     // A kecamatan renamed in the tenant config still counts, under its stored name.
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const key of [keyOf(c)].flat()) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return [...counts].map(([key, count]) => ({ key, count }));
 }

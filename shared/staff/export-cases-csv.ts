@@ -7,6 +7,7 @@ import type { StaffSession } from '../auth/authenticate-staff.js';
 import type { Tenant } from '../tenancy/tenant.js';
 import { parseOrThrow } from '../validation.js';
 import { NumbersQuery } from './case-numbers.js';
+import { categoriesOf } from './classification.js';
 import { localDateOf, localYearOf } from './local-dates.js';
 import type { CaseSummary, StaffDependencies } from './ports.js';
 import { slaState } from './sla.js';
@@ -26,6 +27,10 @@ const COLUMNS = [
   ['sla', (c, _tenant, now) => slaState(c, now)],
   ['closed_at', (c) => c.closedAt ?? ''],
   ['closing_reason', (c) => c.closingReason ?? ''],
+  // Every kind of violence (main one first) and, for a corrected case, what triage had filed.
+  ['categories', (c) => categoriesOf(c).join(';')],
+  ['triage_categories', (c) => (c.triage ? c.triage.categories.join(';') : '')],
+  ['triage_urgency', (c) => c.triage?.urgency ?? ''],
 ] as const satisfies readonly (readonly [string, (c: CaseSummary, tenant: Tenant, now: Date) => string])[];
 
 export interface CsvExport {

@@ -6,6 +6,7 @@ import type { IdentityVault } from '../crypto/identity-vault.js';
 import type { AppLogger, CaseRecord, Clock, IdGenerator } from '../intake/ports.js';
 import type { CaseStatus, Category, Channel, Urgency } from '../domain/vocabulary.js';
 import type { CaseChange, CaseChangeResult, RecordedChange } from './case-change.js';
+import type { Classification, RecordedAssessment } from './classification.js';
 import type { Assignee, StaffRef, TimelineEntry } from './timeline.js';
 import type { ReporterRole } from '../intake/reporter-role.js';
 
@@ -36,6 +37,11 @@ export interface CaseSummary
   readonly closedAt?: string;
   readonly closingReason?: ClosingReason;
   readonly assignee?: Assignee;
+  /** Every kind of violence, main one (`category`) first; absent until staff corrected it (classification.ts). */
+  readonly categories?: readonly Category[];
+  /** What intake filed, once staff corrected the classification. */
+  readonly triage?: Classification;
+  readonly assessment?: RecordedAssessment;
 }
 
 /** A case as the staff API reads it: no identity part (only the reveal function reads that). */

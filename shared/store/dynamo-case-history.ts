@@ -44,6 +44,13 @@ const FIELD_ATTRIBUTES: { readonly [F in ProjectedField]: FieldAttributes } = {
   anonymous: sameName('anonymous'),
   identity: sameName('identity'),
   lastAddendumVersion: sameName('lastAddendumVersion'),
+  service: sameName('service'),
+  category: sameName('category'),
+  categories: sameName('categories'),
+  urgency: sameName('urgency'),
+  kecamatan: sameName('kecamatan'),
+  triage: sameName('triage'),
+  assessment: sameName('assessment'),
 };
 
 /** The keys writers that retry on their own gave their changes (a string set on the case item). */

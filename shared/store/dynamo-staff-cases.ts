@@ -35,6 +35,9 @@ const SUMMARY_FIELDS = [
   'closedAt',
   'closingReason',
   'assignee',
+  'categories',
+  'triage',
+  'assessment',
 ] as const;
 /**
  * Never `identity`: the staff API has no use for the sealed identity, so it does not even read it.
@@ -213,6 +216,12 @@ function filterExpression(filter: CaseFilter): Expression & { expression: string
   oneOf('status', filter.statuses);
   oneOf('urgency', filter.urgencies);
   oneOf('category', filter.categories);
+  // A corrected case lists every kind of violence it shows (`categories`): a wanted one anywhere matches.
+  if (filter.categories?.length) {
+    names['#categories'] = 'categories';
+    const listed = filter.categories.map((_, index) => `contains(#categories, :category${index})`);
+    clauses.push(`(${[clauses.pop(), ...listed].join(' OR ')})`);
+  }
   oneOf('channel', filter.channels);
   compare('kecamatan', '=', ':kecamatan', filter.kecamatan);
   compare('createdAt', '>=', ':createdFrom', filter.createdFrom);
@@ -238,6 +247,9 @@ function toSummary(item: Record<string, unknown>): CaseSummary {
     closedAt: optionalString(item.closedAt),
     closingReason: item.closingReason as CaseSummary['closingReason'],
     assignee: item.assignee as CaseSummary['assignee'],
+    categories: item.categories as CaseSummary['categories'],
+    triage: item.triage as CaseSummary['triage'],
+    assessment: item.assessment as CaseSummary['assessment'],
   };
 }
 

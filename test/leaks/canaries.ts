@@ -60,9 +60,11 @@ export const WHATSAPP = {
   dangerNarrative: 'Suami saya membawa golok sekarang. kanari-bahaya-wa-0042',
 } as const;
 
-/** What staff write on a case: a note naming the victim's family (sealed, purpose `note`). */
+/** What staff write on a case, naming the victim's family: a note, a correction's reason, an assessment's note (sealed, purpose `note`). */
 export const STAFF_NOTE = {
   text: 'Ibu korban (Bu Kanari Rahayu) bersedia didampingi ke puskesmas. kanari-catatan-staf-5512',
+  classificationReason: 'Pak Kanari Darmo, pamannya, yang memegang-megang: seksual. kanari-alasan-koreksi-6623',
+  assessmentNote: 'Korban tinggal di rumah Pak Kanari Darmo di Dusun Kanari-Wetan. kanari-catatan-asesmen-7734',
 } as const;
 
 /** The one-press page: a number to be called back on, a shared location, and a number that cannot be read. */

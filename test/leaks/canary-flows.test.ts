@@ -301,9 +301,17 @@ async function whatsappDangerFlow(): Promise<void> {
   await reporter.tap('confirm:send');
 }
 
+/** Codes only: the words go in the assessment's sealed note. */
+const ASSESSMENT = {
+  formsOfViolence: ['seksual'],
+  place: 'rumah_tangga',
+  victim: { ageBand: '6_12', sex: 'perempuan', disability: { present: false }, education: 'sd' },
+  perpetrators: [{ sex: 'laki_laki', ageBand: '45_59', relation: 'keluarga' }],
+};
+
 /**
- * Staff open a case, note what they did and reveal its reporter: the answers are theirs to see; logs, the
- * audit trail and the case's history items are not.
+ * Staff open a case, note what they did, correct its classification, record its assessment and reveal its
+ * reporter: the answers are theirs to see; logs, the audit trail and the case's history items are not.
  */
 async function staffFlow(): Promise<void> {
   const staff = staffClient(runtime, 'blora');
@@ -313,7 +321,15 @@ async function staffFlow(): Promise<void> {
     const view = await staff.get(path);
     const noted = await staff.post(`${path}/notes`, { text: STAFF_NOTE.text, action: 'pendampingan', expectedVersion: view.json.version });
     const reveal = await staff.post(`${path}/reveal`, { reason: 'Menghubungi pelapor untuk penjangkauan korban' });
-    evidence.staffAnswers.push(view.text, noted.text, reveal.text, (await staff.get(path)).text);
+    const corrected = await staff.post(`${path}/classification`, {
+      // Two kinds: differs from whatever intake filed, so every case takes the correction.
+      categories: ['kekerasan_seksual', 'lainnya'],
+      reason: STAFF_NOTE.classificationReason,
+      expectedVersion: view.json.version + 1,
+    });
+    const assessed = await staff.put(`${path}/assessment`, { ...ASSESSMENT, note: STAFF_NOTE.assessmentNote, expectedVersion: view.json.version + 2 });
+    expect([corrected.status, assessed.status]).toEqual([200, 200]);
+    evidence.staffAnswers.push(view.text, noted.text, reveal.text, corrected.text, assessed.text, (await staff.get(path)).text);
   }
   const csv = await staff.get('/export/cases.csv');
   evidence.staffAnswers.push(csv.text);
@@ -365,10 +381,10 @@ describe('personal data through every channel (canaries)', () => {
     expect(evidence.mediaFiles.length).toBeGreaterThanOrEqual(4);
     expect(evidence.databaseFiles.join('')).toContain(evidence.references[0]);
     // The scan met the case histories: the staff notes and the emergency reporter's later answers.
-    expect(new Set(evidence.historyKinds)).toEqual(new Set(['note', 'addendum']));
+    expect(new Set(evidence.historyKinds)).toEqual(new Set(['note', 'addendum', 'classification', 'assessment']));
     // Staff reach every person a report names, the victim of an on-behalf report included, through the reveal.
     expect(canariesIn(evidence.staffAnswers)).toEqual(
-      expect.arrayContaining([WEB.name, WHATSAPP.narrative, VOLUNTEER.name, VOLUNTEER.victimName, WALK_IN.name, WALK_IN.victimAddress, STAFF_NOTE.text]),
+      expect.arrayContaining([WEB.name, WHATSAPP.narrative, VOLUNTEER.name, VOLUNTEER.victimName, WALK_IN.name, WALK_IN.victimAddress, STAFF_NOTE.text, STAFF_NOTE.classificationReason, STAFF_NOTE.assessmentNote]),
     );
   });
 

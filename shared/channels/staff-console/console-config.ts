@@ -5,6 +5,16 @@
  * client's script. The client reads this shape with `import type` (client/page-config.ts).
  */
 import type { StaffRole } from '../../auth/staff-principal.js';
+import {
+  AGE_BAND_LABELS,
+  CASE_CONTEXT_LABELS,
+  DISABILITY_KIND_LABELS,
+  EDUCATION_LABELS,
+  FORM_OF_VIOLENCE_LABELS,
+  PERPETRATOR_RELATION_LABELS,
+  PLACE_LABELS,
+  SEX_LABELS,
+} from '../../domain/assessment-vocabulary.js';
 import { CLOSING_REASON_LABELS } from '../../domain/case-path.js';
 import {
   AGE_GROUP_LABELS,
@@ -70,6 +80,15 @@ const CONSOLE_LABELS = {
   alertEvent: ALERT_EVENT_LABELS,
   alertState: ALERT_STATE_LABELS,
   mediaKind: MEDIA_KIND_LABELS,
+  // The assessment record (SIMFONI-PPA's categories).
+  formOfViolence: indonesian(FORM_OF_VIOLENCE_LABELS),
+  caseContext: indonesian(CASE_CONTEXT_LABELS),
+  place: indonesian(PLACE_LABELS),
+  ageBand: indonesian(AGE_BAND_LABELS),
+  sex: indonesian(SEX_LABELS),
+  disabilityKind: indonesian(DISABILITY_KIND_LABELS),
+  education: indonesian(EDUCATION_LABELS),
+  perpetratorRelation: indonesian(PERPETRATOR_RELATION_LABELS),
 };
 
 /** Every label group by name, each keyed by the codes the API sends. */

@@ -69,5 +69,7 @@ export const CONSOLE_STYLE = [
   'svg.bar{display:block;width:100%;height:1.25rem}',
   'svg.bar rect{fill:#0b4fb3}',
   '.big{font-size:2rem;font-weight:700;margin:0}',
+  'fieldset{margin:0 0 1rem;padding:.25rem 1rem .5rem;max-width:36rem;border:1px solid #767676;border-radius:4px}',
+  'legend{font-weight:700;padding:0 .25rem}',
   '.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}',
 ].join('');

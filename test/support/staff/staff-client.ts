@@ -13,6 +13,7 @@ export interface StaffClient {
   readonly token: string;
   get(path: string): Promise<StaffResponse>;
   post(path: string, body: unknown): Promise<StaffResponse>;
+  put(path: string, body: unknown): Promise<StaffResponse>;
 }
 
 export function staffClient(runtime: TestRuntime, tenantId: string, role: StaffRole = 'responder'): StaffClient {
@@ -30,7 +31,7 @@ export function staffClient(runtime: TestRuntime, tenantId: string, role: StaffR
     const isJson = (response.headers.get('content-type') ?? '').startsWith('application/json');
     return { status: response.status, headers: response.headers, json: isJson ? JSON.parse(text) : {}, text };
   };
-  return { token, get: (path) => send('GET', path), post: (path, body) => send('POST', path, body) };
+  return { token, get: (path) => send('GET', path), post: (path, body) => send('POST', path, body), put: (path, body) => send('PUT', path, body) };
 }
 
 /** Submits a report through the public JSON API and returns the new case's id as staff see it. */

@@ -133,3 +133,22 @@ describe('summariseCases', () => {
     });
   });
 });
+
+describe('summariseCases with corrected classifications', () => {
+  it('counts a case corrected to two kinds of violence under each, and no longer under triage\'s', () => {
+    // Prepare
+    const corrected = summary('2025-03-01T03:00:00.000Z', {
+      category: 'kekerasan_seksual',
+      categories: ['kekerasan_seksual', 'kdrt'],
+      triage: { service: 'pengaduan_kekerasan', categories: ['kekerasan_fisik'], urgency: 'NORMAL' },
+    });
+
+    // Act
+    const numbers = summariseCases([corrected, summary('2025-04-01T03:00:00.000Z')], blora, 2025, new Date('2025-12-01T00:00:00Z'));
+
+    // Assess
+    const count = (key: string) => numbers.perCategory.find((c) => c.key === key)?.count;
+    expect([count('kekerasan_seksual'), count('kdrt'), count('kekerasan_fisik')]).toEqual([1, 2, 0]);
+    expect(numbers.total).toBe(2);
+  });
+});

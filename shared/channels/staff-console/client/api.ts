@@ -8,6 +8,8 @@ import type { AssignmentRequest, AssignmentResult } from '#shared/staff/assign-c
 import type { NoteRequest, NoteResult } from '#shared/staff/add-case-note.js';
 import type { CaseNumbers } from '#shared/staff/case-numbers.js';
 import type { StatusChangeRequest, StatusChangeResult } from '#shared/staff/change-case-status.js';
+import type { ClassificationRequest, ClassificationResult } from '#shared/staff/correct-classification.js';
+import type { AssessmentRequest, AssessmentResult } from '#shared/staff/record-assessment.js';
 import type { SessionView } from '#shared/staff/describe-session.js';
 import type { WalkInReceipt, WalkInRequest } from '#shared/staff/enter-walk-in-report.js';
 import type { CaseList } from '#shared/staff/list-cases.js';
@@ -30,6 +32,8 @@ export interface StaffApi {
   changeStatus(caseId: string, body: z.input<typeof StatusChangeRequest>): Promise<StatusChangeResult>;
   assign(caseId: string, body: z.input<typeof AssignmentRequest>): Promise<AssignmentResult>;
   addNote(caseId: string, body: z.input<typeof NoteRequest>): Promise<NoteResult>;
+  correctClassification(caseId: string, body: z.input<typeof ClassificationRequest>): Promise<ClassificationResult>;
+  recordAssessment(caseId: string, body: z.input<typeof AssessmentRequest>): Promise<AssessmentResult>;
   reveal(caseId: string, body: z.input<typeof RevealRequest>): Promise<RevealResult>;
   enterWalkIn(body: WalkInBody): Promise<WalkInReceipt>;
   numbers(year?: string): Promise<CaseNumbers>;
@@ -46,7 +50,7 @@ export interface ApiSession {
 }
 
 export function createStaffApi(apiBase: string, session: ApiSession): StaffApi {
-  async function send(method: 'GET' | 'POST', path: string, body?: unknown): Promise<unknown> {
+  async function send(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<unknown> {
     const token = session.token();
     if (!token) {
       session.ended();
@@ -75,6 +79,8 @@ export function createStaffApi(apiBase: string, session: ApiSession): StaffApi {
     changeStatus: (caseId, body) => post(caseRoute(caseId, 'status'), body),
     assign: (caseId, body) => post(caseRoute(caseId, 'assignment'), body),
     addNote: (caseId, body) => post(caseRoute(caseId, 'notes'), body),
+    correctClassification: (caseId, body) => post(caseRoute(caseId, 'classification'), body),
+    recordAssessment: (caseId, body) => send('PUT', caseRoute(caseId, 'assessment'), body) as Promise<AssessmentResult>,
     reveal: (caseId, body) => post(caseRoute(caseId, 'reveal'), body),
     enterWalkIn: (body) => post('/walk-in-reports', body),
     numbers: (year) => get(`/numbers${year ? `?year=${encodeURIComponent(year)}` : ''}`),

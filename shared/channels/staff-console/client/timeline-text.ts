@@ -1,5 +1,6 @@
 /** One timeline entry of a case in words (pure): what happened, who did it, and a note's own text apart. */
 import type { ReporterLaterAnswers, TimelineView } from '#shared/staff/timeline-page.js';
+import { assessmentText, classificationText } from './case-work-text.js';
 import type { Labels } from './labels.js';
 
 export interface TimelineText {
@@ -40,6 +41,10 @@ export function describeTimelineEntry(entry: TimelineView, labels: Labels): Time
       const edited = entry.edited ? ` Pesan ${entry.edited.label}: "${entry.edited.text}".` : '';
       return { text: `Pelapor menambahkan${added.length ? ` ${added.join('; ')}` : ''}${contact}.${edited}` };
     }
+    case 'classification':
+      return classificationText(entry, labels);
+    case 'assessment':
+      return assessmentText(entry, labels);
     default:
       // A kind this console does not know yet (a newer server): name it rather than hide it.
       return { text: (entry as { readonly kind: string }).kind };

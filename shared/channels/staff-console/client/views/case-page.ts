@@ -4,13 +4,16 @@
  * (409) shows the case anew and keeps the note being written.
  */
 import type { ReportSubmission } from '#shared/intake/report-submission.js';
+import { categoriesOf } from '#shared/staff/classification.js';
 import type { CaseView } from '#shared/staff/view-case.js';
 import { ApiError } from '../api-error.js';
 import { badge, definitionList, section, slaEl, timeEl } from '../controls.js';
 import { h } from '../dom.js';
 import { CASES_HASH } from '../router.js';
 import type { ViewContext } from '../view-context.js';
+import { assessmentSection } from './case-assessment.js';
 import { assignmentSection } from './case-assignment.js';
+import { classificationSection } from './case-classification.js';
 import { identitySection } from './case-identity.js';
 import { noteSection } from './case-note.js';
 import { statusSection } from './case-status.js';
@@ -68,7 +71,7 @@ function renderCase(ctx: ViewContext, c: CaseView, keep: CaseKeep): void {
         ['Status', labels.text('status', c.status) + closing],
         ['Urgensi', labels.text('urgency', c.urgency)],
         ['Layanan', labels.text('service', c.service)],
-        ['Kategori', labels.text('category', c.category)],
+        ['Kategori', categoriesOf(c).map((code) => labels.text('category', code)).join(', ')],
         ['Kanal', labels.text('channel', c.channel) + (c.enteredBy ? `, dicatat oleh ${c.enteredBy.name}` : '')],
         ['Pelapor', labels.text('reporterRole', c.reporterRole)],
         ['Kecamatan', c.kecamatan || '–'],
@@ -82,6 +85,8 @@ function renderCase(ctx: ViewContext, c: CaseView, keep: CaseKeep): void {
     identitySection(ctx, c, actions),
     statusSection(ctx, c, actions),
     assignmentSection(ctx, c, actions),
+    classificationSection(ctx, c, actions),
+    assessmentSection(ctx, c, actions),
     noteSection(ctx, c.caseId, actions, keep.noteText),
     timelineSection(ctx, c.timeline),
     h('p', null, [backToList()]),
