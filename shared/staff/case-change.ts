@@ -7,7 +7,7 @@
 import type { SealedEnvelope } from '../crypto/envelope.js';
 import type { ClosingReason } from '../domain/case-path.js';
 import type { CaseStatus } from '../domain/vocabulary.js';
-import type { Assignee, TimelineEntry } from './timeline.js';
+import type { Assignee, StaffRef, TimelineEntry } from './timeline.js';
 
 /** The fields a change may set on a case's projection. */
 export interface ProjectedFields {
@@ -29,6 +29,17 @@ export interface ProjectedFields {
   readonly identity: SealedEnvelope;
   /** The version of the reporter's newest addendum, where their latest answers are. */
   readonly lastAddendumVersion: number;
+  /** A responder asked to close the case; it waits for a supervisor (shared/staff/case-closing.ts). */
+  readonly closeRequest: CloseRequest;
+  /** Set while the case is open: its place in the open-cases index the default list reads. */
+  readonly openCase: true;
+}
+
+/** A pending request to close a case: who asked, when, and the closing reason they chose. */
+export interface CloseRequest {
+  readonly at: string;
+  readonly by: StaffRef;
+  readonly closingReason: ClosingReason;
 }
 
 export type ProjectedField = keyof ProjectedFields;

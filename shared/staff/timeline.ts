@@ -53,6 +53,10 @@ export type TimelineEntry =
       readonly from: CaseStatus;
       readonly to: CaseStatus;
       readonly closingReason?: ClosingReason;
+      /** The responder whose close request a supervisor approved with this change. */
+      readonly requestedBy?: StaffRef;
+      /** A supervisor's own words on closing directly (sealed, purpose `note`). */
+      readonly note?: SealedEnvelope;
     })
   /** `assignee` absent: the case was released. */
   | (EntryBase & { readonly kind: 'assignment'; readonly assignee?: Assignee })
@@ -62,4 +66,11 @@ export type TimelineEntry =
    * What the reporter added after the case was filed (WhatsApp, after an emergency report: files and their
    * captions, whether they may be contacted), sealed as `details`. No staff member: the reporter wrote it.
    */
-  | { readonly kind: 'addendum'; readonly at: string; readonly details: SealedEnvelope };
+  | { readonly kind: 'addendum'; readonly at: string; readonly details: SealedEnvelope }
+  /** Closing as a decision (case-closing.ts); every free-text reason is sealed like a note (purpose `note`). */
+  | (EntryBase & { readonly kind: 'close_request'; readonly closingReason: ClosingReason; readonly note?: SealedEnvelope })
+  | (EntryBase & { readonly kind: 'close_returned'; readonly requestedBy: StaffRef; readonly note: SealedEnvelope })
+  | (EntryBase & { readonly kind: 'reopened'; readonly to: CaseStatus; readonly note: SealedEnvelope });
+
+/** The entry kinds whose `note` is a staff member's reason, opened for the timeline like a note. */
+export type ReasonedEntry = Extract<TimelineEntry, { kind: 'status' | 'close_request' | 'close_returned' | 'reopened' }>;
