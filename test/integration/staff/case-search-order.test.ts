@@ -69,7 +69,7 @@ describe('finding and ordering cases', () => {
   it('finds exactly the case a reference names, however it is typed', async () => {
     // Act
     const found = await references(responder, `?reference=${refs.newerTinggi}`);
-    const typed = await references(responder, `?reference=${encodeURIComponent(` ${refs.closed.toLowerCase()} `)}`);
+    const typed = await references(responder, `?reference=${encodeURIComponent(` ${String(refs.closed).toLowerCase()} `)}`);
     const missing = await references(responder, '?reference=BLR-2026-09999');
 
     // Assess

@@ -11,6 +11,7 @@ import { h } from '../dom.js';
 import { CASES_HASH } from '../router.js';
 import type { ViewContext } from '../view-context.js';
 import { assignmentSection } from './case-assignment.js';
+import { closingSection } from './case-closing.js';
 import { identitySection } from './case-identity.js';
 import { noteSection } from './case-note.js';
 import { statusSection } from './case-status.js';
@@ -60,7 +61,11 @@ function renderCase(ctx: ViewContext, c: CaseView, keep: CaseKeep): void {
     },
     reload: () => void showCase(ctx, c.caseId),
   };
-  const closing = c.closingReason ? ` (${labels.text('closingReason', c.closingReason)})` : '';
+  const closing = c.closingReason
+    ? ` (${labels.text('closingReason', c.closingReason)})`
+    : c.closeRequest
+      ? ' · menunggu persetujuan penutupan'
+      : '';
   ctx.frame.show(c.reference, [
     h('p', null, [badge(ctx, c.urgency), slaEl(ctx, c)]),
     section('h-summary', 'Ringkasan', [
@@ -81,9 +86,10 @@ function renderCase(ctx: ViewContext, c: CaseView, keep: CaseKeep): void {
     reportSection(ctx, (c.details ?? {}) as CaseDetails),
     identitySection(ctx, c, actions),
     statusSection(ctx, c, actions),
+    closingSection(ctx, c, actions),
     assignmentSection(ctx, c, actions),
     noteSection(ctx, c.caseId, actions, keep.noteText),
-    timelineSection(ctx, c.timeline),
+    timelineSection(ctx, c.caseId, c),
     h('p', null, [backToList()]),
   ]);
 }
