@@ -4,7 +4,9 @@ import { axeContext, axeViolations } from '../support/axe.js';
 import { useRuntimeAndBrowser } from '../support/browser.js';
 import { CANARY, namedReportJson } from '../support/report-fixtures.js';
 import { signInToConsole, watchConsolePage } from '../support/staff/console-browser.js';
+import { noteText, recordNotes } from '../support/staff/long-case.js';
 import { reportCase, staffClient } from '../support/staff/staff-client.js';
+import { createTestClock } from '../support/test-clock.js';
 
 const local = useRuntimeAndBrowser();
 
@@ -123,6 +125,36 @@ describe('closing a case and finding it in the staff console', () => {
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
     expect(await page.evaluate('localStorage.length')).toBe(0);
     expect(await page.evaluate('JSON.stringify({ ...sessionStorage })')).not.toContain(trackingCode);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('pages a long timeline with "Muat lebih lama" down to the report itself', async () => {
+    // Prepare: 45 notes after the report, more than two pages of the timeline.
+    const { caseId, reference } = await reportCase(local.runtime, 'blora', namedReportJson());
+    await recordNotes(local.runtime, { tenantId: 'blora', caseId, version: 1 }, { first: 1, count: 45, clock: createTestClock(new Date().toISOString()) });
+    const context = await local.browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    const problems = watchConsolePage(page, local.runtime.url);
+    await signInToConsole(page, local.runtime.url, /Petugas jaga Blora/);
+    await findByReference(page, reference);
+    const entries = page.locator('ol.timeline > li');
+    const firstPage = await entries.count();
+
+    // Act
+    const older = page.getByRole('button', { name: 'Muat lebih lama' });
+    while ((await older.count()) > 0) {
+      const before = await entries.count();
+      await older.click();
+      await expect.poll(() => entries.count()).toBeGreaterThan(before);
+    }
+
+    // Assess
+    expect(firstPage).toBe(20);
+    expect(await entries.count()).toBe(47);
+    expect(await entries.first().textContent()).toContain('Laporan diterima lewat');
+    expect(await entries.nth(2).textContent()).toContain(noteText(1));
+    expect(await entries.last().textContent()).toContain(noteText(45));
     expect(problems).toEqual([]);
     await context.close();
   });
