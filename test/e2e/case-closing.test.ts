@@ -122,7 +122,9 @@ describe('closing a case and finding it in the staff console', () => {
     expect(receiptText).not.toContain(CANARY.name);
     expect(receiptText).not.toContain(CANARY.narrative.slice(0, 20));
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    // One A6 page (105 × 148 mm is 298 × 420 pt).
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+    expect(pdf.toString('latin1')).toMatch(/\/MediaBox\s*\[0 0 298\.\d+ 420\]/);
     expect(await page.evaluate('localStorage.length')).toBe(0);
     expect(await page.evaluate('JSON.stringify({ ...sessionStorage })')).not.toContain(trackingCode);
     expect(problems).toEqual([]);

@@ -81,7 +81,8 @@ export const CONSOLE_STYLE = [
   '.receipt h2{margin-top:0}',
   '.receipt h3{font-size:1rem;margin:.75rem 0 .25rem}',
   '.receipt p,.receipt ul{margin:.25rem 0}',
-  // The walk-in receipt prints alone, on A6 or A5: the page around it and the screen's own texts stay off paper.
-  '@page receipt{size:A6;margin:8mm}',
-  '@media print{body:has(.receipt){font-size:9pt}body:has(.receipt) :is(.skip,.top,[role=status],[role=alert]),main>:not(.receipt):has(~.receipt){display:none!important}main:has(.receipt){padding:0;max-width:none}.receipt{page:receipt;margin:0;padding:0;border:0}.receipt dl{display:grid;grid-template-columns:auto 1fr;gap:0 .5rem}.receipt strong{font-size:1.3em}}',
+  // The walk-in receipt prints alone on A6 (105 × 148 mm; CSS has no A6 keyword; it scales onto A5 too): the page
+  // around it and the screen's own texts stay off paper.
+  '@page receipt{size:105mm 148mm;margin:8mm}',
+  '@media print{html:has(.receipt){font-size:9pt}body:has(.receipt) :is(.skip,.top,[role=status],[role=alert]),main>:not(.receipt):has(~.receipt){display:none!important}main:has(.receipt){padding:0;max-width:none}.receipt{page:receipt;margin:0;padding:0;border:0}.receipt dl{display:grid;grid-template-columns:auto 1fr;gap:0 .5rem}.receipt strong{font-size:1.3em}}',
 ].join('');

@@ -23,7 +23,8 @@ export function confirmStep(question: ConfirmQuestion): Promise<boolean> {
       h('p', { id: 'confirm-text', text: question.text }),
       h('div', { class: 'actions' }, [
         h('button', { type: 'button', text: question.confirm, onclick: () => answer(true) }),
-        h('button', { type: 'button', class: 'secondary', text: 'Batal', onclick: () => answer(false) }),
+        // Focus starts on the safe answer: a stray Enter does not take the step.
+        h('button', { type: 'button', class: 'secondary', text: 'Batal', autofocus: true, onclick: () => answer(false) }),
       ]),
     );
     dialog.addEventListener('cancel', (event) => {
