@@ -305,3 +305,23 @@ export class WalkInNotOfferedError extends AppError {
     });
   }
 }
+
+/** A close request for a case that already waits for a supervisor's decision on one. */
+export class CloseRequestPendingError extends AppError {
+  constructor() {
+    super(409, 'CLOSE_REQUEST_PENDING', {
+      id: 'Permintaan penutupan kasus ini sedang menunggu persetujuan supervisor.',
+      en: 'A request to close this case is already waiting for a supervisor.',
+    });
+  }
+}
+
+/** A decision on closing for a case nobody asked to close. */
+export class NoCloseRequestError extends AppError {
+  constructor() {
+    super(409, 'NO_CLOSE_REQUEST', {
+      id: 'Tidak ada permintaan penutupan yang menunggu untuk kasus ini.',
+      en: 'No request to close this case is waiting.',
+    });
+  }
+}

@@ -13,6 +13,7 @@ import { jsonResponse } from '#shared/http/responses.js';
 import { securityHeaders } from '#shared/http/security-headers.js';
 import { addCaseNote } from '#shared/staff/add-case-note.js';
 import { assignCase } from '#shared/staff/assign-case.js';
+import { decideClosing, reopenCase, requestClosing } from '#shared/staff/case-closing.js';
 import { countCases } from '#shared/staff/case-numbers.js';
 import { changeCaseStatus } from '#shared/staff/change-case-status.js';
 import { correctClassification } from '#shared/staff/correct-classification.js';
@@ -52,6 +53,18 @@ export function createStaffApiHandler(deps: StaffApiDependencies) {
 
     'POST /api/v1/staff/cases/{caseId}/status': route(async (event, session) =>
       jsonResponse(200, await changeCaseStatus(deps, session, caseIdOf(event), body(event))),
+    ),
+
+    'POST /api/v1/staff/cases/{caseId}/close-request': route(async (event, session) =>
+      jsonResponse(200, await requestClosing(deps, session, caseIdOf(event), body(event))),
+    ),
+
+    'POST /api/v1/staff/cases/{caseId}/close-decision': route(async (event, session) =>
+      jsonResponse(200, await decideClosing(deps, session, caseIdOf(event), body(event))),
+    ),
+
+    'POST /api/v1/staff/cases/{caseId}/reopen': route(async (event, session) =>
+      jsonResponse(200, await reopenCase(deps, session, caseIdOf(event), body(event))),
     ),
 
     'POST /api/v1/staff/cases/{caseId}/assignment': route(async (event, session) =>

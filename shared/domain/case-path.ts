@@ -11,7 +11,9 @@
  *   the office's own handling (outreach, shelter, mediation, accompaniment are actions within it).
  * - `selesai` needs a closing reason. Straight after the assessment only `terminasi` fits (a consultation
  *   that needed nothing more, a report that turned out to be no case); `reintegrasi_sosial` ends handling.
- * - `selesai` is final: a victim who comes back is a new report, with its own one-day clock.
+ * - `selesai` is the path's end: a victim who comes back is a new report, with its own one-day clock. Closing
+ *   is a supervisor's decision, and only a supervisor reopens a case closed in error, with a reason
+ *   (shared/staff/case-closing.ts): that is not a step of this path.
  */
 import * as z from 'zod';
 import type { CaseStatus } from './vocabulary.js';

@@ -8,7 +8,7 @@ import type { SealedEnvelope } from '../crypto/envelope.js';
 import type { ClosingReason } from '../domain/case-path.js';
 import type { CaseStatus, Category, Service, Urgency } from '../domain/vocabulary.js';
 import type { Classification, RecordedAssessment } from './classification.js';
-import type { Assignee, TimelineEntry } from './timeline.js';
+import type { Assignee, StaffRef, TimelineEntry } from './timeline.js';
 
 /** The fields a change may set on a case's projection. */
 export interface ProjectedFields {
@@ -40,6 +40,17 @@ export interface ProjectedFields {
   readonly triage: Classification;
   /** The latest assessment in SIMFONI-PPA's codes (no words: its note is sealed on the timeline). */
   readonly assessment: RecordedAssessment;
+  /** A responder asked to close the case; it waits for a supervisor (shared/staff/case-closing.ts). */
+  readonly closeRequest: CloseRequest;
+  /** Set while the case is open: its place in the open-cases index the default list reads. */
+  readonly openCase: true;
+}
+
+/** A pending request to close a case: who asked, when, and the closing reason they chose. */
+export interface CloseRequest {
+  readonly at: string;
+  readonly by: StaffRef;
+  readonly closingReason: ClosingReason;
 }
 
 export type ProjectedField = keyof ProjectedFields;

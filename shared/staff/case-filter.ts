@@ -1,6 +1,7 @@
-/** The list filters staff can ask for, as query parameters (repeated values arrive comma-joined). */
+/** The list filters staff can ask for, as query parameters (repeated values arrive comma-joined), or one reference. */
 import * as z from 'zod';
 import type { StaffSession } from '../auth/authenticate-staff.js';
+import { normaliseReference, REFERENCE_PATTERN } from '../domain/reference.js';
 import { CaseStatus, Category, Channel, Urgency } from '../domain/vocabulary.js';
 import { nextDate, startOfLocalDay } from './local-dates.js';
 import type { CaseFilter } from './ports.js';
@@ -24,7 +25,12 @@ export const CaseListQuery = z
     /** Calendar dates in the regency's time zone, both inclusive. */
     from: CaseDate.optional(),
     to: CaseDate.optional(),
-    assignee: z.literal('me').optional(),
+    /** `me`: the caller's cases; `none`: cases nobody has taken yet. */
+    assignee: z.enum(['me', 'none']).optional(),
+    /** Only cases whose close request waits for a supervisor. */
+    closeRequested: z.literal('true').optional(),
+    /** A case reference exactly (the one an SMS names): every other filter is then ignored. */
+    reference: z.string().max(40).transform(normaliseReference).pipe(z.string().regex(REFERENCE_PATTERN, 'a case reference such as BLR-2026-00042')).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(25),
     cursor: z.string().max(200).optional(),
   })
@@ -45,5 +51,7 @@ export function toCaseFilter(query: CaseListQuery, session: StaffSession): CaseF
     createdFrom: query.from ? startOfLocalDay(query.from, zone) : undefined,
     createdBefore: query.to ? startOfLocalDay(nextDate(query.to), zone) : undefined,
     assigneeId: query.assignee === 'me' ? session.staff.id : undefined,
+    unassigned: query.assignee === 'none' || undefined,
+    closeRequested: query.closeRequested === 'true' || undefined,
   };
 }

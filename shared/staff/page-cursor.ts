@@ -19,6 +19,11 @@ export function decodeCursor(cursor: string | undefined): string | undefined {
   } catch {
     // Falls through to the same answer as a well-formed but wrong cursor.
   }
+  throw invalidCursor();
+}
+
+/** The one answer to a cursor this API did not give. */
+export function invalidCursor(): InvalidInputError {
   const message = { id: 'kursor halaman tidak dikenal', en: 'not a page cursor from this API' };
-  throw new InvalidInputError([{ field: 'cursor', issue: message.en, message }]);
+  return new InvalidInputError([{ field: 'cursor', issue: message.en, message }]);
 }

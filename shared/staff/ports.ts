@@ -5,7 +5,7 @@ import type { SealedEnvelope } from '../crypto/envelope.js';
 import type { IdentityVault } from '../crypto/identity-vault.js';
 import type { AppLogger, CaseRecord, Clock, IdGenerator } from '../intake/ports.js';
 import type { CaseStatus, Category, Channel, Urgency } from '../domain/vocabulary.js';
-import type { CaseChange, CaseChangeResult, RecordedChange } from './case-change.js';
+import type { CaseChange, CaseChangeResult, CloseRequest, RecordedChange } from './case-change.js';
 import type { Classification, RecordedAssessment } from './classification.js';
 import type { Assignee, StaffRef, TimelineEntry } from './timeline.js';
 import type { ReporterRole } from '../intake/reporter-role.js';
@@ -42,6 +42,8 @@ export interface CaseSummary
   /** What intake filed, once staff corrected the classification. */
   readonly triage?: Classification;
   readonly assessment?: RecordedAssessment;
+  /** A responder's request to close, waiting for a supervisor. */
+  readonly closeRequest?: CloseRequest;
 }
 
 /** A case as the staff API reads it: no identity part (only the reveal function reads that). */
@@ -70,6 +72,10 @@ export interface CaseFilter {
   /** createdAt < this instant (ISO). */
   readonly createdBefore?: string;
   readonly assigneeId?: string;
+  /** Only cases nobody has taken. */
+  readonly unassigned?: boolean;
+  /** Only cases whose close request waits for a supervisor. */
+  readonly closeRequested?: boolean;
 }
 
 export interface Page<T> {
@@ -79,7 +85,12 @@ export interface Page<T> {
 }
 
 export interface StaffCaseStore {
+  /** Newest first. */
   listCases(tenantId: string, filter: CaseFilter, limit: number, resumeAfter?: string): Promise<Page<CaseSummary>>;
+  /** Every open case of the tenant that matches (the office's caseload, from a sparse index: never its closed years). */
+  listOpenCases(tenantId: string, filter: CaseFilter): Promise<CaseSummary[]>;
+  /** The case with exactly this reference in the tenant, if any. */
+  findCaseByReference(tenantId: string, reference: string): Promise<CaseSummary | undefined>;
   /** One case, caught up with its history first (a projection a crash left behind is repaired here). */
   findCase(tenantId: string, caseId: string): Promise<StaffCase | undefined>;
   /** Every case of the tenant, routing fields only (numbers, CSV). */

@@ -13,7 +13,8 @@ import { mapBounded } from '../map-bounded.js';
 import type { RevealAuditEntry, StaffCase, StaffDependencies, TimeWindow } from './ports.js';
 import { type AssessmentView, type ClassificationView, openCaseWorkEntry } from './case-work-entries.js';
 import { encodeTimelineCursor, type TimelineCursor, type TimelinePosition } from './timeline-cursor.js';
-import type { Assignee, NoteAction, StaffRef, TimelineEntry } from './timeline.js';
+import type { SealedEnvelope } from '../crypto/envelope.js';
+import type { Assignee, NoteAction, ReasonedEntry, StaffRef, TimelineEntry } from './timeline.js';
 
 /** Recorded entries per page: a screen or two of the console. */
 export const TIMELINE_PAGE_SIZE = 20;
@@ -45,13 +46,23 @@ export type TimelineView =
       readonly from: CaseStatus;
       readonly to: CaseStatus;
       readonly closingReason?: ClosingReason;
+      readonly requestedBy?: StaffRef;
+      /** A supervisor's reason for closing directly. */
+      readonly text?: string;
     }
+  | ClosingView
   | { readonly kind: 'assignment'; readonly at: string; readonly by: StaffRef; readonly assignee?: Assignee }
   | { readonly kind: 'note'; readonly at: string; readonly by: StaffRef; readonly action?: NoteAction; readonly text: string }
   | { readonly kind: 'reveal'; readonly at: string; readonly by: StaffRef; readonly reason: string }
   | AddendumView
   | ClassificationView
   | AssessmentView;
+
+/** A step of closing as a decision, with the staff member's reason opened (`text`). */
+export type ClosingView =
+  | { readonly kind: 'close_request'; readonly at: string; readonly by: StaffRef; readonly closingReason: ClosingReason; readonly text?: string }
+  | { readonly kind: 'close_returned'; readonly at: string; readonly by: StaffRef; readonly requestedBy: StaffRef; readonly text?: string }
+  | { readonly kind: 'reopened'; readonly at: string; readonly by: StaffRef; readonly to: CaseStatus; readonly text?: string };
 
 /** The reporter added to the case after it was filed (WhatsApp: after an emergency report). */
 export interface AddendumView {
@@ -173,12 +184,22 @@ const inWindow = (at: string, window: TimeWindow) =>
 async function openEntry(deps: Pick<Deps, 'vault'>, record: StaffCase, entry: TimelineEntry): Promise<TimelineView> {
   if (entry.kind === 'addendum') return openAddendum(deps, record, entry);
   if (entry.kind === 'classification' || entry.kind === 'assessment') return openCaseWorkEntry(deps.vault, record, entry);
+  if (isReasoned(entry)) return openReason(deps, record, entry);
   if (entry.kind !== 'note') return entry;
-  const { text } = await deps.vault.open<{ text: string }>(
-    { tenant: record.tenantId, caseId: record.caseId, purpose: 'note' },
-    entry.note,
-  );
+  const text = await openNoteText(deps, record, entry.note);
   return { kind: 'note', at: entry.at, by: entry.by, action: entry.action, text };
+}
+
+const openNoteText = async (deps: Pick<Deps, 'vault'>, record: StaffCase, note: SealedEnvelope): Promise<string> =>
+  (await deps.vault.open<{ text: string }>({ tenant: record.tenantId, caseId: record.caseId, purpose: 'note' }, note)).text;
+
+const isReasoned = (entry: TimelineEntry): entry is ReasonedEntry =>
+  entry.kind === 'status' || entry.kind === 'close_request' || entry.kind === 'close_returned' || entry.kind === 'reopened';
+
+/** A status or closing step with its sealed reason, if any, opened in place of the envelope (one KMS request). */
+async function openReason(deps: Pick<Deps, 'vault'>, record: StaffCase, entry: ReasonedEntry): Promise<TimelineView> {
+  const { note, ...rest } = entry;
+  return note ? { ...rest, text: await openNoteText(deps, record, note) } : rest;
 }
 
 async function openAddendum(

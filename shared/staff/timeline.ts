@@ -54,6 +54,10 @@ export type TimelineEntry =
       readonly from: CaseStatus;
       readonly to: CaseStatus;
       readonly closingReason?: ClosingReason;
+      /** The responder whose close request a supervisor approved with this change. */
+      readonly requestedBy?: StaffRef;
+      /** A supervisor's own words on closing directly (sealed, purpose `note`). */
+      readonly note?: SealedEnvelope;
     })
   /** `assignee` absent: the case was released. */
   | (EntryBase & { readonly kind: 'assignment'; readonly assignee?: Assignee })
@@ -65,4 +69,11 @@ export type TimelineEntry =
    */
   | { readonly kind: 'addendum'; readonly at: string; readonly details: SealedEnvelope }
   | ClassificationEntry
-  | AssessmentEntry;
+  | AssessmentEntry
+  /** Closing as a decision (case-closing.ts); every free-text reason is sealed like a note (purpose `note`). */
+  | (EntryBase & { readonly kind: 'close_request'; readonly closingReason: ClosingReason; readonly note?: SealedEnvelope })
+  | (EntryBase & { readonly kind: 'close_returned'; readonly requestedBy: StaffRef; readonly note: SealedEnvelope })
+  | (EntryBase & { readonly kind: 'reopened'; readonly to: CaseStatus; readonly note: SealedEnvelope });
+
+/** The entry kinds whose `note` is a staff member's reason, opened for the timeline like a note. */
+export type ReasonedEntry = Extract<TimelineEntry, { kind: 'status' | 'close_request' | 'close_returned' | 'reopened' }>;

@@ -18,7 +18,7 @@ import type {
 import type { TimelineEntry } from '../staff/timeline.js';
 import { isConditionFailure } from './condition-failure.js';
 import { queryItems } from './query-items.js';
-import { CASE_EVENT_PREFIX, keys, SLA_PARTITION } from './table-design.js';
+import { CASE_EVENT_PREFIX, GSI, keys, openCaseAttributes, SLA_PARTITION } from './table-design.js';
 
 /** A projection field as attributes of the case item: most are one attribute of the same name. */
 interface FieldAttributes {
@@ -51,6 +51,8 @@ const FIELD_ATTRIBUTES: { readonly [F in ProjectedField]: FieldAttributes } = {
   kecamatan: sameName('kecamatan'),
   triage: sameName('triage'),
   assessment: sameName('assessment'),
+  closeRequest: sameName('closeRequest'),
+  openCase: { set: (_open, tenantId) => openCaseAttributes(tenantId), names: [GSI.openCases.partitionKey] },
 };
 
 /** The keys writers that retry on their own gave their changes (a string set on the case item). */

@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { CaseStatus } from '../domain/vocabulary.js';
 import type { AlertEvent, CaseRecord, CaseStatusView, CaseStore, IntakeClaim } from '../intake/ports.js';
-import { GSI, keys, OUTBOX_PARTITION, SLA_PARTITION } from './table-design.js';
+import { GSI, keys, OUTBOX_PARTITION, openCaseAttributes, SLA_PARTITION } from './table-design.js';
 import { DynamoAlertOutbox } from './dynamo-alert-outbox.js';
 import { nextOutboxAttempt } from '../alerts/outbox-schedule.js';
 
@@ -92,6 +92,7 @@ export class DynamoCaseStore implements CaseStore {
             ...(firstAttempt
               ? { outboxPk: OUTBOX_PARTITION, outboxSk: keys.scheduleSortKey(firstAttempt, record.tenantId, record.caseId) }
               : {}),
+            ...(record.status === 'selesai' ? {} : openCaseAttributes(record.tenantId)),
             // Watched for the SLA from the start: the first escalation is due at dueAt.
             ...(record.status === 'diterima'
               ? { slaPk: SLA_PARTITION, slaSk: keys.scheduleSortKey(record.dueAt, record.tenantId, record.caseId) }

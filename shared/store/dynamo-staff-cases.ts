@@ -1,6 +1,6 @@
 /**
- * The staff side of cases: lists (a Query on the tenant's partition, newest first, filtered, reading the
- * case items, which are the projections), one case without its identity part, caught up with its history,
+ * The staff side of cases: lists (a Query on the tenant's partition, newest first, or on the sparse index of
+ * its open cases; filtered, reading the case items, which are the projections), one case by reference, one case without its identity part, caught up with its history,
  * and changes recorded in that history (shared/store/dynamo-case-history.ts).
  */
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
@@ -17,7 +17,8 @@ import type {
 import type { TimelineEntry } from '../staff/timeline.js';
 import { optionalString, ROUTING_FIELDS, routingFieldsOf } from './case-item.js';
 import { DynamoCaseHistory } from './dynamo-case-history.js';
-import { keys } from './table-design.js';
+import { queryItems } from './query-items.js';
+import { GSI, keys, openCaseAttributes } from './table-design.js';
 
 /** Items one list request may read before it returns what it found with a cursor (bounded latency). */
 const MAX_EVALUATED_PER_PAGE = 1000;
@@ -38,6 +39,7 @@ const SUMMARY_FIELDS = [
   'categories',
   'triage',
   'assessment',
+  'closeRequest',
 ] as const;
 /**
  * Never `identity`: the staff API has no use for the sealed identity, so it does not even read it.
@@ -109,6 +111,38 @@ export class DynamoStaffCaseStore implements StaffCaseStore, SealedIdentityStore
       start = out.LastEvaluatedKey;
     } while (start);
     return all;
+  }
+
+  async listOpenCases(tenantId: string, filter: CaseFilter): Promise<CaseSummary[]> {
+    const fields = projection(SUMMARY_FIELDS);
+    const where = filterExpression(filter);
+    const items = await queryItems(this.db, {
+      TableName: this.tableName,
+      IndexName: GSI.openCases.name,
+      KeyConditionExpression: '#openPk = :openPk',
+      FilterExpression: where.expression,
+      ProjectionExpression: fields.ProjectionExpression,
+      ExpressionAttributeNames: { ...fields.names, ...where.names, '#openPk': GSI.openCases.partitionKey },
+      ExpressionAttributeValues: { ...where.values, ':openPk': openCaseAttributes(tenantId)[GSI.openCases.partitionKey] },
+    });
+    // The index is tenant-keyed already; the check keeps a wrong item from ever crossing tenants.
+    return items.filter((item) => item.tenantId === tenantId).map(toSummary);
+  }
+
+  async findCaseByReference(tenantId: string, reference: string): Promise<CaseSummary | undefined> {
+    const fields = projection(SUMMARY_FIELDS);
+    const out = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: GSI.byReference.name,
+        KeyConditionExpression: '#refKey = :refKey',
+        ProjectionExpression: fields.ProjectionExpression,
+        ExpressionAttributeNames: { ...fields.names, '#refKey': GSI.byReference.partitionKey },
+        ExpressionAttributeValues: { ':refKey': keys.referenceIndex(tenantId, reference) },
+      }),
+    );
+    const item = out.Items?.find((found) => found.type === 'Case' && found.tenantId === tenantId);
+    return item ? toSummary(item) : undefined;
   }
 
   async findCase(tenantId: string, caseId: string): Promise<StaffCase | undefined> {
@@ -226,6 +260,12 @@ function filterExpression(filter: CaseFilter): Expression & { expression: string
   compare('kecamatan', '=', ':kecamatan', filter.kecamatan);
   compare('createdAt', '>=', ':createdFrom', filter.createdFrom);
   compare('createdAt', '<', ':createdBefore', filter.createdBefore);
+  if (filter.unassigned) clauses.push('attribute_not_exists(#assignee)');
+  if (filter.closeRequested) {
+    names['#closeRequest'] = 'closeRequest';
+    clauses.push('attribute_exists(#closeRequest)');
+  }
+  if (filter.unassigned || filter.assigneeId !== undefined) names['#assignee'] = 'assignee';
   if (filter.assigneeId !== undefined) {
     names['#assignee'] = 'assignee';
     names['#assigneeId'] = 'id';
@@ -250,6 +290,7 @@ function toSummary(item: Record<string, unknown>): CaseSummary {
     categories: item.categories as CaseSummary['categories'],
     triage: item.triage as CaseSummary['triage'],
     assessment: item.assessment as CaseSummary['assessment'],
+    closeRequest: item.closeRequest as CaseSummary['closeRequest'],
   };
 }
 

@@ -20,7 +20,21 @@ export const GSI = {
    * log names. (The local runtime's outbox entries carry a messageId too; their sort key tells them apart.)
    */
   byMessageId: { name: 'byMessageId', partitionKey: 'messageId', sortKey: 'SK' },
+  /**
+   * Sparse: a tenant's cases while they are open (`openPk` = `TENANT#<t>`), so the default case list reads
+   * the office's open caseload, never its years of closed cases. Closing removes `openPk`, reopening sets it.
+   */
+  openCases: { name: 'openCases', partitionKey: 'openPk', sortKey: 'SK' },
 } as const;
+
+/** The attributes that put a case in the open-cases index. */
+export const openCaseAttributes = (tenantId: string) => ({ [GSI.openCases.partitionKey]: `TENANT#${tenantId}` });
+
+/** A stored item with the index attributes a table created before `openCases` lacks (local rebuilds). */
+export function withOpenCaseAttributes(item: Record<string, unknown>): Record<string, unknown> {
+  const lacking = item.type === 'Case' && item.status !== 'selesai' && item[GSI.openCases.partitionKey] === undefined;
+  return lacking ? { ...item, ...openCaseAttributes(String(item.tenantId)) } : item;
+}
 
 export const OUTBOX_PARTITION = 'PENDING';
 export const SLA_PARTITION = 'AWAITING';

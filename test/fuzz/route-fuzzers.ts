@@ -303,6 +303,8 @@ const STAFF_BODY = {
   assignee: 'me',
   text: 'Catatan uji: kunjungan rumah dijadwalkan.',
   reason: 'menghubungi pelapor untuk penjangkauan',
+  closingReason: 'terminasi',
+  decision: 'return',
   expectedVersion: 1,
 };
 

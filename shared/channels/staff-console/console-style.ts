@@ -72,4 +72,19 @@ export const CONSOLE_STYLE = [
   'fieldset{margin:0 0 1rem;padding:.25rem 1rem .5rem;max-width:36rem;border:1px solid #767676;border-radius:4px}',
   'legend{font-weight:700;padding:0 .25rem}',
   '.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}',
+  'input[type=search]{display:block;width:100%;min-height:48px;margin-top:.25rem;padding:.5rem;font:inherit;color:inherit;background:#fff;border:2px solid #1a1a1a;border-radius:4px}',
+  '.search{display:flex;flex-wrap:wrap;align-items:flex-end;gap:0 .75rem}',
+  '.search .field{flex:1 1 14rem;margin:0}',
+  '.pending{font-weight:700;color:#7a3e00}',
+  'dialog.confirm{max-width:28rem;padding:1rem 1.25rem;border:3px solid #1a1a1a;border-radius:6px}',
+  'dialog.confirm::backdrop{background:rgba(0,0,0,.5)}',
+  'dialog.confirm h2{margin-top:0}',
+  '.receipt{margin-top:1.5rem;padding:1rem;border:2px dashed #1a1a1a;border-radius:4px}',
+  '.receipt h2{margin-top:0}',
+  '.receipt h3{font-size:1rem;margin:.75rem 0 .25rem}',
+  '.receipt p,.receipt ul{margin:.25rem 0}',
+  // The walk-in receipt prints alone on A6 (105 × 148 mm; CSS has no A6 keyword; it scales onto A5 too): the page
+  // around it and the screen's own texts stay off paper.
+  '@page receipt{size:105mm 148mm;margin:8mm}',
+  '@media print{html:has(.receipt){font-size:9pt}body:has(.receipt) :is(.skip,.top,[role=status],[role=alert]),main>:not(.receipt):has(~.receipt){display:none!important}main:has(.receipt){padding:0;max-width:none}.receipt{page:receipt;margin:0;padding:0;border:0}.receipt dl{display:grid;grid-template-columns:auto 1fr;gap:0 .5rem}.receipt strong{font-size:1.3em}}',
 ].join('');

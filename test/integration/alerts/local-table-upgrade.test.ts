@@ -40,6 +40,12 @@ async function createTableWithoutSlaIndex() {
   await dynamo.documents.send(
     new PutCommand({ TableName: LOCAL_TABLE_NAME, Item: { PK: 'TENANT#blora', SK: 'NOTE#kept', type: 'Note' } }),
   );
+  // An open and a closed case from before the open-cases index.
+  for (const [caseId, status] of [['01OPENCASE00000000000000AA', 'penanganan'], ['01CLOSEDCASE000000000000AA', 'selesai']] as const) {
+    await dynamo.documents.send(
+      new PutCommand({ TableName: LOCAL_TABLE_NAME, Item: { PK: 'TENANT#blora', SK: `CASE#${caseId}`, type: 'Case', tenantId: 'blora', caseId, status } }),
+    );
+  }
   await dynamo.stop();
 }
 
@@ -57,6 +63,9 @@ describe('local table upgrade', () => {
     // Assess
     expect(escalation).toEqual({ escalated: 0, released: 0 });
     expect(items).toContainEqual(expect.objectContaining({ SK: 'NOTE#kept' }));
-    expect(runtime.printed).toContainEqual(expect.stringMatching(/rebuilt with new indexes \(awaitingAssessment, byMessageId\)/));
+    expect(runtime.printed).toContainEqual(expect.stringMatching(/rebuilt with new indexes \(awaitingAssessment, byMessageId, openCases\)/));
+    // Open cases join the open-cases index the case list reads; closed ones stay out of it.
+    expect(items.find((item) => item.caseId === '01OPENCASE00000000000000AA')).toMatchObject({ openPk: 'TENANT#blora' });
+    expect(items.find((item) => item.caseId === '01CLOSEDCASE000000000000AA')).not.toHaveProperty('openPk');
   });
 });

@@ -36,36 +36,37 @@ const references = async (query: string) => {
 };
 
 describe('GET /api/v1/staff/cases', () => {
-  it('lists the regency cases newest first with their urgency and SLA state', async () => {
+  it('lists the regency open cases most urgent first, then by due time, with their SLA state', async () => {
     // Act
     const { json } = await responder.get('/cases');
 
     // Assess
-    expect(json.cases.map((c: any) => c.reference)).toEqual([refs.lateNight, refs.cepuDarurat, refs.jatiKdrt, refs.cepuFisik]);
+    expect(json.cases.map((c: any) => c.reference)).toEqual([refs.cepuDarurat, refs.cepuFisik, refs.jatiKdrt, refs.lateNight]);
     // Assessed 13.5 h after the report: the DARURAT tier's hour was missed.
-    expect(json.cases[1]).toMatchObject({ urgency: 'DARURAT', status: 'asesmen', sla: 'missed', assignee: { name: 'Petugas jaga Blora' } });
-    expect(json.cases[3]).toMatchObject({ urgency: 'TINGGI', sla: 'overdue', dueAt: '2026-11-20T09:00:00.000Z' });
+    expect(json.cases[0]).toMatchObject({ urgency: 'DARURAT', status: 'asesmen', sla: 'missed', assignee: { name: 'Petugas jaga Blora' } });
+    expect(json.cases[1]).toMatchObject({ urgency: 'TINGGI', sla: 'overdue', dueAt: '2026-11-20T09:00:00.000Z' });
     expect(json).not.toHaveProperty('nextCursor');
     expect(JSON.stringify(json)).not.toMatch(/details|identity|narrative/);
   });
 
   it('filters by status, urgency, category, channel, kecamatan and assignee when asked', async () => {
     // Assess
-    expect(await references('?status=diterima')).toEqual([refs.lateNight, refs.jatiKdrt, refs.cepuFisik]);
+    expect(await references('?status=diterima')).toEqual([refs.cepuFisik, refs.jatiKdrt, refs.lateNight]);
     expect(await references('?status=asesmen,penanganan')).toEqual([refs.cepuDarurat]);
     expect(await references('?urgency=DARURAT')).toEqual([refs.cepuDarurat]);
-    expect(await references('?category=kdrt,perundungan')).toEqual([refs.lateNight, refs.jatiKdrt]);
+    expect(await references('?category=kdrt,perundungan')).toEqual([refs.jatiKdrt, refs.lateNight]);
     expect(await references('?channel=web')).toHaveLength(4);
     expect(await references('?channel=whatsapp,call-center')).toEqual([]);
     expect(await references('?kecamatan=Cepu')).toEqual([refs.cepuDarurat, refs.cepuFisik]);
     expect(await references('?assignee=me')).toEqual([refs.cepuDarurat]);
+    expect(await references('?assignee=none')).toEqual([refs.cepuFisik, refs.jatiKdrt, refs.lateNight]);
     expect(await references('?kecamatan=Cepu&status=diterima')).toEqual([refs.cepuFisik]);
   });
 
   it('filters by calendar dates of the regency, both ends included, when a date range is given', async () => {
     // Assess: 23:30 WIB on 22 Nov is still 22 Nov in Blora (16:30 UTC).
-    expect(await references('?from=2026-11-22&to=2026-11-22')).toEqual([refs.lateNight, refs.cepuDarurat]);
-    expect(await references('?from=2026-11-21')).toEqual([refs.lateNight, refs.cepuDarurat, refs.jatiKdrt]);
+    expect(await references('?from=2026-11-22&to=2026-11-22')).toEqual([refs.cepuDarurat, refs.lateNight]);
+    expect(await references('?from=2026-11-21')).toEqual([refs.cepuDarurat, refs.jatiKdrt, refs.lateNight]);
     expect(await references('?to=2026-11-20')).toEqual([refs.cepuFisik]);
   });
 
@@ -78,10 +79,10 @@ describe('GET /api/v1/staff/cases', () => {
     expect(first.cases).toHaveLength(3);
     expect(first.nextCursor).toEqual(expect.any(String));
     expect([...first.cases, ...second.cases].map((c: any) => c.reference)).toEqual([
-      refs.lateNight,
       refs.cepuDarurat,
-      refs.jatiKdrt,
       refs.cepuFisik,
+      refs.jatiKdrt,
+      refs.lateNight,
     ]);
     expect(second).not.toHaveProperty('nextCursor');
   });
@@ -92,8 +93,8 @@ describe('GET /api/v1/staff/cases', () => {
     const second = (await responder.get(`/cases?status=diterima&limit=2&cursor=${first.nextCursor}`)).json;
 
     // Assess
-    expect(first.cases.map((c: any) => c.reference)).toEqual([refs.lateNight, refs.jatiKdrt]);
-    expect(second.cases.map((c: any) => c.reference)).toEqual([refs.cepuFisik]);
+    expect(first.cases.map((c: any) => c.reference)).toEqual([refs.cepuFisik, refs.jatiKdrt]);
+    expect(second.cases.map((c: any) => c.reference)).toEqual([refs.lateNight]);
   });
 
   it('answers 400 naming the field when a filter, limit or cursor is not valid', async () => {

@@ -10,6 +10,7 @@ let runtime: TestRuntime;
 let clock: TestClock;
 let sns: SwitchableOutage;
 let responder: StaffClient;
+let supervisor: StaffClient;
 
 beforeEach(async () => {
   // 09:14 WIB on 23 Nov 2026: due 24 Nov 09:14 WIB.
@@ -17,12 +18,15 @@ beforeEach(async () => {
   sns = switchableOutage();
   runtime = await startTestRuntime({ clock, decorateAlertPublisher: sns.decorate });
   responder = staffClient(runtime, 'blora');
+  supervisor = staffClient(runtime, 'blora', 'supervisor');
 });
 afterEach(async () => {
   await runtime.stop();
 });
 
 const changeStatus = (caseId: string, body: Record<string, unknown>) => responder.post(`/cases/${caseId}/status`, body);
+/** Closing straight through the status route is a supervisor's (case-closing.test.ts has the request path). */
+const closeAsSupervisor = (caseId: string, body: Record<string, unknown>) => supervisor.post(`/cases/${caseId}/status`, body);
 
 describe('the case path through the staff API', () => {
   it('takes a case from received through assessment and handling to closed when each step is allowed', async () => {
@@ -37,7 +41,7 @@ describe('the case path through the staff API', () => {
     const referred = await changeStatus(caseId, { status: 'rujukan', expectedVersion: 3 });
     const back = await changeStatus(caseId, { status: 'penanganan', expectedVersion: 4 });
     clock.advance(30 * 24 * HOUR);
-    const closed = await changeStatus(caseId, { status: 'selesai', closingReason: 'reintegrasi_sosial', expectedVersion: 5 });
+    const closed = await closeAsSupervisor(caseId, { status: 'selesai', closingReason: 'reintegrasi_sosial', expectedVersion: 5 });
 
     // Assess
     expect([assessed, handled, referred, back, closed].map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
@@ -53,7 +57,7 @@ describe('the case path through the staff API', () => {
     });
     const steps = view.timeline.filter((e: any) => e.kind === 'status').map((e: any) => `${e.from}>${e.to}`);
     expect(steps).toEqual(['diterima>asesmen', 'asesmen>penanganan', 'penanganan>rujukan', 'rujukan>penanganan', 'penanganan>selesai']);
-    expect(view.timeline.at(-1)).toMatchObject({ by: { name: 'Petugas jaga Blora', role: 'responder' }, closingReason: 'reintegrasi_sosial' });
+    expect(view.timeline.at(-1)).toMatchObject({ by: { role: 'supervisor' }, closingReason: 'reintegrasi_sosial' });
   });
 
   it('answers 409 INVALID_TRANSITION and changes nothing when a step skips the assessment', async () => {
@@ -62,7 +66,7 @@ describe('the case path through the staff API', () => {
 
     // Act
     const skipped = await changeStatus(caseId, { status: 'penanganan', expectedVersion: 1 });
-    const closedUnassessed = await changeStatus(caseId, { status: 'selesai', closingReason: 'terminasi', expectedVersion: 1 });
+    const closedUnassessed = await closeAsSupervisor(caseId, { status: 'selesai', closingReason: 'terminasi', expectedVersion: 1 });
 
     // Assess
     expect(skipped.status).toBe(409);
@@ -77,8 +81,8 @@ describe('the case path through the staff API', () => {
     await changeStatus(caseId, { status: 'asesmen', expectedVersion: 1 });
 
     // Act
-    const reintegrated = await changeStatus(caseId, { status: 'selesai', closingReason: 'reintegrasi_sosial', expectedVersion: 2 });
-    const terminated = await changeStatus(caseId, { status: 'selesai', closingReason: 'terminasi', expectedVersion: 2 });
+    const reintegrated = await closeAsSupervisor(caseId, { status: 'selesai', closingReason: 'reintegrasi_sosial', expectedVersion: 2 });
+    const terminated = await closeAsSupervisor(caseId, { status: 'selesai', closingReason: 'terminasi', expectedVersion: 2 });
     const reopened = await changeStatus(caseId, { status: 'penanganan', expectedVersion: 3 });
 
     // Assess

@@ -7,6 +7,8 @@ import type * as z from 'zod';
 import type { AssignmentRequest, AssignmentResult } from '#shared/staff/assign-case.js';
 import type { NoteRequest, NoteResult } from '#shared/staff/add-case-note.js';
 import type { CaseNumbers } from '#shared/staff/case-numbers.js';
+import type { CloseDecisionBody, CloseRequestBody, ClosingResult, ReopenBody } from '#shared/staff/case-closing.js';
+import type { TimelinePage } from '#shared/staff/timeline-page.js';
 import type { StatusChangeRequest, StatusChangeResult } from '#shared/staff/change-case-status.js';
 import type { ClassificationRequest, ClassificationResult } from '#shared/staff/correct-classification.js';
 import type { AssessmentRequest, AssessmentResult } from '#shared/staff/record-assessment.js';
@@ -40,6 +42,11 @@ export interface StaffApi {
   /** The year's cases as CSV text (no personal data). */
   exportCsv(year: number): Promise<string>;
   revealAudit(cursor?: string): Promise<RevealAuditPage>;
+  /** An older page of a case's timeline (`before`: the `olderTimeline` of the page after it). */
+  timeline(caseId: string, before: string): Promise<TimelinePage>;
+  requestClose(caseId: string, body: z.input<typeof CloseRequestBody>): Promise<ClosingResult>;
+  decideClose(caseId: string, body: z.input<typeof CloseDecisionBody>): Promise<ClosingResult>;
+  reopen(caseId: string, body: z.input<typeof ReopenBody>): Promise<ClosingResult>;
 }
 
 export interface ApiSession {
@@ -86,5 +93,9 @@ export function createStaffApi(apiBase: string, session: ApiSession): StaffApi {
     numbers: (year) => get(`/numbers${year ? `?year=${encodeURIComponent(year)}` : ''}`),
     exportCsv: (year) => get(`/export/cases.csv?year=${year}`),
     revealAudit: (cursor) => get(`/audit/reveals${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`),
+    timeline: (caseId, before) => get(`${caseRoute(caseId, 'timeline')}?before=${encodeURIComponent(before)}`),
+    requestClose: (caseId, body) => post(caseRoute(caseId, 'close-request'), body),
+    decideClose: (caseId, body) => post(caseRoute(caseId, 'close-decision'), body),
+    reopen: (caseId, body) => post(caseRoute(caseId, 'reopen'), body),
   };
 }

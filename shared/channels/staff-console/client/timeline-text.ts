@@ -21,8 +21,18 @@ export function describeTimelineEntry(entry: TimelineView, labels: Labels): Time
     case 'status': {
       const reason = entry.closingReason ? ` (${labels.text('closingReason', entry.closingReason)})` : '';
       const change = `${labels.text('status', entry.from)} → ${labels.text('status', entry.to)}`;
-      return { text: `${entry.by.name} mengubah status: ${change}${reason}.` };
+      const approved = entry.requestedBy ? `, menyetujui permintaan penutupan dari ${entry.requestedBy.name}` : '';
+      return { text: `${entry.by.name} mengubah status: ${change}${reason}${approved}.`, note: entry.text };
     }
+    case 'close_request':
+      return {
+        text: `${entry.by.name} meminta penutupan kasus (${labels.text('closingReason', entry.closingReason)}); menunggu persetujuan supervisor.`,
+        note: entry.text,
+      };
+    case 'close_returned':
+      return { text: `${entry.by.name} mengembalikan permintaan penutupan dari ${entry.requestedBy.name}. Alasan:`, note: entry.text };
+    case 'reopened':
+      return { text: `${entry.by.name} membuka kembali kasus (status ${labels.text('status', entry.to)}). Alasan:`, note: entry.text };
     case 'assignment':
       return {
         text: entry.assignee ? `${entry.by.name} menugaskan ${entry.assignee.name}.` : `${entry.by.name} melepas penugasan.`,

@@ -1,11 +1,11 @@
-/** The case list's filter form: status, urgency, category, channel, kecamatan, dates, "mine". */
+/** The case list's filter form: status, urgency, category, channel, kecamatan, dates, mine or unassigned, waiting to close. */
 import type * as z from 'zod';
 import type { CaseListQuery } from '#shared/staff/case-filter.js';
 import { choice, field } from '../controls.js';
 import { h } from '../dom.js';
 import type { ViewContext } from '../view-context.js';
 
-type FilterName = Exclude<keyof z.input<typeof CaseListQuery>, 'limit' | 'cursor'>;
+type FilterName = Exclude<keyof z.input<typeof CaseListQuery>, 'limit' | 'cursor' | 'reference'>;
 
 /** The list's query as the API takes it (comma-separated codes, dates as YYYY-MM-DD, `assignee=me`). */
 export type CaseListFilter = Readonly<Partial<Record<FilterName, string>>>;
@@ -25,10 +25,15 @@ export function filterForm(ctx: ViewContext, current: CaseListFilter, apply: (fi
     field('Diterima sejak', h('input', { type: 'date', id: 'f-from', name: 'from', value: current.from ?? '' })),
     field('Diterima sampai', h('input', { type: 'date', id: 'f-to', name: 'to', value: current.to ?? '' })),
   ];
-  const mine = h('input', { type: 'checkbox', id: 'f-mine', name: 'assignee', value: 'me', checked: current.assignee === 'me' });
+  const handlers = [
+    ['me', 'Milik saya'],
+    ['none', 'Belum ditangani'],
+  ] as const;
+  const pending = h('input', { type: 'checkbox', id: 'f-close-requested', name: 'closeRequested', value: 'true', checked: current.closeRequested === 'true' });
   const form = h('form', { class: 'grid' }, [
     ...controls,
-    h('label', { class: 'check', for: 'f-mine' }, [mine, 'Hanya kasus yang saya tangani']),
+    field('Penanganan', choice('f-assignee', 'assignee', handlers, current.assignee as 'me' | 'none' | undefined, 'Semua').element),
+    h('label', { class: 'check', for: 'f-close-requested' }, [pending, 'Hanya yang menunggu persetujuan penutupan']),
     h('div', { class: 'actions' }, [h('button', { type: 'submit', text: 'Tampilkan' })]),
   ]);
   form.addEventListener('submit', (event) => {

@@ -14,6 +14,7 @@ import type { ViewContext } from '../view-context.js';
 import { assessmentSection } from './case-assessment.js';
 import { assignmentSection } from './case-assignment.js';
 import { classificationSection } from './case-classification.js';
+import { closingSection } from './case-closing.js';
 import { identitySection } from './case-identity.js';
 import { noteSection } from './case-note.js';
 import { statusSection } from './case-status.js';
@@ -63,7 +64,11 @@ function renderCase(ctx: ViewContext, c: CaseView, keep: CaseKeep): void {
     },
     reload: () => void showCase(ctx, c.caseId),
   };
-  const closing = c.closingReason ? ` (${labels.text('closingReason', c.closingReason)})` : '';
+  const closing = c.closingReason
+    ? ` (${labels.text('closingReason', c.closingReason)})`
+    : c.closeRequest
+      ? ' · menunggu persetujuan penutupan'
+      : '';
   ctx.frame.show(c.reference, [
     h('p', null, [badge(ctx, c.urgency), slaEl(ctx, c)]),
     section('h-summary', 'Ringkasan', [
@@ -84,11 +89,12 @@ function renderCase(ctx: ViewContext, c: CaseView, keep: CaseKeep): void {
     reportSection(ctx, (c.details ?? {}) as CaseDetails),
     identitySection(ctx, c, actions),
     statusSection(ctx, c, actions),
+    closingSection(ctx, c, actions),
     assignmentSection(ctx, c, actions),
     classificationSection(ctx, c, actions),
     assessmentSection(ctx, c, actions),
     noteSection(ctx, c.caseId, actions, keep.noteText),
-    timelineSection(ctx, c.timeline),
+    timelineSection(ctx, c.caseId, c),
     h('p', null, [backToList()]),
   ]);
 }

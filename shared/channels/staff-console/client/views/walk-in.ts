@@ -9,6 +9,7 @@ import { caseHash } from '../router.js';
 import { walkInDeadlineText } from '../sla-text.js';
 import type { ViewContext } from '../view-context.js';
 import { walkInBody } from '../walk-in-body.js';
+import { receiptCard } from './walk-in-receipt.js';
 
 export function showWalkIn(ctx: ViewContext): void {
   const { labels } = ctx;
@@ -104,16 +105,18 @@ export function showWalkIn(ctx: ViewContext): void {
 
 function showReceipt(ctx: ViewContext, receipt: WalkInReceipt): void {
   ctx.frame.show('Laporan tersimpan', [
-    h('p', { text: 'Berikan nomor laporan dan kode pelacakan ini kepada pelapor. Kode hanya ditampilkan sekali.' }),
+    h('p', { text: 'Berikan nomor laporan dan kode pelacakan ini kepada pelapor. Kode hanya ditampilkan sekali: cetak tanda terimanya sekarang.' }),
     definitionList([
       ['Nomor laporan', h('strong', { 'data-testid': 'walk-in-reference', text: receipt.reference })],
       ['Kode pelacakan', h('strong', { 'data-testid': 'walk-in-tracking-code', text: receipt.trackingCode })],
       ['Batas asesmen', timeEl(ctx, receipt.dueAt)],
     ]),
     h('div', { class: 'actions' }, [
+      h('button', { type: 'button', text: 'Cetak tanda terima', onclick: () => window.print() }),
       h('a', { href: caseHash(receipt.caseId), text: 'Buka kasus' }),
       h('button', { type: 'button', class: 'secondary', text: 'Catat laporan lain', onclick: () => showWalkIn(ctx) }),
     ]),
+    receiptCard(ctx, receipt),
   ]);
   ctx.frame.announce(`Laporan ${receipt.reference} tersimpan.`);
 }
