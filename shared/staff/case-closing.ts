@@ -114,9 +114,7 @@ export async function decideClosing(
   input: unknown,
 ): Promise<ClosingResult> {
   const decision = parseOrThrow(CloseDecisionBody, input);
-  const current = await loadCase(deps.cases, session, caseId);
-  requireSupervisor(session.staff);
-  requireVersion(current, decision.expectedVersion);
+  const current = await loadForSupervisor(deps, session, caseId, decision.expectedVersion);
   const pending = current.closeRequest;
   if (!pending) throw new NoCloseRequestError();
 
@@ -145,9 +143,7 @@ export async function reopenCase(
   input: unknown,
 ): Promise<ClosingResult> {
   const request = parseOrThrow(ReopenBody, input);
-  const current = await loadCase(deps.cases, session, caseId);
-  requireSupervisor(session.staff);
-  requireVersion(current, request.expectedVersion);
+  const current = await loadForSupervisor(deps, session, caseId, request.expectedVersion);
   if (current.status !== 'selesai') throw new InvalidTransitionError(current.status, REOPENED_STATUS);
 
   const note = await sealReason(deps, current, request.reason);
@@ -159,6 +155,19 @@ export async function reopenCase(
   });
   deps.logger.info('case reopened', { tenant: session.tenant.id, caseId: current.caseId, version });
   return { caseId: current.caseId, status: REOPENED_STATUS, closeRequested: false, version };
+}
+
+/** The case for a supervisor's step: another regency's is a 404 before a responder's 403, a stale one a 409. */
+async function loadForSupervisor(
+  deps: ClosingDependencies,
+  session: StaffSession,
+  caseId: string | undefined,
+  expectedVersion: number,
+): Promise<StaffCase> {
+  const current = await loadCase(deps.cases, session, caseId);
+  requireSupervisor(session.staff);
+  requireVersion(current, expectedVersion);
+  return current;
 }
 
 function requireClosable(current: StaffCase, closingReason: ClosingReason): void {
