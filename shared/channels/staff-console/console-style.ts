@@ -71,5 +71,8 @@ export const CONSOLE_STYLE = [
   '.big{font-size:2rem;font-weight:700;margin:0}',
   'fieldset{margin:0 0 1rem;padding:.25rem 1rem .5rem;max-width:36rem;border:1px solid #767676;border-radius:4px}',
   'legend{font-weight:700;padding:0 .25rem}',
+  '.check input{flex:none}',
+  'table.verdict{table-layout:fixed;font-size:.9rem}',
+  'table.verdict th,table.verdict td{padding:.35rem .25rem;overflow-wrap:break-word}',
   '.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}',
 ].join('');
