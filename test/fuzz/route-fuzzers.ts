@@ -303,6 +303,11 @@ const STAFF_BODY = {
   assignee: 'me',
   text: 'Catatan uji: kunjungan rumah dijadwalkan.',
   reason: 'menghubungi pelapor untuk penjangkauan',
+  urgency: 'DARURAT',
+  formsOfViolence: ['fisik'],
+  place: 'rumah_tangga',
+  victim: { ageBand: '6_12', sex: 'perempuan', disability: { present: false }, education: 'sd' },
+  perpetrators: [{ sex: 'laki_laki', ageBand: '25_44', relation: 'orang_tua' }],
   expectedVersion: 1,
 };
 
