@@ -1,11 +1,13 @@
 /**
  * The office's numbers: cases per year, and for one year per month, category, channel, reporter role,
  * kecamatan, status and urgency, with the share of cases assessed in time, each case against its own tier's
- * due time (overall and per urgency). Computed from the routing fields of the tenant's cases (tens a year
- * per regency: one partition read, no counters to keep in step).
+ * due time (overall and per urgency), and from the latest assessment records SIMFONI-PPA's forms of violence,
+ * places, victims' age bands and sexes and perpetrators' relations. Computed from the plaintext fields of the
+ * tenant's cases (tens a year per regency: one partition read, no counters to keep in step).
  */
 import * as z from 'zod';
 import type { StaffSession } from '../auth/authenticate-staff.js';
+import { AGE_BANDS, FORMS_OF_VIOLENCE, PERPETRATOR_RELATIONS, PLACES, SEXES } from '../domain/assessment-vocabulary.js';
 import { CASE_STATUSES, CATEGORIES, CHANNELS, URGENCIES, type Urgency } from '../domain/vocabulary.js';
 import { REPORTER_ROLES } from '../intake/reporter-role.js';
 import type { Tenant } from '../tenancy/tenant.js';
@@ -56,6 +58,16 @@ export interface CaseNumbers {
   readonly perStatus: readonly Count[];
   readonly perUrgency: readonly Count[];
   readonly sla: SlaNumbers;
+  /**
+   * From the latest assessment record (SIMFONI-PPA's codes), `""` for cases not assessed yet: cases per form
+   * of violence (a case under each of its forms), place, victim age band and sex, and alleged perpetrators
+   * per relation to the victim (each perpetrator once).
+   */
+  readonly perFormOfViolence: readonly Count[];
+  readonly perPlace: readonly Count[];
+  readonly perVictimAgeBand: readonly Count[];
+  readonly perVictimSex: readonly Count[];
+  readonly perPerpetratorRelation: readonly Count[];
 }
 
 export async function countCases(
@@ -94,6 +106,20 @@ export function summariseCases(cases: readonly CaseSummary[], tenant: Tenant, ye
       ...tallySla(inYear, now),
       perUrgency: URGENCIES.map((key) => ({ key, ...tallySla(inYear.filter((c) => c.urgency === key), now) })),
     },
+    ...countAssessments(inYear),
+  };
+}
+
+function countAssessments(cases: readonly CaseSummary[]) {
+  const keys = (codes: readonly string[]) => [...codes, ...(cases.some((c) => !c.assessment) ? [''] : [])];
+  const by = (codes: readonly string[], keyOf: (a: NonNullable<CaseSummary['assessment']>) => string | readonly string[]) =>
+    countBy(cases, keys(codes), (c) => (c.assessment ? keyOf(c.assessment) : ''));
+  return {
+    perFormOfViolence: by(FORMS_OF_VIOLENCE, (a) => a.formsOfViolence),
+    perPlace: by(PLACES, (a) => a.place),
+    perVictimAgeBand: by(AGE_BANDS, (a) => a.victim.ageBand),
+    perVictimSex: by(SEXES, (a) => a.victim.sex),
+    perPerpetratorRelation: by(PERPETRATOR_RELATIONS, (a) => a.perpetrators.map((p) => p.relation)),
   };
 }
 

@@ -301,6 +301,11 @@ function isUtf8(bytes: Buffer): boolean {
 const STAFF_BODY = {
   status: 'asesmen',
   assignee: 'me',
+  urgency: 'DARURAT',
+  formsOfViolence: ['fisik'],
+  place: 'rumah_tangga',
+  victim: { ageBand: '6_12', sex: 'perempuan', disability: { present: false }, education: 'sd' },
+  perpetrators: [{ sex: 'laki_laki', ageBand: '25_44', relation: 'orang_tua' }],
   text: 'Catatan uji: kunjungan rumah dijadwalkan.',
   reason: 'menghubungi pelapor untuk penjangkauan',
   closingReason: 'terminasi',

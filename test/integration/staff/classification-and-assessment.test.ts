@@ -228,6 +228,9 @@ describe('PUT /api/v1/staff/cases/{caseId}/assessment', () => {
     expect(saved.json).toMatchObject({ caseId, version: 2, assessment: { ...ASSESSMENT, recordedAt: clock.now().toISOString() } });
     expect(view.assessment).toEqual({ ...ASSESSMENT, recordedAt: clock.now().toISOString() });
     expect(view.timeline.at(-1)).toMatchObject({ kind: 'assessment', assessment: ASSESSMENT, note: ASSESSMENT_NOTE, by: { role: 'responder' } });
+    const numbers = (await responder.get(`/numbers?year=${clock.now().getUTCFullYear()}`)).json;
+    expect(countOf(numbers.perPerpetratorRelation, 'keluarga')).toBeGreaterThanOrEqual(2);
+    expect(countOf(numbers.perFormOfViolence, 'seksual')).toBeGreaterThanOrEqual(1);
     const raw = JSON.stringify(await runtime.scanAll());
     expect(raw).not.toContain('asesmen-kanari-2290');
     expect(raw).not.toContain('Kanari Asih');

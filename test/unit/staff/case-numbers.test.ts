@@ -152,3 +152,47 @@ describe('summariseCases with corrected classifications', () => {
     expect(numbers.total).toBe(2);
   });
 });
+
+describe('summariseCases with assessment records', () => {
+  it('counts a case under each form of violence, each perpetrator once, and unassessed cases apart', () => {
+    // Prepare
+    const assessed = summary('2025-03-01T03:00:00.000Z', {
+      assessment: {
+        formsOfViolence: ['seksual', 'psikis'],
+        contexts: ['kbgo'],
+        place: 'rumah_tangga',
+        victim: { ageBand: '13_17', sex: 'perempuan', disability: { present: false, kinds: [] }, education: 'smp' },
+        perpetrators: [
+          { sex: 'laki_laki', ageBand: '45_59', relation: 'keluarga' },
+          { sex: 'laki_laki', ageBand: 'tidak_diketahui', relation: 'tetangga' },
+        ],
+        recordedAt: '2025-03-02T03:00:00.000Z',
+      },
+    });
+
+    // Act
+    const numbers = summariseCases([assessed, summary('2025-04-01T03:00:00.000Z')], blora, 2025, new Date('2025-12-01T00:00:00Z'));
+
+    // Assess
+    const counted = (counts: readonly { key: string; count: number }[]) => counts.filter((c) => c.count > 0);
+    expect(counted(numbers.perFormOfViolence)).toEqual([
+      { key: 'psikis', count: 1 },
+      { key: 'seksual', count: 1 },
+      { key: '', count: 1 },
+    ]);
+    expect(counted(numbers.perPlace)).toEqual([
+      { key: 'rumah_tangga', count: 1 },
+      { key: '', count: 1 },
+    ]);
+    expect(counted(numbers.perVictimAgeBand)).toEqual([
+      { key: '13_17', count: 1 },
+      { key: '', count: 1 },
+    ]);
+    expect(counted(numbers.perPerpetratorRelation)).toEqual([
+      { key: 'keluarga', count: 1 },
+      { key: 'tetangga', count: 1 },
+      { key: '', count: 1 },
+    ]);
+    expect(numbers.perVictimSex.map((c) => c.key)).toEqual(['perempuan', 'laki_laki', 'tidak_diketahui', '']);
+  });
+});

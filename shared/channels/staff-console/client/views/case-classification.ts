@@ -73,7 +73,7 @@ function verdictTable(labels: Labels, filed: Classification, now: Classification
   ];
   // Focusable: on a narrow phone the table may scroll sideways, and keyboards must reach it too.
   return h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': 'Triase dan klasifikasi sekarang' }, [
-    h('table', { 'data-testid': 'classification-verdict' }, [
+    h('table', { class: 'verdict', 'data-testid': 'classification-verdict' }, [
       h('caption', { text: corrected ? 'Triase dan koreksi staf' : 'Belum pernah dikoreksi' }),
       h('thead', null, [h('tr', null, ['Isian', 'Menurut triase', 'Sekarang'].map((text) => h('th', { scope: 'col', text })))]),
       h(
