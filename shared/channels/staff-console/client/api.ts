@@ -6,6 +6,7 @@
 import type * as z from 'zod';
 import type { AssignmentRequest, AssignmentResult } from '#shared/staff/assign-case.js';
 import type { NoteRequest, NoteResult } from '#shared/staff/add-case-note.js';
+import type { CaseMediaFile } from '#shared/staff/case-media.js';
 import type { CaseNumbers } from '#shared/staff/case-numbers.js';
 import type { StatusChangeRequest, StatusChangeResult } from '#shared/staff/change-case-status.js';
 import type { SessionView } from '#shared/staff/describe-session.js';
@@ -36,6 +37,14 @@ export interface StaffApi {
   /** The year's cases as CSV text (no personal data). */
   exportCsv(year: number): Promise<string>;
   revealAudit(cursor?: string): Promise<RevealAuditPage>;
+  caseMedia(caseId: string): Promise<{ readonly files: readonly CaseMediaFile[] }>;
+  /** One file's bytes (each opening is audited), or a short-lived link to a file too large to pass through. */
+  openMedia(caseId: string, objectId: string): Promise<Blob | MediaLink>;
+}
+
+/** Where a file too large for the API's answer can be fetched, briefly (cloud only). */
+export interface MediaLink {
+  readonly link: { readonly url: string; readonly expiresAt: string };
 }
 
 export interface ApiSession {
@@ -46,7 +55,7 @@ export interface ApiSession {
 }
 
 export function createStaffApi(apiBase: string, session: ApiSession): StaffApi {
-  async function send(method: 'GET' | 'POST', path: string, body?: unknown): Promise<unknown> {
+  async function send(method: 'GET' | 'POST', path: string, body?: unknown, binary = false): Promise<unknown> {
     const token = session.token();
     if (!token) {
       session.ended();
@@ -61,7 +70,8 @@ export function createStaffApi(apiBase: string, session: ApiSession): StaffApi {
     }
     const json = (response.headers.get('content-type') ?? '').startsWith('application/json');
     if (!response.ok) throw apiErrorFrom(response.status, json ? await response.json().catch(() => null) : null);
-    return json ? response.json() : response.text();
+    if (json) return response.json();
+    return binary ? response.blob() : response.text();
   }
   // The server's types describe what it sends: the casts name them, nothing is checked twice.
   const get = <T>(path: string) => send('GET', path) as Promise<T>;
@@ -80,5 +90,8 @@ export function createStaffApi(apiBase: string, session: ApiSession): StaffApi {
     numbers: (year) => get(`/numbers${year ? `?year=${encodeURIComponent(year)}` : ''}`),
     exportCsv: (year) => get(`/export/cases.csv?year=${year}`),
     revealAudit: (cursor) => get(`/audit/reveals${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`),
+    caseMedia: (caseId) => get(caseRoute(caseId, 'media')),
+    openMedia: (caseId, objectId) =>
+      send('GET', caseRoute(caseId, `media/${encodeURIComponent(objectId)}`), undefined, true) as Promise<Blob | MediaLink>,
   };
 }

@@ -12,6 +12,7 @@ import { CASES_HASH } from '../router.js';
 import type { ViewContext } from '../view-context.js';
 import { assignmentSection } from './case-assignment.js';
 import { identitySection } from './case-identity.js';
+import { mediaSection } from './case-media.js';
 import { noteSection } from './case-note.js';
 import { statusSection } from './case-status.js';
 import { timelineSection } from './case-timeline.js';
@@ -79,6 +80,7 @@ function renderCase(ctx: ViewContext, c: CaseView, keep: CaseKeep): void {
       ]),
     ]),
     reportSection(ctx, (c.details ?? {}) as CaseDetails),
+    mediaSection(ctx, c.caseId),
     identitySection(ctx, c, actions),
     statusSection(ctx, c, actions),
     assignmentSection(ctx, c, actions),
