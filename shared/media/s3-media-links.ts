@@ -36,8 +36,8 @@ export class S3MediaLinks implements MediaLinkSigner {
           'response-content-disposition': request.contentDisposition,
           'response-cache-control': 'no-store',
         },
-        // S3 signs no payload for a presigned GET; the header becomes a query parameter.
-        headers: { host: hostname, 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' },
+        // As the SDK's own presigner: no payload signed (S3's rule for presigned URLs); the header becomes a query parameter.
+        headers: { host: hostname, 'X-Amz-Content-Sha256': 'UNSIGNED-PAYLOAD' },
       },
       { expiresIn: this.lifetimeSeconds },
     );
