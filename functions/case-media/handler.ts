@@ -1,6 +1,7 @@
 /**
  * A case's files for staff: the one function whose role may decrypt purpose `media`. Staff token first,
- * then the path, then the audit record, and only then the file (shared/staff/open-case-media).
+ * then the path, then the audit record, and only then the file (shared/staff/open-case-media). Its audit
+ * log is read here too, by supervisors.
  */
 import middy from '@middy/core';
 import type { StaffAuthDependencies } from '#shared/auth/authenticate-staff.js';
@@ -12,6 +13,7 @@ import { jsonResponse } from '#shared/http/responses.js';
 import { securityHeaders } from '#shared/http/security-headers.js';
 import { listCaseMedia } from '#shared/staff/case-media.js';
 import type { CaseMediaDependencies } from '#shared/staff/case-media-ports.js';
+import { listMediaAudit } from '#shared/staff/list-media-audit.js';
 import { type OpenedMedia, openCaseMedia } from '#shared/staff/open-case-media.js';
 
 export interface CaseMediaFunctionDependencies extends CaseMediaDependencies, StaffAuthDependencies {}
@@ -23,6 +25,9 @@ export function createCaseMediaHandler(deps: CaseMediaFunctionDependencies) {
     ),
     'GET /api/v1/staff/cases/{caseId}/media/{objectId}': staffRoute(deps, async (event, session) =>
       mediaResponse(await openCaseMedia(deps, session, event.pathParameters)),
+    ),
+    'GET /api/v1/staff/audit/media': staffRoute(deps, async (event, session) =>
+      jsonResponse(200, await listMediaAudit(deps, session, event.queryStringParameters)),
     ),
   };
 

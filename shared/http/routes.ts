@@ -53,6 +53,7 @@ export const ROUTES: readonly RouteDefinition[] = [
   // A case's files: listed and opened (audited first) by the only function that may decrypt `media`.
   { routeKey: 'GET /api/v1/staff/cases/{caseId}/media', functionName: 'case-media' },
   { routeKey: 'GET /api/v1/staff/cases/{caseId}/media/{objectId}', functionName: 'case-media' },
+  { routeKey: 'GET /api/v1/staff/audit/media', functionName: 'case-media' },
 ];
 
 export interface MatchedRoute {

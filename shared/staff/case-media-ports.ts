@@ -42,7 +42,7 @@ export interface MediaLinkSigner {
 
 export interface CaseMediaDependencies {
   readonly cases: Pick<StaffCaseStore, 'findCase' | 'listChanges'>;
-  readonly audit: Pick<MediaAuditLog, 'recordMediaOpening'>;
+  readonly audit: MediaAuditLog;
   readonly media: Pick<MediaStore, 'get'>;
   readonly links?: MediaLinkSigner;
   readonly vault: IdentityVault;

@@ -13,11 +13,12 @@ let runtime: TestRuntime;
 let evidence: EvidenceCase;
 let files: { objectId: string; kind: string; contentType: string; disposition: string; fileName: string }[];
 
+// A whole WhatsApp conversation through the webhook: more than a hook's default 10 s on a busy machine.
 beforeAll(async () => {
   runtime = await startTestRuntime();
   evidence = await reportWithEvidence(runtime);
   files = (await staffClient(runtime, 'blora').get(`/cases/${evidence.caseId}/media`)).json.files;
-});
+}, 60_000);
 afterAll(async () => {
   await runtime.stop();
 });
@@ -255,5 +256,22 @@ describe("a case's files", () => {
     // Locally the same route answers the bytes themselves.
     expect(local.status).toBe(200);
     expect(local.bytes.equals(large)).toBe(true);
+  });
+
+  it('shows supervisors, and only them, who opened which file of which case', async () => {
+    // Prepare
+    const file = fileOfKind('document');
+    await openFile(`/cases/${evidence.caseId}/media/${file.objectId}`);
+
+    // Act
+    const log = await staffClient(runtime, 'blora', 'supervisor').get('/audit/media?limit=100');
+    const refused = await staffClient(runtime, 'blora').get('/audit/media');
+    const elsewhere = await staffClient(runtime, 'purwakarta', 'supervisor').get('/audit/media');
+
+    // Assess
+    expect(log.status).toBe(200);
+    expect(log.json.openings[0]).toMatchObject({ caseId: evidence.caseId, reference: evidence.reference, objectId: file.objectId });
+    expect(refused.status).toBe(403);
+    expect(elsewhere.json.openings).toEqual([]);
   });
 });

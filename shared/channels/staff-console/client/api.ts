@@ -12,6 +12,7 @@ import type { StatusChangeRequest, StatusChangeResult } from '#shared/staff/chan
 import type { SessionView } from '#shared/staff/describe-session.js';
 import type { WalkInReceipt, WalkInRequest } from '#shared/staff/enter-walk-in-report.js';
 import type { CaseList } from '#shared/staff/list-cases.js';
+import type { MediaAuditPage } from '#shared/staff/list-media-audit.js';
 import type { RevealAuditPage } from '#shared/staff/list-reveal-audit.js';
 import type { RevealRequest, RevealResult } from '#shared/staff/reveal-identity.js';
 import type { CaseView } from '#shared/staff/view-case.js';
@@ -40,6 +41,7 @@ export interface StaffApi {
   caseMedia(caseId: string): Promise<{ readonly files: readonly CaseMediaFile[] }>;
   /** One file's bytes (each opening is audited), or a short-lived link to a file too large to pass through. */
   openMedia(caseId: string, objectId: string): Promise<Blob | MediaLink>;
+  mediaAudit(cursor?: string): Promise<MediaAuditPage>;
 }
 
 /** Where a file too large for the API's answer can be fetched, briefly (cloud only). */
@@ -77,6 +79,7 @@ export function createStaffApi(apiBase: string, session: ApiSession): StaffApi {
   const get = <T>(path: string) => send('GET', path) as Promise<T>;
   const post = <T>(path: string, body: unknown) => send('POST', path, body) as Promise<T>;
   const caseRoute = (caseId: string, action: string) => `/cases/${encodeURIComponent(caseId)}/${action}`;
+  const paged = <T>(path: string, cursor?: string) => get<T>(`${path}${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`);
 
   return {
     me: () => get('/me'),
@@ -89,9 +92,10 @@ export function createStaffApi(apiBase: string, session: ApiSession): StaffApi {
     enterWalkIn: (body) => post('/walk-in-reports', body),
     numbers: (year) => get(`/numbers${year ? `?year=${encodeURIComponent(year)}` : ''}`),
     exportCsv: (year) => get(`/export/cases.csv?year=${year}`),
-    revealAudit: (cursor) => get(`/audit/reveals${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`),
+    revealAudit: (cursor) => paged('/audit/reveals', cursor),
     caseMedia: (caseId) => get(caseRoute(caseId, 'media')),
     openMedia: (caseId, objectId) =>
       send('GET', caseRoute(caseId, `media/${encodeURIComponent(objectId)}`), undefined, true) as Promise<Blob | MediaLink>,
+    mediaAudit: (cursor) => paged('/audit/media', cursor),
   };
 }

@@ -1,9 +1,10 @@
-/** The identity-reveal audit log for supervisors: who opened which reporter's identity, when and why. */
+/** The identity-reveal audit log for supervisors: who opened which reporter's identity, when and why (files below). */
 import type { RevealAuditEntry } from '#shared/staff/ports.js';
 import { moreButton, timeEl } from '../controls.js';
 import { h } from '../dom.js';
 import { caseHash } from '../router.js';
 import type { ViewContext } from '../view-context.js';
+import { auditedBy, mediaAuditSection } from './media-audit.js';
 
 export function showAudit(ctx: ViewContext): void {
   const body = h('tbody');
@@ -16,6 +17,7 @@ export function showAudit(ctx: ViewContext): void {
       ]),
     ]),
     more,
+    mediaAuditSection(ctx),
   ]);
 
   async function load(cursor?: string): Promise<void> {
@@ -31,11 +33,10 @@ export function showAudit(ctx: ViewContext): void {
 }
 
 function auditRow(ctx: ViewContext, entry: RevealAuditEntry): HTMLTableRowElement {
-  const by = `${entry.by.name} <${entry.by.id}> (${ctx.labels.text('role', entry.by.role)})`;
   return h('tr', null, [
     h('td', null, [timeEl(ctx, entry.at)]),
     h('td', null, [h('a', { href: caseHash(entry.caseId), text: entry.reference })]),
-    h('td', { text: by }),
+    h('td', { text: auditedBy(ctx, entry.by) }),
     h('td', { text: entry.reason }),
   ]);
 }
