@@ -13,7 +13,9 @@ export function showAudit(ctx: ViewContext): void {
     return { entries: page.reveals, nextCursor: page.nextCursor };
   };
   ctx.frame.show('Log audit pembukaan identitas', [
-    ...auditTable(ctx, ['Waktu', 'Kasus', 'Petugas', 'Alasan'], load, (entry) => auditRow(ctx, entry)),
+    ...auditTable(ctx, ['Waktu', 'Kasus', 'Petugas', 'Alasan'], load, (entry) => auditRow(ctx, entry), {
+      'aria-label': 'Pembukaan identitas',
+    }),
     mediaAuditSection(ctx),
   ]);
 }

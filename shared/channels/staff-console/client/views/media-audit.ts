@@ -12,7 +12,8 @@ export function mediaAuditSection(ctx: ViewContext): HTMLElement {
     return { entries: page.openings, nextCursor: page.nextCursor };
   };
   const columns = ['Waktu', 'Kasus', 'Petugas', 'Berkas'];
-  return section('h-media-audit', 'Pembukaan berkas bukti', auditTable(ctx, columns, load, (entry) => openingRow(ctx, entry)));
+  const table = auditTable(ctx, columns, load, (entry) => openingRow(ctx, entry), { 'aria-label': 'Pembukaan berkas bukti' });
+  return section('h-media-audit', 'Pembukaan berkas bukti', table);
 }
 
 function openingRow(ctx: ViewContext, entry: MediaOpeningAuditEntry): HTMLTableRowElement {
