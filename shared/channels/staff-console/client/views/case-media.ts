@@ -54,7 +54,7 @@ const OPEN_LABEL: Readonly<Record<Shown, string>> = {
 
 function fileItem(ctx: ViewContext, caseId: string, file: CaseMediaFile, number: number): HTMLLIElement {
   const shown = shownAs(file);
-  const name = `${ctx.labels.text('mediaKind', file.kind)}${file.voice ? ' (pesan suara)' : ''} ${number}`;
+  const name = `${ctx.labels.text('mediaKind', file.kind)} ${number}`;
   const button = h('button', { type: 'button', class: 'secondary', text: OPEN_LABEL[shown], 'aria-label': `${OPEN_LABEL[shown]}: ${name}` });
   const item = h('li', null, [
     h('span', { class: 'evidence-name', text: name }),
