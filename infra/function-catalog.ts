@@ -7,6 +7,7 @@ import type * as z from 'zod';
 import { AbuseCloudConfig } from '#shared/abuse/abuse-cloud-config.js';
 import { WhatsAppCloudConfig } from '#shared/channels/whatsapp/whatsapp-cloud-config.js';
 import { StaffAuthConfig, StaffConsoleConfig } from '#shared/config.js';
+import { CaseMediaCloudConfig } from '#shared/media/media-cloud-config.js';
 import type { SealedPurpose } from '#shared/crypto/encryption-context.js';
 import { ABUSE_ADDRESS_KEY_NAME, WHATSAPP_SECRET_PREFIX, WHATSAPP_SECRETS } from './naming.js';
 
@@ -202,5 +203,19 @@ export const FUNCTION_CATALOG: readonly FunctionEntry[] = [
     http: { auth: 'staff' },
     environment: STAFF_AUTH,
     environmentSchema: StaffAuthConfig,
+  },
+  {
+    name: 'case-media',
+    description: "Lists and opens a case's files for staff, audited before a file is opened",
+    // Files up to 16 MB (WhatsApp's limit) are read into memory when answered inline (up to 4 MB) or linked.
+    memoryMb: 512,
+    timeoutSeconds: 15,
+    kms: { generate: [], decrypt: ['details', 'media'] },
+    // UpdateItem: reading a case brings a projection a crash left behind up to date.
+    table: ['GetItem', 'Query', 'PutItem', 'UpdateItem'],
+    publishesAlerts: false,
+    http: { auth: 'staff' },
+    environment: (deployment) => ({ ...STAFF_AUTH(deployment), MEDIA_BUCKET: deployment.mediaBucket }),
+    environmentSchema: CaseMediaCloudConfig,
   },
 ];

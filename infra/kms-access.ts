@@ -21,16 +21,19 @@ import {
 
 /**
  * The only functions that may decrypt each purpose. Intake (web-report, call-center) opens nothing;
- * WhatsApp reopens only its own drafts; staff read details and notes; identity needs the audited reveal.
+ * WhatsApp reopens only its own drafts; staff read details and notes; identity needs the audited reveal,
+ * and files the audited case-media function.
  */
 export const DECRYPT_ALLOWED: Readonly<Record<SealedPurpose, readonly string[]>> = {
-  details: ['staff-api'],
+  // case-media opens `details` only to know which files a case holds (and their recorded types).
+  details: ['staff-api', 'case-media'],
   note: ['staff-api'],
   draft: ['whatsapp-webhook'],
   identity: ['reveal-identity'],
   // The victim's contact from an on-behalf report: as confidential as the reporter's identity.
   victimContact: ['reveal-identity'],
-  media: [],
+  // Reporters' files: only the audited case-media function (through S3, which holds them SSE-KMS).
+  media: ['case-media'],
 };
 
 export class KmsAccessError extends Error {

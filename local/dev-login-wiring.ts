@@ -1,18 +1,20 @@
 /**
  * The staff side of the local runtime: the dev login (seeded staff, signing key, sign-in endpoints) and
- * the three staff functions, assembled by the same shared/wiring/staff-dependencies.ts as in the cloud from
+ * the four staff functions, assembled by the same shared/wiring/staff-dependencies.ts as in the cloud from
  * the local adapters intake uses, with the dev login's verifier in place of Cognito's.
  */
 import type { RequestListener } from 'node:http';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { type CaseMediaFunctionDependencies, createCaseMediaHandler } from '#functions/case-media/handler.js';
 import { createRevealIdentityHandler, type RevealIdentityDependencies } from '#functions/reveal-identity/handler.js';
 import { createStaffApiHandler, type StaffApiDependencies } from '#functions/staff-api/handler.js';
 import { createStaffConsoleHandler } from '#functions/staff-console/handler.js';
 import { buildConsoleClient } from '#shared/channels/staff-console/console-client-build.js';
 import type { IntakeDependencies } from '#shared/intake/submit-report.js';
+import type { MediaStore } from '#shared/media/media-store.js';
 import type { Tenant } from '#shared/tenancy/tenant.js';
 import type { TenantRegistry } from '#shared/tenancy/tenant-registry.js';
-import { buildRevealDependencies, buildStaffApiDependencies } from '#shared/wiring/staff-dependencies.js';
+import { buildCaseMediaDependencies, buildRevealDependencies, buildStaffApiDependencies } from '#shared/wiring/staff-dependencies.js';
 import type { LambdaHttpHandler } from './api-gateway-bridge.js';
 import { createLocalStaffLogin, type LocalStaffLogin } from './dev-login.js';
 import { withDevLoginRoutes } from './dev-login-route.js';
@@ -21,7 +23,8 @@ export interface LocalStaff {
   readonly login: LocalStaffLogin;
   readonly apiDeps: StaffApiDependencies;
   readonly revealDeps: RevealIdentityDependencies;
-  readonly handlers: Readonly<Record<'staff-api' | 'reveal-identity' | 'staff-console', LambdaHttpHandler>>;
+  readonly mediaDeps: CaseMediaFunctionDependencies;
+  readonly handlers: Readonly<Record<'staff-api' | 'reveal-identity' | 'staff-console' | 'case-media', LambdaHttpHandler>>;
   /** Serves `/_local/dev-login…` in front of `next`. */
   withDevLogin(next: RequestListener, logRequest: (line: string) => void): RequestListener;
 }
@@ -33,6 +36,8 @@ export function createLocalStaff(options: {
   readonly documents: DynamoDBDocumentClient;
   readonly tableName: string;
   readonly deps: IntakeDependencies & { readonly tenants: TenantRegistry };
+  /** Where the WhatsApp webhook keeps reporters' files (encrypted files under the data folder). */
+  readonly media: MediaStore;
 }): LocalStaff {
   const { deps } = options;
   const login = createLocalStaffLogin({ dataDir: options.dataDir, tenants: options.tenantList });
@@ -48,13 +53,17 @@ export function createLocalStaff(options: {
   };
   const apiDeps: StaffApiDependencies = buildStaffApiDependencies({ ...ports, alerts: deps.alerts });
   const revealDeps: RevealIdentityDependencies = buildRevealDependencies(ports);
+  // No signed links locally: the route answers every file itself, whatever its size.
+  const mediaDeps: CaseMediaFunctionDependencies = buildCaseMediaDependencies({ ...ports, media: options.media });
   return {
     login,
     apiDeps,
     revealDeps,
+    mediaDeps,
     handlers: {
       'staff-api': createStaffApiHandler(apiDeps),
       'reveal-identity': createRevealIdentityHandler(revealDeps),
+      'case-media': createCaseMediaHandler(mediaDeps),
       'staff-console': createStaffConsoleHandler({ signIn: login.consoleSignIn, clientScript: buildConsoleClient().script, logger: deps.logger }),
     },
     withDevLogin: (next, logRequest) => withDevLoginRoutes(next, login.staff, login.signer, logRequest),

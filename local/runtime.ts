@@ -183,6 +183,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       documents,
       tableName: LOCAL_TABLE_NAME,
       deps,
+      media: whatsapp.deps.media,
     });
     const handlers: Record<FunctionName, LambdaHttpHandler> = {
       'web-report': createWebReportHandler(deps),

@@ -61,8 +61,15 @@ export class LocalWhatsAppOutbox implements WhatsAppSender {
 
 /** Any media id downloads as a tiny placeholder of its kind; ids starting with `gone` are expired. */
 export class LocalWhatsAppMediaSource implements WhatsAppMediaSource {
+  private readonly files = new Map<string, DownloadedMedia>();
+
+  /** What Meta will answer for this media id (tests, the simulator): a real photo, voice note or document. */
+  provide(mediaId: string, file: DownloadedMedia): void {
+    this.files.set(mediaId, file);
+  }
+
   async download(_tenant: Tenant, mediaId: string): Promise<DownloadedMedia> {
     if (mediaId.startsWith('gone')) throw new MediaUnavailableError('not-found');
-    return { contentType: 'application/octet-stream', bytes: Buffer.from(`local placeholder for media ${mediaId}`) };
+    return this.files.get(mediaId) ?? { contentType: 'application/octet-stream', bytes: Buffer.from(`local placeholder for media ${mediaId}`) };
   }
 }

@@ -27,6 +27,8 @@ export interface LocalWhatsApp {
   /** Phone-number id of each tenant with a WhatsApp number. */
   readonly phoneNumberIds: Readonly<Record<string, string>>;
   readonly outbox: LocalWhatsAppOutbox;
+  /** Meta's media downloads: `provide` the file a test's reporter sends. */
+  readonly mediaSource: LocalWhatsAppMediaSource;
   readonly deps: WhatsAppWebhookDependencies;
   /** Removes a temporary media folder (tests). */
   dispose(): void;
@@ -48,6 +50,7 @@ export async function createLocalWhatsApp(options: {
   const values = loadOrCreateWhatsAppSecrets(dataDir ? join(dataDir, WHATSAPP_SECRETS_FILE) : undefined);
   const mediaDir = dataDir ? join(dataDir, 'media') : mkdtempSync(join(tmpdir(), 'lapor-aman-media-'));
   const outbox = new LocalWhatsAppOutbox(options.print);
+  const mediaSource = new LocalWhatsAppMediaSource();
   return {
     appSecret: values.appSecret,
     verifyToken: values.verifyToken,
@@ -55,12 +58,13 @@ export async function createLocalWhatsApp(options: {
       options.tenantList.flatMap((t) => (t.whatsapp ? [[t.id, t.whatsapp.phoneNumberId]] : [])),
     ),
     outbox,
+    mediaSource,
     deps: {
       ...options.deps,
       conversations: new DynamoConversationStore(documents, tableName),
       numbers: new DynamoWhatsAppNumberDirectory(documents, tableName),
       sender: options.decorateSender?.(outbox) ?? outbox,
-      mediaSource: new LocalWhatsAppMediaSource(),
+      mediaSource,
       media: new EncryptedFileMediaStore(mediaDir, new MasterKeyDataKeyProvider(options.masterKey)),
       secrets: new LocalWhatsAppSecrets(values),
     },

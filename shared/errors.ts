@@ -325,3 +325,26 @@ export class NoCloseRequestError extends AppError {
     });
   }
 }
+
+/** No such file in this case (or the case is another regency's): looks exactly like a missing case. */
+export class MediaNotFoundError extends AppError {
+  constructor() {
+    super(404, 'MEDIA_NOT_FOUND', { id: 'Berkas tidak ditemukan.', en: 'File not found.' });
+  }
+}
+
+/** The file-opening audit record could not be written, so nothing of the case was decrypted. */
+export class MediaAuditUnavailableError extends AppError {
+  constructor(options?: ErrorOptions) {
+    super(
+      503,
+      'AUDIT_UNAVAILABLE',
+      {
+        id: 'Log audit tidak dapat ditulis, sehingga berkas tidak dibuka. Coba lagi sebentar lagi.',
+        en: 'The audit log could not be written, so the file was not opened. Try again shortly.',
+      },
+      undefined,
+      options,
+    );
+  }
+}

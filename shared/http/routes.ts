@@ -9,6 +9,7 @@ export const FUNCTION_NAMES = [
   'staff-console',
   'staff-api',
   'reveal-identity',
+  'case-media',
 ] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
@@ -54,6 +55,10 @@ export const ROUTES: readonly RouteDefinition[] = [
   { routeKey: 'GET /api/v1/staff/export/cases.csv', functionName: 'staff-api' },
   { routeKey: 'GET /api/v1/staff/audit/reveals', functionName: 'staff-api' },
   { routeKey: 'POST /api/v1/staff/cases/{caseId}/reveal', functionName: 'reveal-identity' },
+  // A case's files: listed and opened (audited first) by the only function that may decrypt `media`.
+  { routeKey: 'GET /api/v1/staff/cases/{caseId}/media', functionName: 'case-media' },
+  { routeKey: 'GET /api/v1/staff/cases/{caseId}/media/{objectId}', functionName: 'case-media' },
+  { routeKey: 'GET /api/v1/staff/audit/media', functionName: 'case-media' },
 ];
 
 export interface MatchedRoute {

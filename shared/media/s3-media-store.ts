@@ -17,7 +17,7 @@ export class S3MediaStore implements MediaStore {
     await this.s3.send(
       new PutObjectCommand({
         Bucket: this.bucket,
-        Key: objectKey(upload.tenantId, upload.objectId),
+        Key: mediaObjectKey(upload.tenantId, upload.objectId),
         Body: upload.bytes,
         ContentType: upload.contentType,
         ChecksumSHA256: sha256.toString('base64'),
@@ -37,7 +37,7 @@ export class S3MediaStore implements MediaStore {
   async get(tenantId: string, objectId: string): Promise<StoredMedia | undefined> {
     assertMediaObjectId(objectId);
     try {
-      const out = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: objectKey(tenantId, objectId) }));
+      const out = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: mediaObjectKey(tenantId, objectId) }));
       if (!out.Body) return undefined;
       return { contentType: out.ContentType ?? 'application/octet-stream', bytes: Buffer.from(await out.Body.transformToByteArray()) };
     } catch (error) {
@@ -48,6 +48,6 @@ export class S3MediaStore implements MediaStore {
 }
 
 /** Tenant first, like every table key: a bucket policy or a lifecycle rule can be scoped per tenant. */
-function objectKey(tenantId: string, objectId: string): string {
+export function mediaObjectKey(tenantId: string, objectId: string): string {
   return `${tenantId}/${objectId}`;
 }

@@ -8,7 +8,7 @@ import type { StaffCase, StaffCaseStore, StaffDependencies } from './ports.js';
 import type { StaffRef } from './timeline.js';
 
 /** Case ids are ULIDs; a malformed id cannot exist, so it is answered like a missing case. */
-const CASE_ID = /^[0-9A-Za-z]{10,40}$/;
+export const CASE_ID = /^[0-9A-Za-z]{10,40}$/;
 
 export function loadCase(
   cases: Pick<StaffCaseStore, 'findCase'>,

@@ -1,10 +1,13 @@
 /** The identity-reveal audit log: one item per reveal in the tenant's partition, never updated or deleted. */
-import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Page, RevealAuditEntry, RevealAuditLog, TimeWindow } from '../staff/ports.js';
+import { type AuditLogKind, listAuditRecords, putAuditRecord } from './audit-log-items.js';
 import { queryItems } from './query-items.js';
 import { keys } from './table-design.js';
 
 const AUDIT_PREFIX = 'AUDIT#REVEAL#';
+
+const REVEALS: AuditLogKind<RevealAuditEntry> = { type: 'RevealAudit', prefix: AUDIT_PREFIX, key: keys.revealAudit, toEntry };
 
 export class DynamoRevealAuditLog implements RevealAuditLog {
   constructor(
@@ -12,30 +15,12 @@ export class DynamoRevealAuditLog implements RevealAuditLog {
     private readonly tableName: string,
   ) {}
 
-  async recordReveal(entry: RevealAuditEntry): Promise<void> {
-    await this.db.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: { ...keys.revealAudit(entry.tenantId, entry.auditId), type: 'RevealAudit', ...entry },
-        // An id collision must fail loudly rather than replace an earlier record.
-        ConditionExpression: 'attribute_not_exists(PK)',
-      }),
-    );
+  recordReveal(entry: RevealAuditEntry): Promise<void> {
+    return putAuditRecord(this.db, this.tableName, REVEALS, entry);
   }
 
-  async listReveals(tenantId: string, limit: number, resumeAfter?: string): Promise<Page<RevealAuditEntry>> {
-    const out = await this.db.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-        ExpressionAttributeValues: { ':pk': keys.tenant(tenantId).PK, ':prefix': AUDIT_PREFIX },
-        ScanIndexForward: false,
-        Limit: limit,
-        ExclusiveStartKey: resumeAfter ? keys.revealAudit(tenantId, resumeAfter) : undefined,
-      }),
-    );
-    const items = (out.Items ?? []).map(toEntry);
-    return { items, resumeAfter: out.LastEvaluatedKey ? items.at(-1)?.auditId : undefined };
+  listReveals(tenantId: string, limit: number, resumeAfter?: string): Promise<Page<RevealAuditEntry>> {
+    return listAuditRecords(this.db, this.tableName, REVEALS, { tenantId, limit, resumeAfter });
   }
 
   async listRevealsOfCase(tenantId: string, caseId: string, window: TimeWindow): Promise<RevealAuditEntry[]> {

@@ -79,6 +79,8 @@ export const keys = {
   whatsappNumber: (phoneNumberId: string) => ({ PK: `WABA#${phoneNumberId}`, SK: 'TENANT' }),
   /** One record per identity reveal, written before the decryption; ULIDs make the log newest-first sortable. */
   revealAudit: (tenantId: string, auditId: string) => ({ PK: `TENANT#${tenantId}`, SK: `AUDIT#REVEAL#${auditId}` }),
+  /** Who opened which file of a case (shared/staff/open-case-media.ts), written before it is decrypted. */
+  mediaAudit: (tenantId: string, auditId: string) => ({ PK: `TENANT#${tenantId}`, SK: `AUDIT#MEDIA#${auditId}` }),
   /**
    * One fixed window of an abuse counter (shared/abuse), TTL `expiresAt`. Its own partition per subject, so a
    * flood of counted requests never heats the tenant's partition, where its cases are written.

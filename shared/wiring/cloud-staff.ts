@@ -1,13 +1,23 @@
-/** The staff API and the reveal function in the cloud: Cognito-verified staff tokens, KMS, SNS. */
+/** The staff API, the reveal and the case-media functions in the cloud: Cognito-verified staff tokens, KMS, SNS, S3. */
+import { S3Client } from '@aws-sdk/client-s3';
 import type { StaffAuthDependencies } from '../auth/authenticate-staff.js';
 import { createCognitoStaffTokenVerifier } from '../auth/jwt-staff-token-verifier.js';
-import { type CloudConfig, loadCloudConfig, loadEnvironment, StaffAuthConfig } from '../config.js';
+import { type CloudConfig, fillTenant, loadCloudConfig, loadEnvironment, StaffAuthConfig } from '../config.js';
+import { CaseMediaCloudConfig } from '../media/media-cloud-config.js';
+import { S3MediaLinks } from '../media/s3-media-links.js';
+import { S3MediaStore } from '../media/s3-media-store.js';
 import { createLogger, systemClock, ulidGenerator } from '../platform.js';
 import type { WalkInDependencies } from '../staff/enter-walk-in-report.js';
 import type { RevealDependencies, StaffDependencies } from '../staff/ports.js';
 import { DynamoTenantRegistry } from '../store/dynamo-tenant-registry.js';
 import { createAlertAdapters, createDocumentClient, createTenantVault } from './cloud-common.js';
-import { buildRevealDependencies, buildStaffApiDependencies, type StaffPorts } from './staff-dependencies.js';
+import type { CaseMediaDependencies } from '../staff/case-media-ports.js';
+import {
+  buildCaseMediaDependencies,
+  buildRevealDependencies,
+  buildStaffApiDependencies,
+  type StaffPorts,
+} from './staff-dependencies.js';
 
 export function createStaffApiCloudDependencies(
   env: NodeJS.ProcessEnv = process.env,
@@ -23,6 +33,20 @@ export function createRevealIdentityCloudDependencies(
   env: NodeJS.ProcessEnv = process.env,
 ): RevealDependencies & StaffAuthDependencies {
   return buildRevealDependencies(cloudStaffPorts(loadCloudConfig(env), env));
+}
+
+/** KMS here may open `details` (to find a case's files) and, through S3 only, `media` (its role). */
+export function createCaseMediaCloudDependencies(
+  env: NodeJS.ProcessEnv = process.env,
+): CaseMediaDependencies & StaffAuthDependencies {
+  const config = loadCloudConfig(env);
+  const { MEDIA_BUCKET } = loadEnvironment(CaseMediaCloudConfig, env);
+  const s3 = new S3Client({ region: config.AWS_REGION });
+  return buildCaseMediaDependencies({
+    ...cloudStaffPorts(config, env),
+    media: new S3MediaStore(s3, MEDIA_BUCKET, (tenant) => fillTenant(config.TENANT_KEY_ALIAS_TEMPLATE, tenant)),
+    links: new S3MediaLinks(s3, MEDIA_BUCKET),
+  });
 }
 
 function cloudStaffPorts(config: CloudConfig, env: NodeJS.ProcessEnv): StaffPorts {

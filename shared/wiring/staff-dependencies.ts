@@ -8,9 +8,11 @@ import type { StaffAuthDependencies } from '../auth/authenticate-staff.js';
 import type { IdentityVault } from '../crypto/identity-vault.js';
 import type { AlertPublisher, AppLogger, Clock, IdGenerator } from '../intake/ports.js';
 import type { WalkInDependencies } from '../staff/enter-walk-in-report.js';
+import type { CaseMediaDependencies, MediaLinkSigner } from '../staff/case-media-ports.js';
 import type { RevealDependencies, StaffDependencies } from '../staff/ports.js';
 import { DynamoAlertOutbox } from '../store/dynamo-alert-outbox.js';
 import { DynamoCaseStore } from '../store/dynamo-case-store.js';
+import { DynamoMediaAuditLog } from '../store/dynamo-media-audit.js';
 import { DynamoRevealAuditLog } from '../store/dynamo-staff-audit.js';
 import { DynamoStaffCaseStore } from '../store/dynamo-staff-cases.js';
 
@@ -53,6 +55,28 @@ export function buildRevealDependencies(ports: StaffPorts): RevealDependencies &
     tenants: ports.tenants,
     identities: new DynamoStaffCaseStore(documents, tableName),
     audit: new DynamoRevealAuditLog(documents, tableName),
+    vault: ports.vault,
+    clock: ports.clock,
+    ids: ports.ids,
+    logger: ports.logger,
+  };
+}
+
+/**
+ * The case-media function: reads a case and its addenda (KMS opens `details` to find the case's files),
+ * writes the audit record first, then opens the file (`media`). `links` only where files live in S3.
+ */
+export function buildCaseMediaDependencies(
+  ports: StaffPorts & { readonly media: CaseMediaDependencies['media']; readonly links?: MediaLinkSigner },
+): CaseMediaDependencies & StaffAuthDependencies {
+  const { documents, tableName } = ports;
+  return {
+    staffTokens: ports.staffTokens,
+    tenants: ports.tenants,
+    cases: new DynamoStaffCaseStore(documents, tableName),
+    audit: new DynamoMediaAuditLog(documents, tableName),
+    media: ports.media,
+    ...(ports.links ? { links: ports.links } : {}),
     vault: ports.vault,
     clock: ports.clock,
     ids: ports.ids,

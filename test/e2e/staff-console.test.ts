@@ -67,7 +67,7 @@ describe('the staff console in a real browser', () => {
     const perYear = await page.getByRole('table', { name: 'Kasus per tahun' }).textContent();
     const bars = await page.locator('svg.bar rect').count();
     await page.getByRole('link', { name: 'Log audit' }).click();
-    const audit = page.getByRole('table');
+    const audit = page.getByRole('table', { name: 'Pembukaan identitas' });
     await expect.poll(() => audit.textContent()).toContain(reference);
 
     // Assess

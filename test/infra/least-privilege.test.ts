@@ -55,6 +55,25 @@ describe('least privilege', () => {
     expect(new Set(inKeys)).toEqual(new Set(['reveal-identity']));
   });
 
+  // Files live in S3 under the tenant key (SSE-KMS): opening one is a Decrypt through S3 plus s3:GetObject.
+  it('lets no deployed function but case-media decrypt purpose media or read a stored file', async () => {
+    // Act
+    const names = [...functionRoles(synthesized.core).keys()];
+    const inRoles = names.filter((name) =>
+      roleStatements(synthesized.core, name).some((s) => allows(s, 'kms:Decrypt') && viaServiceOf(s) === 's3'),
+    );
+    const reading = names.filter((name) => roleStatements(synthesized.core, name).some((s) => allows(s, 's3:GetObject')));
+    const inKeys = allKeyStatements()
+      .filter((statement) => allows(statement, 'kms:Decrypt') && viaServiceOf(statement) === 's3')
+      .flatMap(principalFunctions);
+
+    // Assess
+    expect(inRoles).toEqual(['case-media']);
+    expect(reading).toEqual(['case-media']);
+    expect(new Set(inKeys)).toEqual(new Set(['case-media']));
+    expect(inKeys).toHaveLength(synthesized.tenants.size);
+  });
+
   // A function that files reports but may not seal one of their parts loses those reports on AWS (503 on
   // every retry) while every local test passes: the local key checks no policy.
   it.each([

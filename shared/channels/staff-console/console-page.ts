@@ -56,7 +56,9 @@ function consoleCsp(signIn: ConsoleSignIn, clientScript: string): string {
     `script-src ${sha256(clientScript)}`,
     `style-src ${sha256(CONSOLE_STYLE)}`,
     `connect-src 'self'${tokenOrigin ? ` ${tokenOrigin}` : ''}`,
-    "img-src 'self' data:",
+    // Evidence opens as blob: URLs of bytes fetched with the token (client/views/case-media.ts), nothing remote.
+    "img-src 'self' data: blob:",
+    "media-src blob:",
     "form-action 'none'",
     "base-uri 'none'",
     "frame-ancestors 'none'",

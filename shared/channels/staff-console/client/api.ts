@@ -6,6 +6,7 @@
 import type * as z from 'zod';
 import type { AssignmentRequest, AssignmentResult } from '#shared/staff/assign-case.js';
 import type { NoteRequest, NoteResult } from '#shared/staff/add-case-note.js';
+import type { CaseMediaFile } from '#shared/staff/case-media.js';
 import type { CaseNumbers } from '#shared/staff/case-numbers.js';
 import type { CloseDecisionBody, CloseRequestBody, ClosingResult, ReopenBody } from '#shared/staff/case-closing.js';
 import type { TimelinePage } from '#shared/staff/timeline-page.js';
@@ -15,6 +16,7 @@ import type { AssessmentRequest, AssessmentResult } from '#shared/staff/record-a
 import type { SessionView } from '#shared/staff/describe-session.js';
 import type { WalkInReceipt, WalkInRequest } from '#shared/staff/enter-walk-in-report.js';
 import type { CaseList } from '#shared/staff/list-cases.js';
+import type { MediaAuditPage } from '#shared/staff/list-media-audit.js';
 import type { RevealAuditPage } from '#shared/staff/list-reveal-audit.js';
 import type { RevealRequest, RevealResult } from '#shared/staff/reveal-identity.js';
 import type { CaseView } from '#shared/staff/view-case.js';
@@ -47,6 +49,15 @@ export interface StaffApi {
   requestClose(caseId: string, body: z.input<typeof CloseRequestBody>): Promise<ClosingResult>;
   decideClose(caseId: string, body: z.input<typeof CloseDecisionBody>): Promise<ClosingResult>;
   reopen(caseId: string, body: z.input<typeof ReopenBody>): Promise<ClosingResult>;
+  caseMedia(caseId: string): Promise<{ readonly files: readonly CaseMediaFile[] }>;
+  /** One file's bytes (each opening is audited), or a short-lived link to a file too large to pass through. */
+  openMedia(caseId: string, objectId: string): Promise<Blob | MediaLink>;
+  mediaAudit(cursor?: string): Promise<MediaAuditPage>;
+}
+
+/** Where a file too large for the API's answer can be fetched, briefly (cloud only). */
+export interface MediaLink {
+  readonly link: { readonly url: string; readonly expiresAt: string };
 }
 
 export interface ApiSession {
@@ -57,7 +68,7 @@ export interface ApiSession {
 }
 
 export function createStaffApi(apiBase: string, session: ApiSession): StaffApi {
-  async function send(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<unknown> {
+  async function send(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown, binary = false): Promise<unknown> {
     const token = session.token();
     if (!token) {
       session.ended();
@@ -72,12 +83,14 @@ export function createStaffApi(apiBase: string, session: ApiSession): StaffApi {
     }
     const json = (response.headers.get('content-type') ?? '').startsWith('application/json');
     if (!response.ok) throw apiErrorFrom(response.status, json ? await response.json().catch(() => null) : null);
-    return json ? response.json() : response.text();
+    if (json) return response.json();
+    return binary ? response.blob() : response.text();
   }
   // The server's types describe what it sends: the casts name them, nothing is checked twice.
   const get = <T>(path: string) => send('GET', path) as Promise<T>;
   const post = <T>(path: string, body: unknown) => send('POST', path, body) as Promise<T>;
   const caseRoute = (caseId: string, action: string) => `/cases/${encodeURIComponent(caseId)}/${action}`;
+  const paged = <T>(path: string, cursor?: string) => get<T>(`${path}${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`);
 
   return {
     me: () => get('/me'),
@@ -92,10 +105,14 @@ export function createStaffApi(apiBase: string, session: ApiSession): StaffApi {
     enterWalkIn: (body) => post('/walk-in-reports', body),
     numbers: (year) => get(`/numbers${year ? `?year=${encodeURIComponent(year)}` : ''}`),
     exportCsv: (year) => get(`/export/cases.csv?year=${year}`),
-    revealAudit: (cursor) => get(`/audit/reveals${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`),
     timeline: (caseId, before) => get(`${caseRoute(caseId, 'timeline')}?before=${encodeURIComponent(before)}`),
     requestClose: (caseId, body) => post(caseRoute(caseId, 'close-request'), body),
     decideClose: (caseId, body) => post(caseRoute(caseId, 'close-decision'), body),
     reopen: (caseId, body) => post(caseRoute(caseId, 'reopen'), body),
+    revealAudit: (cursor) => paged('/audit/reveals', cursor),
+    caseMedia: (caseId) => get(caseRoute(caseId, 'media')),
+    openMedia: (caseId, objectId) =>
+      send('GET', caseRoute(caseId, `media/${encodeURIComponent(objectId)}`), undefined, true) as Promise<Blob | MediaLink>,
+    mediaAudit: (cursor) => paged('/audit/media', cursor),
   };
 }

@@ -1,41 +1,30 @@
-/** The identity-reveal audit log for supervisors: who opened which reporter's identity, when and why. */
+/** The identity-reveal audit log for supervisors: who opened which reporter's identity, when and why (files below). */
 import type { RevealAuditEntry } from '#shared/staff/ports.js';
-import { moreButton, timeEl } from '../controls.js';
+import { timeEl } from '../controls.js';
 import { h } from '../dom.js';
 import { caseHash } from '../router.js';
 import type { ViewContext } from '../view-context.js';
+import { auditedBy, auditTable } from './audit-table.js';
+import { mediaAuditSection } from './media-audit.js';
 
 export function showAudit(ctx: ViewContext): void {
-  const body = h('tbody');
-  const more = h('div', { class: 'actions' });
+  const load = async (cursor?: string) => {
+    const page = await ctx.api.revealAudit(cursor);
+    return { entries: page.reveals, nextCursor: page.nextCursor };
+  };
   ctx.frame.show('Log audit pembukaan identitas', [
-    h('div', { class: 'table-wrap' }, [
-      h('table', null, [
-        h('thead', null, [h('tr', null, ['Waktu', 'Kasus', 'Petugas', 'Alasan'].map((text) => h('th', { scope: 'col', text })))]),
-        body,
-      ]),
-    ]),
-    more,
+    ...auditTable(ctx, ['Waktu', 'Kasus', 'Petugas', 'Alasan'], load, (entry) => auditRow(ctx, entry), {
+      'aria-label': 'Pembukaan identitas',
+    }),
+    mediaAuditSection(ctx),
   ]);
-
-  async function load(cursor?: string): Promise<void> {
-    try {
-      const page = await ctx.api.revealAudit(cursor);
-      body.append(...page.reveals.map((entry) => auditRow(ctx, entry)));
-      more.replaceChildren(...(page.nextCursor ? [moreButton(page.nextCursor, load)] : []));
-    } catch (error) {
-      ctx.frame.fail(error);
-    }
-  }
-  void load();
 }
 
 function auditRow(ctx: ViewContext, entry: RevealAuditEntry): HTMLTableRowElement {
-  const by = `${entry.by.name} <${entry.by.id}> (${ctx.labels.text('role', entry.by.role)})`;
   return h('tr', null, [
     h('td', null, [timeEl(ctx, entry.at)]),
     h('td', null, [h('a', { href: caseHash(entry.caseId), text: entry.reference })]),
-    h('td', { text: by }),
+    h('td', { text: auditedBy(ctx, entry.by) }),
     h('td', { text: entry.reason }),
   ]);
 }

@@ -16,6 +16,7 @@ import { assignmentSection } from './case-assignment.js';
 import { classificationSection } from './case-classification.js';
 import { closingSection } from './case-closing.js';
 import { identitySection } from './case-identity.js';
+import { mediaSection } from './case-media.js';
 import { noteSection } from './case-note.js';
 import { statusSection } from './case-status.js';
 import { timelineSection } from './case-timeline.js';
@@ -87,6 +88,7 @@ function renderCase(ctx: ViewContext, c: CaseView, keep: CaseKeep): void {
       ]),
     ]),
     reportSection(ctx, (c.details ?? {}) as CaseDetails),
+    mediaSection(ctx, c.caseId),
     identitySection(ctx, c, actions),
     statusSection(ctx, c, actions),
     closingSection(ctx, c, actions),
