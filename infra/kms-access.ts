@@ -31,6 +31,8 @@ export const DECRYPT_ALLOWED: Readonly<Record<SealedPurpose, readonly string[]>>
   // The victim's contact from an on-behalf report: as confidential as the reporter's identity.
   victimContact: ['reveal-identity'],
   media: [],
+  // Staff mobile numbers (shared/oncall): the directory view and the functions that send alert SMS.
+  staffPhone: ['staff-api', 'alert-sweeper', 'sla-escalation', 'sms-delivery-status', 'web-report', 'call-center', 'whatsapp-webhook'],
 };
 
 export class KmsAccessError extends Error {

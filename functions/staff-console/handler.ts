@@ -25,6 +25,8 @@ export function createStaffConsoleHandler(deps: StaffConsoleDependencies) {
   const page = renderConsolePage(deps.signIn, deps.clientScript);
   const routes: Record<string, RouteHandler> = {
     'GET /staff': async () => htmlResponse(200, page.html, { 'content-security-policy': page.csp }),
+    // An alert SMS's link: the same page, which opens the case the link stands for after sign-in.
+    'GET /staff/a/{linkId}': async () => htmlResponse(200, page.html, { 'content-security-policy': page.csp }),
   };
 
   return middy<HttpEvent, HttpResult>()

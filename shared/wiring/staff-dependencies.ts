@@ -13,6 +13,8 @@ import { DynamoAlertOutbox } from '../store/dynamo-alert-outbox.js';
 import { DynamoCaseStore } from '../store/dynamo-case-store.js';
 import { DynamoRevealAuditLog } from '../store/dynamo-staff-audit.js';
 import { DynamoStaffCaseStore } from '../store/dynamo-staff-cases.js';
+import { DynamoStaffDirectory } from '../store/dynamo-staff-directory.js';
+import type { DirectoryDependencies } from '../oncall/ports.js';
 
 /** What differs between the cloud and a laptop, and the clients both share. */
 export interface StaffPorts extends StaffAuthDependencies {
@@ -30,9 +32,14 @@ export interface StaffPorts extends StaffAuthDependencies {
  */
 export function buildStaffApiDependencies(
   ports: StaffPorts & { readonly alerts: AlertPublisher },
-): StaffDependencies & StaffAuthDependencies & WalkInDependencies {
+): StaffDependencies & StaffAuthDependencies & WalkInDependencies & DirectoryDependencies {
   const { documents, tableName, vault, clock, ids, logger } = ports;
+  const directory = new DynamoStaffDirectory(documents, tableName);
   return {
+    directory,
+    rotas: directory,
+    onCallAudit: directory,
+    ids,
     staffTokens: ports.staffTokens,
     tenants: ports.tenants,
     cases: new DynamoStaffCaseStore(documents, tableName),
