@@ -25,6 +25,8 @@ import { viewCase, viewTimeline } from '#shared/staff/view-case.js';
 import { addPerson, listDirectory, type PersonOnboarding, setPersonActive } from '#shared/oncall/manage-directory.js';
 import { listOnCallAudit, replaceRota, viewRota, whoIsOnCall } from '#shared/oncall/manage-rota.js';
 import type { DirectoryDependencies } from '#shared/oncall/ports.js';
+import { acknowledgeCase, openAlertLink } from '#shared/oncall/acknowledge-case.js';
+import type { AlertLinks } from '#shared/oncall/on-call-alert-publisher.js';
 
 export interface StaffApiDependencies
   extends StaffDependencies,
@@ -32,6 +34,7 @@ export interface StaffApiDependencies
     WalkInDependencies,
     DirectoryDependencies {
   readonly onboarding?: PersonOnboarding;
+  readonly links: AlertLinks;
 }
 
 /** Notes and status changes are small; anything larger is not a staff form. */
@@ -113,6 +116,14 @@ export function createStaffApiHandler(deps: StaffApiDependencies) {
 
     'GET /api/v1/staff/audit/oncall': route(async (event, session) =>
       jsonResponse(200, await listOnCallAudit(deps, session, event.queryStringParameters)),
+    ),
+
+    'GET /api/v1/staff/alert-links/{linkId}': route(async (event, session) =>
+      jsonResponse(200, await openAlertLink(deps, session, event.pathParameters?.linkId)),
+    ),
+
+    'POST /api/v1/staff/cases/{caseId}/acknowledge': route(async (event, session) =>
+      jsonResponse(200, await acknowledgeCase(deps, session, caseIdOf(event))),
     ),
   };
 

@@ -16,7 +16,9 @@ import type { AlertSubject } from './case-alert.js';
 export type CaseAlerts = Readonly<Partial<Record<AlertEvent, AlertOutboxEntry>>>;
 
 /** A case as the alert jobs see it: routing fields, status, alert states and the revision they were read at. */
-export interface OutboxCase extends AlertSubject, Pick<CaseRecord, 'createdAt' | 'slaStartedAt'> {
+export interface OutboxCase extends AlertSubject, Pick<CaseRecord, 'createdAt' | 'slaStartedAt' | 'acknowledgeWithinMinutes'> {
+  /** Set by the first acknowledgement ("Saya tangani"): the chain stops. */
+  readonly acknowledgedAt?: string;
   readonly status: CaseStatus;
   readonly alerts: CaseAlerts;
   /** Bumped by every change of `alerts`; a write based on an older read fails instead of overwriting. */
@@ -39,6 +41,11 @@ export interface AlertOutbox extends Pick<CaseStore, 'markAlertSent'> {
   findCasesDueForEscalation(now: string, limit: number): Promise<OutboxCase[]>;
   /** A fresh, consistent read of one case. */
   findOutboxCase(tenantId: string, caseId: string): Promise<OutboxCase | undefined>;
+  /**
+   * The same, after the case item caught up with its history: what the SLA job decides on, since a change
+   * whose projection lagged (a crash between the event and the case item) may already have ended the wait.
+   */
+  findCurrentOutboxCase(tenantId: string, caseId: string): Promise<OutboxCase | undefined>;
   /**
    * One conditional write: the case's alerts become `alerts` (and its outbox position follows) unless they
    * changed since `current` was read. Returns the case as written, or undefined when the write lost.

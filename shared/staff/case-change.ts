@@ -29,6 +29,8 @@ export interface ProjectedFields {
   readonly identity: SealedEnvelope;
   /** The version of the reporter's newest addendum, where their latest answers are. */
   readonly lastAddendumVersion: number;
+  /** The first "Saya tangani" (shared/oncall): the acknowledgement chain stops. */
+  readonly acknowledgedAt: string;
 }
 
 export type ProjectedField = keyof ProjectedFields;

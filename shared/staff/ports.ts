@@ -36,6 +36,8 @@ export interface CaseSummary
   readonly closedAt?: string;
   readonly closingReason?: ClosingReason;
   readonly assignee?: Assignee;
+  /** The first "Saya tangani" (shared/oncall). */
+  readonly acknowledgedAt?: string;
 }
 
 /** A case as the staff API reads it: no identity part (only the reveal function reads that). */

@@ -48,6 +48,7 @@ export type TimelineView =
   | { readonly kind: 'assignment'; readonly at: string; readonly by: StaffRef; readonly assignee?: Assignee }
   | { readonly kind: 'note'; readonly at: string; readonly by: StaffRef; readonly action?: NoteAction; readonly text: string }
   | { readonly kind: 'reveal'; readonly at: string; readonly by: StaffRef; readonly reason: string }
+  | Extract<TimelineEntry, { kind: 'acknowledgement' | 'alertRecipients' }>
   | AddendumView;
 
 /** The reporter added to the case after it was filed (WhatsApp: after an emergency report). */

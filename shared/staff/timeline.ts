@@ -7,6 +7,7 @@ import type { StaffRole } from '../auth/staff-principal.js';
 import type { ClosingReason } from '../domain/case-path.js';
 import type { CaseStatus } from '../domain/vocabulary.js';
 import type { SealedEnvelope } from '../crypto/envelope.js';
+import type { AlertEvent } from '../intake/ports.js';
 
 /** Whom a case is assigned to: a staff member's id (work email) and name, as a supervisor gave them. */
 export interface Assignee {
@@ -62,4 +63,17 @@ export type TimelineEntry =
    * What the reporter added after the case was filed (WhatsApp, after an emergency report: files and their
    * captions, whether they may be contacted), sealed as `details`. No staff member: the reporter wrote it.
    */
-  | { readonly kind: 'addendum'; readonly at: string; readonly details: SealedEnvelope };
+  | { readonly kind: 'addendum'; readonly at: string; readonly details: SealedEnvelope }
+  /** The first "Saya tangani" from an alert link: the case is assigned to `by` and the chain stops. */
+  | (EntryBase & { readonly kind: 'acknowledgement' })
+  /**
+   * An alert SMS went to these people of the directory (names only, never a number); `nobodyOnCall`: the
+   * rota had nobody at that moment, so the supervisors got it. No staff member: the alert jobs wrote it.
+   */
+  | {
+      readonly kind: 'alertRecipients';
+      readonly at: string;
+      readonly event: AlertEvent | 'assigned';
+      readonly to: readonly Assignee[];
+      readonly nobodyOnCall?: boolean;
+    };

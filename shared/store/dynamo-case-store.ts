@@ -1,4 +1,5 @@
 /** CaseStore on DynamoDB: every state change is one conditional write of one item (dynalite has no transactions). */
+import { firstSlaWatch } from '../oncall/acknowledge-chain.js';
 import { isConditionFailure } from './condition-failure.js';
 import {
   type DynamoDBDocumentClient,
@@ -92,9 +93,9 @@ export class DynamoCaseStore implements CaseStore {
             ...(firstAttempt
               ? { outboxPk: OUTBOX_PARTITION, outboxSk: keys.scheduleSortKey(firstAttempt, record.tenantId, record.caseId) }
               : {}),
-            // Watched for the SLA from the start: the first escalation is due at dueAt.
+            // Watched for the SLA from the start: the first escalation (or acknowledgement step) is due then.
             ...(record.status === 'diterima'
-              ? { slaPk: SLA_PARTITION, slaSk: keys.scheduleSortKey(record.dueAt, record.tenantId, record.caseId) }
+              ? { slaPk: SLA_PARTITION, slaSk: keys.scheduleSortKey(firstSlaWatch(record), record.tenantId, record.caseId) }
               : {}),
             ...record,
           },

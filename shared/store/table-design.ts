@@ -46,9 +46,10 @@ export const keys = {
   /** Sort key of both sparse schedules: due time first, so a query `< now` finds what is due. */
   scheduleSortKey: (at: string, tenantId: string, caseId: string) => `${at}#${tenantId}#${caseId}`,
   /** One per alert that reached the transport: what makes a re-send recognisable (dedupe). */
-  alertDelivery: (tenantId: string, caseId: string, event: string) => ({
+  alertDelivery: (tenantId: string, caseId: string, event: string, personId?: string) => ({
     PK: `TENANT#${tenantId}`,
-    SK: `ALERT#${caseId}#${event}`,
+    // Per person when the alert went to people of the directory (shared/oncall).
+    SK: `ALERT#${caseId}#${event}${personId ? `#${personId}` : ''}`,
   }),
   /** The one key not led by a tenant: the call-center API key's hash is what tells the tenant. */
   callCenterKey: (keyHash: string) => ({ PK: `APIKEY#${keyHash}`, SK: 'CALL_CENTER' }),
