@@ -51,6 +51,7 @@ import { SimulatedCarrier } from './simulated-carrier.js';
 import { withLocalCarrierRoute } from './carrier-route.js';
 import { withLocalRuntimeRoute } from './runtime-route.js';
 import { buildOnCallAlertPublisher } from '#shared/wiring/on-call-alerts.js';
+import { DynamoStaffDirectory } from '#shared/store/dynamo-staff-directory.js';
 
 export const LOCAL_TABLE_NAME = 'lapor-aman-local';
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -150,6 +151,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         clock,
         logger,
       }),
+      chains: new DynamoStaffDirectory(documents, LOCAL_TABLE_NAME),
       clock,
       logger,
     };

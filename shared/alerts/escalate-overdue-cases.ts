@@ -64,12 +64,13 @@ async function escalateCase(
 ): Promise<readonly AlertEvent[] | 'released'> {
   // The index's copy may be stale, and the case item itself may lag its history: decide on the case as it is.
   let current = await deps.outbox.findCurrentOutboxCase(found.tenantId, found.caseId);
+  const withChain = (await deps.chains?.hasRota(found.tenantId)) ?? false;
   for (let tries = 0; current && tries < MAX_TRIES; tries++) {
     if (current.status !== 'diterima') {
       await deps.outbox.stopSlaWatch(current);
       return 'released';
     }
-    const plan = planEscalation(current, now);
+    const plan = planEscalation(current, now, withChain);
     // Fails when the case was assessed or its alerts changed since the read: then look again.
     const saved = await deps.outbox.saveAlerts(current, plan.alerts, {
       requireStatus: 'diterima',

@@ -32,6 +32,11 @@ export interface SaveAlertsOptions {
   readonly slaWatch?: string | 'stop';
 }
 
+/** Whether a regency keeps a rota (shared/oncall): only then do its cases have an acknowledgement chain. */
+export interface ChainSettings {
+  hasRota(tenantId: string): Promise<boolean>;
+}
+
 export interface AlertOutbox extends Pick<CaseStore, 'markAlertSent'> {
   /** Cases with at least one pending alert due by `now` (eventually consistent index read). */
   findDueAlerts(now: string, limit: number): Promise<OutboxCase[]>;
@@ -65,6 +70,8 @@ export interface AlertDeliveryLog {
 export interface AlertJobDependencies {
   readonly outbox: AlertOutbox;
   readonly alerts: AlertPublisher;
+  /** Absent: no regency has a chain (only the SLA reminders). */
+  readonly chains?: ChainSettings;
   readonly clock: Clock;
   readonly logger: AppLogger;
 }

@@ -21,11 +21,12 @@ export interface EscalationPlan {
  * What to enqueue for a case still awaiting assessment (no events: nothing is due, only its place in the
  * schedule moves, e.g. after an acknowledgement stopped the chain).
  */
-export function planEscalation(current: OutboxCase, now: Date): EscalationPlan {
+export function planEscalation(current: OutboxCase, now: Date, withChain = false): EscalationPlan {
   const at = now.toISOString();
   // From the case's own times: a later change of the tenant's hours moves no case.
   const clock = responseClockOf(current);
-  const chain = chainTimes(current);
+  // Only a regency with a rota has a chain to move along.
+  const chain = withChain ? chainTimes(current) : {};
   const events: AlertEvent[] = [];
   for (const event of CHAIN_EVENTS) {
     const due = chain[event];

@@ -6,13 +6,13 @@
 import { randomBytes } from 'node:crypto';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { AlertLinks } from '../oncall/on-call-alert-publisher.js';
+import { ALERT_LINK_ID } from '../oncall/alert-link-id.js';
 import { isConditionFailure } from './condition-failure.js';
 import { keys } from './table-design.js';
 
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 /** 10 base62 characters: ~59 bits, and a link opens nothing without a staff sign-in of the regency. */
 const LINK_ID_LENGTH = 10;
-export const ALERT_LINK_ID = /^[0-9A-Za-z]{10}$/;
 
 export class DynamoAlertLinks implements AlertLinks {
   constructor(

@@ -12,6 +12,7 @@ import type {
   StoredRota,
 } from '../oncall/ports.js';
 import type { StaffPerson } from '../oncall/staff-person.js';
+import type { ChainSettings } from '../alerts/ports.js';
 import type { Page } from '../staff/ports.js';
 import { isConditionFailure } from './condition-failure.js';
 import { queryItems } from './query-items.js';
@@ -20,7 +21,7 @@ import { keys } from './table-design.js';
 const PERSON_PREFIX = 'STAFF#';
 const AUDIT_PREFIX = 'AUDIT#ONCALL#';
 
-export class DynamoStaffDirectory implements StaffDirectory, RotaStore, OnCallAuditLog {
+export class DynamoStaffDirectory implements StaffDirectory, RotaStore, OnCallAuditLog, ChainSettings {
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
@@ -89,6 +90,10 @@ export class DynamoStaffDirectory implements StaffDirectory, RotaStore, OnCallAu
       updatedAt: out.Item.updatedAt as string | undefined,
       updatedBy: out.Item.updatedBy as StoredRota['updatedBy'],
     };
+  }
+
+  async hasRota(tenantId: string): Promise<boolean> {
+    return (await this.findRota(tenantId)) !== undefined;
   }
 
   saveRota(tenantId: string, stored: StoredRota, expectedVersion: number): Promise<boolean> {
