@@ -3,7 +3,8 @@
  * item; a sign-in e-mail is claimed by a conditional put before the person is stored, so two people of a
  * regency never share one. The rota is one item replaced under its version.
  */
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { auditItemsNewestFirst, putAuditItem } from './audit-page.js';
 import type {
   OnCallAuditEntry,
   OnCallAuditLog,
@@ -100,30 +101,19 @@ export class DynamoStaffDirectory implements StaffDirectory, RotaStore, OnCallAu
     return this.putVersioned({ ...keys.rota(tenantId), type: 'Rota', tenantId, ...stored }, expectedVersion);
   }
 
-  async record(entry: OnCallAuditEntry): Promise<void> {
-    await this.db.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: { ...keys.onCallAudit(entry.tenantId, entry.auditId), type: 'OnCallAudit', ...entry },
-        // An id collision must fail loudly rather than replace an earlier record.
-        ConditionExpression: 'attribute_not_exists(PK)',
-      }),
-    );
+  record(entry: OnCallAuditEntry): Promise<void> {
+    return putAuditItem(this.db, this.tableName, { ...keys.onCallAudit(entry.tenantId, entry.auditId), type: 'OnCallAudit', ...entry });
   }
 
   async list(tenantId: string, limit: number, resumeAfter?: string): Promise<Page<OnCallAuditEntry>> {
-    const out = await this.db.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-        ExpressionAttributeValues: { ':pk': keys.tenant(tenantId).PK, ':prefix': AUDIT_PREFIX },
-        ScanIndexForward: false,
-        Limit: limit,
-        ExclusiveStartKey: resumeAfter ? keys.onCallAudit(tenantId, resumeAfter) : undefined,
-      }),
-    );
-    const items = (out.Items ?? []).map(({ PK: _pk, SK: _sk, type: _type, ...entry }) => entry as OnCallAuditEntry);
-    return { items, resumeAfter: out.LastEvaluatedKey ? items.at(-1)?.auditId : undefined };
+    const page = await auditItemsNewestFirst(this.db, this.tableName, {
+      tenantId,
+      prefix: AUDIT_PREFIX,
+      limit,
+      startKey: resumeAfter ? keys.onCallAudit(tenantId, resumeAfter) : undefined,
+    });
+    const items = page.items.map(({ PK: _pk, SK: _sk, type: _type, ...entry }) => entry as unknown as OnCallAuditEntry);
+    return { items, resumeAfter: page.more ? items.at(-1)?.auditId : undefined };
   }
 
   /** Put whose item carries `version`: the first save expects 0 (no item yet). */
