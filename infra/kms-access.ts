@@ -34,6 +34,8 @@ export const DECRYPT_ALLOWED: Readonly<Record<SealedPurpose, readonly string[]>>
   victimContact: ['reveal-identity'],
   // Reporters' files: only the audited case-media function (through S3, which holds them SSE-KMS).
   media: ['case-media'],
+  // Staff mobile numbers (shared/oncall): the directory view and the functions that send alert SMS.
+  staffPhone: ['staff-api', 'alert-sweeper', 'sla-escalation', 'sms-delivery-status', 'web-report', 'call-center', 'whatsapp-webhook'],
 };
 
 export class KmsAccessError extends Error {

@@ -19,6 +19,9 @@ export interface LocalOutboxEntry {
   readonly sms: string;
   readonly messageId: string;
   readonly publishedAt: string;
+  /** A person of the directory (their id and place in the chain); absent: the regency's topic. */
+  readonly personId?: string;
+  readonly step?: string;
 }
 
 export class LocalOutboxAlertPublisher implements AlertPublisher {
@@ -42,6 +45,7 @@ export class LocalOutboxAlertPublisher implements AlertPublisher {
       sms: formatAlertSms(alert, tenant?.timeZone ?? 'Asia/Jakarta'),
       messageId: randomUUID(),
       publishedAt: this.clock.now().toISOString(),
+      ...(alert.recipient ? { personId: alert.recipient.personId, step: alert.recipient.step } : {}),
     };
     await this.db.send(
       new PutCommand({
@@ -49,7 +53,8 @@ export class LocalOutboxAlertPublisher implements AlertPublisher {
         Item: { PK: LOCAL_OUTBOX_PK, SK: `${entry.publishedAt}#${entry.messageId}`, type: 'LocalAlert', ...entry },
       }),
     );
-    this.print(`[alert → ${entry.tenantId} ${entry.audience}] ${entry.sms}`);
+    const to = alert.recipient ? `${alert.recipient.name} (${alert.recipient.step})` : entry.audience;
+    this.print(`[alert → ${entry.tenantId} ${to}] ${entry.sms}`);
     return { messageId: entry.messageId };
   }
 }

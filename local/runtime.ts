@@ -50,6 +50,8 @@ import type { Context } from 'aws-lambda';
 import { SimulatedCarrier } from './simulated-carrier.js';
 import { withLocalCarrierRoute } from './carrier-route.js';
 import { withLocalRuntimeRoute } from './runtime-route.js';
+import { buildOnCallAlertPublisher } from '#shared/wiring/on-call-alerts.js';
+import { DynamoStaffDirectory } from '#shared/store/dynamo-staff-directory.js';
 
 export const LOCAL_TABLE_NAME = 'lapor-aman-local';
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -132,21 +134,32 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     const dataKeys = new MasterKeyDataKeyProvider(masterKey);
     // Locally the client-address key is derived from the local key: one secret to keep, none to configure.
     const addressKey = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'lapor-aman/client-address-key/v1', 32));
-    // The carrier's refusals go to the function the cloud subscribes to SNS's failure log.
-    const smsDeliveryStatus = createSmsDeliveryStatusHandler(
-      { failures: new DynamoSmsDeliveryFailures(documents, LOCAL_TABLE_NAME), logger },
-      new Metrics(),
-    );
     const carrier = new SimulatedCarrier((event) => smsDeliveryStatus(event, LOCAL_CONTEXT), clock, print);
     const transport = carrier.carry(new LocalOutboxAlertPublisher(dynamo.documents, LOCAL_TABLE_NAME, tenants, clock, print));
+    const delivered = carrier.reportRefusals(
+      new IdempotentAlertPublisher(options.decorateAlertPublisher?.(transport) ?? transport, outbox, clock, logger),
+    );
+    // Links in alert SMS point at this server once it listens.
+    let linkBase = 'http://localhost';
     const alertJobDeps: AlertJobDependencies = {
       outbox,
-      alerts: carrier.reportRefusals(
-        new IdempotentAlertPublisher(options.decorateAlertPublisher?.(transport) ?? transport, outbox, clock, logger),
-      ),
+      alerts: buildOnCallAlertPublisher(documents, LOCAL_TABLE_NAME, {
+        tenants,
+        people: delivered,
+        topic: delivered,
+        linkBase: () => linkBase,
+        clock,
+        logger,
+      }),
+      chains: new DynamoStaffDirectory(documents, LOCAL_TABLE_NAME),
       clock,
       logger,
     };
+    // The carrier's refusals go to the function the cloud subscribes to SNS's failure log.
+    const smsDeliveryStatus = createSmsDeliveryStatusHandler(
+      { failures: new DynamoSmsDeliveryFailures(documents, LOCAL_TABLE_NAME), logger, chain: alertJobDeps },
+      new Metrics(),
+    );
     const deps: WebReportDependencies = {
       tenants,
       cases: new DynamoCaseStore(documents, LOCAL_TABLE_NAME),
@@ -225,6 +238,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
           )
         : undefined;
     const { port } = server.address() as AddressInfo;
+    linkBase = `http://localhost:${port}`;
     return {
       url: `http://localhost:${port}`,
       dynamoEndpoint: dynamo.endpoint,

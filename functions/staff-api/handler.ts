@@ -25,8 +25,20 @@ import { listRevealAudit } from '#shared/staff/list-reveal-audit.js';
 import type { StaffDependencies } from '#shared/staff/ports.js';
 import { recordAssessment } from '#shared/staff/record-assessment.js';
 import { viewCase, viewTimeline } from '#shared/staff/view-case.js';
+import { addPerson, listDirectory, type PersonOnboarding, setPersonActive } from '#shared/oncall/manage-directory.js';
+import { listOnCallAudit, replaceRota, viewRota, whoIsOnCall } from '#shared/oncall/manage-rota.js';
+import type { DirectoryDependencies } from '#shared/oncall/ports.js';
+import { acknowledgeCase, openAlertLink } from '#shared/oncall/acknowledge-case.js';
+import type { AlertLinks } from '#shared/oncall/on-call-alert-publisher.js';
 
-export interface StaffApiDependencies extends StaffDependencies, StaffAuthDependencies, WalkInDependencies {}
+export interface StaffApiDependencies
+  extends StaffDependencies,
+    StaffAuthDependencies,
+    WalkInDependencies,
+    DirectoryDependencies {
+  readonly onboarding?: PersonOnboarding;
+  readonly links: AlertLinks;
+}
 
 /** Notes and status changes are small; anything larger is not a staff form. */
 const STAFF_BODY_LIMIT = 16 * 1024;
@@ -105,6 +117,37 @@ export function createStaffApiHandler(deps: StaffApiDependencies) {
 
     'GET /api/v1/staff/audit/reveals': route(async (event, session) =>
       jsonResponse(200, await listRevealAudit(deps, session, event.queryStringParameters)),
+    ),
+
+    'GET /api/v1/staff/directory': route(async (_event, session) => jsonResponse(200, await listDirectory(deps, session))),
+
+    'POST /api/v1/staff/directory': route(async (event, session) =>
+      jsonResponse(201, await addPerson(deps, session, body(event))),
+    ),
+
+    'POST /api/v1/staff/directory/{personId}/active': route(async (event, session) =>
+      jsonResponse(200, await setPersonActive(deps, session, event.pathParameters?.personId, body(event))),
+    ),
+
+    'GET /api/v1/staff/rota': route(async (_event, session) => jsonResponse(200, await viewRota(deps, session))),
+
+    // A rota of a hundred shifts and swaps is ~20 KB.
+    'PUT /api/v1/staff/rota': route(async (event, session) =>
+      jsonResponse(200, await replaceRota(deps, session, readJsonBody(event, 4 * STAFF_BODY_LIMIT))),
+    ),
+
+    'GET /api/v1/staff/rota/now': route(async (_event, session) => jsonResponse(200, await whoIsOnCall(deps, session))),
+
+    'GET /api/v1/staff/audit/oncall': route(async (event, session) =>
+      jsonResponse(200, await listOnCallAudit(deps, session, event.queryStringParameters)),
+    ),
+
+    'GET /api/v1/staff/alert-links/{linkId}': route(async (event, session) =>
+      jsonResponse(200, await openAlertLink(deps, session, event.pathParameters?.linkId)),
+    ),
+
+    'POST /api/v1/staff/cases/{caseId}/acknowledge': route(async (event, session) =>
+      jsonResponse(200, await acknowledgeCase(deps, session, caseIdOf(event))),
     ),
   };
 

@@ -11,6 +11,7 @@ import { httpErrorResponses } from '#shared/http/error-responses.js';
 import type { HttpEvent, HttpResult } from '#shared/http/http-types.js';
 import { htmlResponse } from '#shared/http/responses.js';
 import { securityHeaders } from '#shared/http/security-headers.js';
+import { ALERT_LINK_ID } from '#shared/oncall/alert-link-id.js';
 import type { AppLogger } from '#shared/intake/ports.js';
 
 export interface StaffConsoleDependencies {
@@ -25,6 +26,12 @@ export function createStaffConsoleHandler(deps: StaffConsoleDependencies) {
   const page = renderConsolePage(deps.signIn, deps.clientScript);
   const routes: Record<string, RouteHandler> = {
     'GET /staff': async () => htmlResponse(200, page.html, { 'content-security-policy': page.csp }),
+    // An alert SMS's link: to the console's acknowledgement place. A hash, because sign-in returns to one
+    // fixed address (Cognito allows no wildcard callback) and the console keeps the hash across it.
+    'GET /staff/a/{linkId}': async (event) => {
+      const linkId = event.pathParameters?.linkId ?? '';
+      return { statusCode: 302, headers: { location: ALERT_LINK_ID.test(linkId) ? `/staff#/a/${linkId}` : '/staff' }, body: '' };
+    },
   };
 
   return middy<HttpEvent, HttpResult>()

@@ -66,6 +66,19 @@ export function formatAlertSms(alert: CaseAlert, timeZone: string): string {
     case 'overdueSupervisor':
       text = `Lapor Aman ESKALASI ${alert.reference}: BELUM DIASESMEN, batas ${due} lewat. ${routing} Mohon ditangani.`;
       break;
+    case 'chainSecond':
+      text = `Lapor Aman ${alert.reference} BELUM DITANGANI petugas jaga. ${routing} Mohon ditangani.`;
+      break;
+    case 'chainSupervisors':
+      text = `Lapor Aman ESKALASI ${alert.reference}: belum ada petugas yang menangani. ${routing}`;
+      break;
   }
-  return text.length <= SMS_LIMIT ? text : `${text.slice(0, SMS_LIMIT - 1)}.`;
+  return withLink(text, alert.link);
+}
+
+/** The alert link always fits whole (it is what gets the case handled); the words make room for it. */
+function withLink(text: string, link: string | undefined): string {
+  const room = link ? SMS_LIMIT - link.length - 1 : SMS_LIMIT;
+  const body = text.length <= room ? text : `${text.slice(0, room - 1)}.`;
+  return link ? `${body} ${link}` : body;
 }

@@ -1,5 +1,6 @@
 /** The alert of one case event, built from the case's plaintext routing fields only. */
 import type { AlertEvent, CaseAlert, CaseRecord } from '../intake/ports.js';
+import { isChainEvent } from '../oncall/acknowledge-chain.js';
 
 /** What an alert may say about a case: the routing fields, never a sealed part. */
 export type AlertSubject = Pick<
@@ -11,12 +12,21 @@ export type AlertSubject = Pick<
 export type AlertAudience = 'on-call' | 'supervisors';
 
 export function audienceOf(event: AlertEvent): AlertAudience {
-  return event === 'overdueSupervisor' ? 'supervisors' : 'on-call';
+  return event === 'overdueSupervisor' || event === 'chainSupervisors' ? 'supervisors' : 'on-call';
 }
 
 /** Escalations are about a case nobody assessed yet; they become moot once someone did. */
 export function isEscalation(event: AlertEvent): boolean {
   return event !== 'received';
+}
+
+/**
+ * An escalation not sent yet that no longer makes sense: the case was assessed, or (a chain step) someone
+ * acknowledged it.
+ */
+export function isMoot(event: AlertEvent, current: { readonly status: string; readonly acknowledgedAt?: string }): boolean {
+  if (!isEscalation(event)) return false;
+  return current.status !== 'diterima' || (isChainEvent(event) && current.acknowledgedAt !== undefined);
 }
 
 export function caseAlert(subject: AlertSubject, event: AlertEvent): CaseAlert {

@@ -62,25 +62,26 @@ async function escalateCase(
   found: OutboxCase,
   now: Date,
 ): Promise<readonly AlertEvent[] | 'released'> {
-  let current: OutboxCase | undefined = found;
+  // The index's copy may be stale, and the case item itself may lag its history: decide on the case as it is.
+  let current = await deps.outbox.findCurrentOutboxCase(found.tenantId, found.caseId);
+  const withChain = (await deps.chains?.hasRota(found.tenantId)) ?? false;
   for (let tries = 0; current && tries < MAX_TRIES; tries++) {
     if (current.status !== 'diterima') {
       await deps.outbox.stopSlaWatch(current);
       return 'released';
     }
-    const plan = planEscalation(current, now);
-    if (!plan) return [];
+    const plan = planEscalation(current, now, withChain);
     // Fails when the case was assessed or its alerts changed since the read: then look again.
     const saved = await deps.outbox.saveAlerts(current, plan.alerts, {
       requireStatus: 'diterima',
       slaWatch: plan.slaWatch,
     });
     if (saved) {
-      deps.logger.info('case escalated', { tenant: saved.tenantId, caseId: saved.caseId, events: plan.events });
+      if (plan.events.length > 0) deps.logger.info('case escalated', { tenant: saved.tenantId, caseId: saved.caseId, events: plan.events });
       for (const event of plan.events) await publishCaseAlert({ ...deps, cases: deps.outbox }, saved, event);
       return plan.events;
     }
-    current = await deps.outbox.findOutboxCase(found.tenantId, found.caseId);
+    current = await deps.outbox.findCurrentOutboxCase(found.tenantId, found.caseId);
   }
   return [];
 }

@@ -16,7 +16,9 @@ import type { AlertSubject } from './case-alert.js';
 export type CaseAlerts = Readonly<Partial<Record<AlertEvent, AlertOutboxEntry>>>;
 
 /** A case as the alert jobs see it: routing fields, status, alert states and the revision they were read at. */
-export interface OutboxCase extends AlertSubject, Pick<CaseRecord, 'createdAt' | 'slaStartedAt'> {
+export interface OutboxCase extends AlertSubject, Pick<CaseRecord, 'createdAt' | 'slaStartedAt' | 'acknowledgeWithinMinutes'> {
+  /** Set by the first acknowledgement ("Saya tangani"): the chain stops. */
+  readonly acknowledgedAt?: string;
   readonly status: CaseStatus;
   readonly alerts: CaseAlerts;
   /** Bumped by every change of `alerts`; a write based on an older read fails instead of overwriting. */
@@ -30,6 +32,11 @@ export interface SaveAlertsOptions {
   readonly slaWatch?: string | 'stop';
 }
 
+/** Whether a regency keeps a rota (shared/oncall): only then do its cases have an acknowledgement chain. */
+export interface ChainSettings {
+  hasRota(tenantId: string): Promise<boolean>;
+}
+
 export interface AlertOutbox extends Pick<CaseStore, 'markAlertSent'> {
   /** Cases with at least one pending alert due by `now` (eventually consistent index read). */
   findDueAlerts(now: string, limit: number): Promise<OutboxCase[]>;
@@ -39,6 +46,11 @@ export interface AlertOutbox extends Pick<CaseStore, 'markAlertSent'> {
   findCasesDueForEscalation(now: string, limit: number): Promise<OutboxCase[]>;
   /** A fresh, consistent read of one case. */
   findOutboxCase(tenantId: string, caseId: string): Promise<OutboxCase | undefined>;
+  /**
+   * The same, after the case item caught up with its history: what the SLA job decides on, since a change
+   * whose projection lagged (a crash between the event and the case item) may already have ended the wait.
+   */
+  findCurrentOutboxCase(tenantId: string, caseId: string): Promise<OutboxCase | undefined>;
   /**
    * One conditional write: the case's alerts become `alerts` (and its outbox position follows) unless they
    * changed since `current` was read. Returns the case as written, or undefined when the write lost.
@@ -58,6 +70,8 @@ export interface AlertDeliveryLog {
 export interface AlertJobDependencies {
   readonly outbox: AlertOutbox;
   readonly alerts: AlertPublisher;
+  /** Absent: no regency has a chain (only the SLA reminders). */
+  readonly chains?: ChainSettings;
   readonly clock: Clock;
   readonly logger: AppLogger;
 }

@@ -5,10 +5,12 @@
  * failure is recorded on the alert's delivery record (`ALERT#<caseId>#<event>`) by one conditional write, so
  * a report that arrives twice counts once.
  *
- * The seam for the on-call rota: once the rota exists, a failed delivery to the person on call moves the
- * alert to the next person in the chain, here, from the `recorded` outcome.
+ * A failed delivery to a person of the on-call chain moves the alert on to the next in the chain, from the
+ * `recorded` outcome (a report seen twice moves nothing twice).
  */
-import type { AlertEvent, AppLogger } from '../intake/ports.js';
+import type { AlertEvent, AlertRecipient, AppLogger } from '../intake/ports.js';
+import { advanceChainAfterFailure } from '../oncall/advance-chain.js';
+import type { AlertJobDependencies } from './ports.js';
 
 /** Why a carrier did not deliver an SMS: a stable code, never the carrier's words or the number. */
 export const SMS_FAILURE_REASONS = [
@@ -37,6 +39,8 @@ export interface DeliveredAlert {
   readonly tenantId: string;
   readonly caseId: string;
   readonly event: AlertEvent;
+  /** The person of the directory it went to, and their place in the chain (absent: the regency's topic). */
+  readonly recipient?: { readonly personId: string; readonly step: AlertRecipient['step'] };
 }
 
 /** Port: the alerts' delivery records, found by the transport's message id. */
@@ -50,6 +54,8 @@ export interface SmsDeliveryFailureLog {
 export interface SmsFailureDependencies {
   readonly failures: SmsDeliveryFailureLog;
   readonly logger: AppLogger;
+  /** To move the chain on when the failed SMS went to a person of it (shared/oncall/advance-chain.ts). */
+  readonly chain?: AlertJobDependencies;
 }
 
 export type RecordedSmsFailure =
@@ -79,5 +85,6 @@ export async function recordSmsDeliveryFailure(
     messageId: failure.messageId,
     reason: failure.reason,
   });
+  if (deps.chain) await advanceChainAfterFailure(deps.chain, alert);
   return { outcome: 'recorded', alert, reason: failure.reason };
 }

@@ -6,7 +6,7 @@
  */
 import type { AlertEvent } from '../intake/ports.js';
 import { publishCaseAlert } from '../intake/publish-case-alert.js';
-import { isEscalation } from './case-alert.js';
+import { isEscalation, isMoot } from './case-alert.js';
 import { claimNextAttempt, dueEvents, JOB_BATCH_LIMIT } from './outbox-schedule.js';
 import type { AlertJobDependencies, OutboxCase } from './ports.js';
 
@@ -72,7 +72,7 @@ async function retryAlert(
     // Sent, cancelled or claimed by someone else since the index was read.
     if (entry?.state !== 'pending' || entry.nextAttemptAt > now.toISOString()) return undefined;
 
-    if (isEscalation(event) && current.status !== 'diterima') {
+    if (isMoot(event, current)) {
       const cancelled = { ...entry, state: 'cancelled', cancelledAt: now.toISOString() } as const;
       if (await deps.outbox.saveAlerts(current, { ...current.alerts, [event]: cancelled })) return 'cancelled';
     } else {

@@ -3,7 +3,7 @@
  * `victimContact`: how to reach the victim, given by someone reporting on their behalf; like `identity`,
  * only the audited reveal opens it.
  */
-export const SEALED_PURPOSES = ['details', 'identity', 'draft', 'media', 'note', 'victimContact'] as const;
+export const SEALED_PURPOSES = ['details', 'identity', 'draft', 'media', 'note', 'victimContact', 'staffPhone'] as const;
 export type SealedPurpose = (typeof SEALED_PURPOSES)[number];
 
 /** Only ids: the context is visible in CloudTrail. */

@@ -59,6 +59,17 @@ export const ROUTES: readonly RouteDefinition[] = [
   { routeKey: 'GET /api/v1/staff/cases/{caseId}/media', functionName: 'case-media' },
   { routeKey: 'GET /api/v1/staff/cases/{caseId}/media/{objectId}', functionName: 'case-media' },
   { routeKey: 'GET /api/v1/staff/audit/media', functionName: 'case-media' },
+  // On call (shared/oncall): the directory, the rota, who is on call now, alert links and acknowledgements.
+  { routeKey: 'GET /staff/a/{linkId}', functionName: 'staff-console' },
+  { routeKey: 'GET /api/v1/staff/directory', functionName: 'staff-api' },
+  { routeKey: 'POST /api/v1/staff/directory', functionName: 'staff-api' },
+  { routeKey: 'POST /api/v1/staff/directory/{personId}/active', functionName: 'staff-api' },
+  { routeKey: 'GET /api/v1/staff/rota', functionName: 'staff-api' },
+  { routeKey: 'PUT /api/v1/staff/rota', functionName: 'staff-api' },
+  { routeKey: 'GET /api/v1/staff/rota/now', functionName: 'staff-api' },
+  { routeKey: 'GET /api/v1/staff/audit/oncall', functionName: 'staff-api' },
+  { routeKey: 'GET /api/v1/staff/alert-links/{linkId}', functionName: 'staff-api' },
+  { routeKey: 'POST /api/v1/staff/cases/{caseId}/acknowledge', functionName: 'staff-api' },
 ];
 
 export interface MatchedRoute {

@@ -24,7 +24,13 @@ export interface AppLogger {
  * `received` on intake; `overdue` at dueAt and `overdueSupervisor` at twice the tier's time while still not
  * assessed (shared/domain/response-clock.ts).
  */
-export type AlertEvent = 'received' | 'overdue' | 'overdueSupervisor';
+export type AlertEvent = 'received' | 'overdue' | 'overdueSupervisor' | ChainEvent;
+
+/**
+ * The acknowledgement chain (shared/oncall): a DARURAT or TINGGI case nobody acknowledged within the
+ * regency's window goes to the second person on call, and after another window to the supervisors.
+ */
+export type ChainEvent = 'chainSecond' | 'chainSupervisors';
 
 /** First claim on a (tenant, channel, channel reference): decides the case id and reference once. */
 export interface IntakeClaim {
@@ -80,6 +86,8 @@ export interface CaseRecord {
   /** How to reach the victim, from an on-behalf reporter: sealed apart from the reporter's identity. */
   readonly victimContact?: SealedEnvelope;
   readonly alerts: Readonly<Partial<Record<AlertEvent, AlertOutboxEntry>>>;
+  /** DARURAT / TINGGI: minutes the person on call has to acknowledge before the chain moves on. */
+  readonly acknowledgeWithinMinutes?: number;
 }
 
 export interface CaseStatusView {
@@ -121,6 +129,19 @@ export interface CaseAlert {
   readonly dueAt: string;
   /** Same case + event -> same id, so a re-send can be recognised downstream. */
   readonly dedupeId: string;
+  /** The case's alert link (`/staff/a/<opaque id>`), once the regency has a rota. */
+  readonly link?: string;
+  /** One person of the directory this SMS goes to (else: the regency's topic). */
+  readonly recipient?: AlertRecipient;
+}
+
+/** A person an alert SMS goes to, and why: their place in the chain, or the case was assigned to them. */
+export interface AlertRecipient {
+  readonly personId: string;
+  readonly name: string;
+  readonly step: 'first' | 'second' | 'supervisor' | 'assignee';
+  /** Sealed (purpose `staffPhone`): only the transport opens it. */
+  readonly phone: SealedEnvelope;
 }
 
 export interface PublishedAlert {

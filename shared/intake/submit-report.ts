@@ -15,6 +15,7 @@ import type { MediaReference } from '../media/media-store.js';
 import type { AbuseControls } from '../abuse/ports.js';
 import { formatReference, yearInTimeZone } from '../domain/reference.js';
 import { startResponseClock } from '../domain/response-clock.js';
+import { acknowledgeWindow } from '../oncall/acknowledge-chain.js';
 import { triageReport } from '../domain/triage.js';
 import type { CaseStatus, Urgency } from '../domain/vocabulary.js';
 import { IdempotencyConflictError, InvalidInputError, ServiceUnavailableError } from '../errors.js';
@@ -159,6 +160,7 @@ export async function submitReport(
     victimContact: victimContact && (await deps.vault.seal({ ...context, purpose: 'victimContact' }, victimContact)),
     // The inline publish below is the first attempt; the sweeper takes over if it fails.
     alerts: { received: reserveFirstAttempt(deps.clock.now()) },
+    ...acknowledgeWindow(tenant, triage.urgency),
   };
 
   const stored = await deps.cases.createCase(record);

@@ -1,6 +1,7 @@
 /**
- * Once a case is assessed its pending SLA escalations are moot: they are marked cancelled at once, so the
- * outbox and the timeline say so without waiting for the sweeper.
+ * Once a case is assessed its pending SLA escalations are moot, and once it is acknowledged its pending
+ * chain steps (shared/alerts/case-alert.ts `isMoot`): they are marked cancelled at once, so the outbox and
+ * the timeline say so without waiting for the sweeper.
  *
  * A second write after the status change, and safe as one: the status change itself already made every
  * escalation unsendable (the sweeper's claim of an escalation and the SLA job's enqueue both require
@@ -8,7 +9,7 @@
  * like every outbox write. If it loses a race or fails, the sweeper cancels the same entries at their
  * next attempt, exactly as it did before staff could change a status.
  */
-import { isEscalation } from '../alerts/case-alert.js';
+import { isMoot } from '../alerts/case-alert.js';
 import type { CaseAlerts } from '../alerts/ports.js';
 import type { AlertEvent, AlertOutboxEntry } from '../intake/ports.js';
 import type { StaffDependencies } from './ports.js';
@@ -20,12 +21,12 @@ export async function cancelMootEscalations(
 ): Promise<void> {
   try {
     const current = await deps.outbox.findOutboxCase(tenantId, caseId);
-    if (!current || current.status === 'diterima') return;
+    if (!current) return;
     const cancelledAt = deps.clock.now().toISOString();
     const alerts: Partial<Record<AlertEvent, AlertOutboxEntry>> = { ...current.alerts };
     let cancelled = 0;
     for (const [event, entry] of Object.entries(current.alerts) as [AlertEvent, AlertOutboxEntry][]) {
-      if (!isEscalation(event) || entry.state !== 'pending') continue;
+      if (entry.state !== 'pending' || !isMoot(event, current)) continue;
       alerts[event] = { ...entry, state: 'cancelled', cancelledAt };
       cancelled++;
     }

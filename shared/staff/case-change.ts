@@ -44,6 +44,8 @@ export interface ProjectedFields {
   readonly closeRequest: CloseRequest;
   /** Set while the case is open: its place in the open-cases index the default list reads. */
   readonly openCase: true;
+  /** The first "Saya tangani" (shared/oncall): the acknowledgement chain stops. */
+  readonly acknowledgedAt: string;
 }
 
 /** A pending request to close a case: who asked, when, and the closing reason they chose. */

@@ -22,7 +22,8 @@ export function nextDate(date: string): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
-function localDateTimeOf(epochMs: number, timeZone: string): string {
+/** `YYYY-MM-DDTHH:MM:SS` of an instant on the zone's wall clock. */
+export function localDateTimeOf(epochMs: number, timeZone: string): string {
   const parts = new Map(
     new Intl.DateTimeFormat('en-CA', {
       timeZone,

@@ -44,6 +44,8 @@ export interface CaseSummary
   readonly assessment?: RecordedAssessment;
   /** A responder's request to close, waiting for a supervisor. */
   readonly closeRequest?: CloseRequest;
+  /** The first "Saya tangani" (shared/oncall). */
+  readonly acknowledgedAt?: string;
 }
 
 /** A case as the staff API reads it: no identity part (only the reveal function reads that). */

@@ -56,7 +56,8 @@ export type TimelineView =
   | { readonly kind: 'reveal'; readonly at: string; readonly by: StaffRef; readonly reason: string }
   | AddendumView
   | ClassificationView
-  | AssessmentView;
+  | AssessmentView
+  | Extract<TimelineEntry, { kind: 'acknowledgement' | 'alertRecipients' }>;
 
 /** A step of closing as a decision, with the staff member's reason opened (`text`). */
 export type ClosingView =

@@ -8,6 +8,7 @@ import type { ClosingReason } from '../domain/case-path.js';
 import type { CaseStatus } from '../domain/vocabulary.js';
 import type { SealedEnvelope } from '../crypto/envelope.js';
 import type { AssessmentEntry, ClassificationEntry } from './case-work-entries.js';
+import type { AlertEvent } from '../intake/ports.js';
 
 /** Whom a case is assigned to: a staff member's id (work email) and name, as a supervisor gave them. */
 export interface Assignee {
@@ -73,7 +74,20 @@ export type TimelineEntry =
   /** Closing as a decision (case-closing.ts); every free-text reason is sealed like a note (purpose `note`). */
   | (EntryBase & { readonly kind: 'close_request'; readonly closingReason: ClosingReason; readonly note?: SealedEnvelope })
   | (EntryBase & { readonly kind: 'close_returned'; readonly requestedBy: StaffRef; readonly note: SealedEnvelope })
-  | (EntryBase & { readonly kind: 'reopened'; readonly to: CaseStatus; readonly note: SealedEnvelope });
+  | (EntryBase & { readonly kind: 'reopened'; readonly to: CaseStatus; readonly note: SealedEnvelope })
+  /** The first "Saya tangani" from an alert link: the case is assigned to `by` and the chain stops. */
+  | (EntryBase & { readonly kind: 'acknowledgement' })
+  /**
+   * An alert SMS went to these people of the directory (names only, never a number); `nobodyOnCall`: the
+   * rota had nobody at that moment, so the supervisors got it. No staff member: the alert jobs wrote it.
+   */
+  | {
+      readonly kind: 'alertRecipients';
+      readonly at: string;
+      readonly event: AlertEvent | 'assigned';
+      readonly to: readonly Assignee[];
+      readonly nobodyOnCall?: boolean;
+    };
 
 /** The entry kinds whose `note` is a staff member's reason, opened for the timeline like a note. */
 export type ReasonedEntry = Extract<TimelineEntry, { kind: 'status' | 'close_request' | 'close_returned' | 'reopened' }>;

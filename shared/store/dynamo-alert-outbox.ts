@@ -16,12 +16,20 @@ import type {
 } from '../alerts/ports.js';
 import type { CaseStatus } from '../domain/vocabulary.js';
 import type { AlertEvent, CaseAlert, PublishedAlert } from '../intake/ports.js';
-import { ROUTING_FIELDS, routingFieldsOf } from './case-item.js';
+import { optionalString, ROUTING_FIELDS, routingFieldsOf } from './case-item.js';
+import { DynamoCaseHistory } from './dynamo-case-history.js';
 import { GSI, keys, OUTBOX_PARTITION, SLA_PARTITION } from './table-design.js';
 
 
 /** Only what alerts need: the sealed parts never leave the table for the alert jobs. */
-const PROJECTED = [...ROUTING_FIELDS, 'alerts', 'alertsRevision'] as const;
+const PROJECTED = [
+  ...ROUTING_FIELDS,
+  'alerts',
+  'alertsRevision',
+  'acknowledgeWithinMinutes',
+  'acknowledgedAt',
+  'version',
+] as const;
 const PROJECTION = {
   ProjectionExpression: PROJECTED.map((name) => `#${name}`).join(', '),
   ExpressionAttributeNames: Object.fromEntries(PROJECTED.map((name) => [`#${name}`, name])),
@@ -33,10 +41,14 @@ const MAX_MARK_TRIES = 5;
 type ScheduleIndex = (typeof GSI)['pendingAlerts' | 'awaitingAssessment'];
 
 export class DynamoAlertOutbox implements AlertOutbox, AlertDeliveryLog {
+  private readonly history: DynamoCaseHistory;
+
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
-  ) {}
+  ) {
+    this.history = new DynamoCaseHistory(db, tableName);
+  }
 
   findDueAlerts(now: string, limit: number): Promise<OutboxCase[]> {
     return this.queryDue(GSI.pendingAlerts, OUTBOX_PARTITION, now, limit);
@@ -72,6 +84,14 @@ export class DynamoAlertOutbox implements AlertOutbox, AlertDeliveryLog {
       new GetCommand({ TableName: this.tableName, Key: keys.case(tenantId, caseId), ConsistentRead: true, ...PROJECTION }),
     );
     return out.Item?.type === 'Case' ? toOutboxCase(out.Item) : undefined;
+  }
+
+  async findCurrentOutboxCase(tenantId: string, caseId: string): Promise<OutboxCase | undefined> {
+    const out = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.case(tenantId, caseId), ConsistentRead: true, ...PROJECTION }),
+    );
+    if (out.Item?.type !== 'Case') return undefined;
+    return toOutboxCase(await this.history.bringUpToDate(tenantId, caseId, out.Item));
   }
 
   async saveAlerts(
@@ -166,7 +186,7 @@ export class DynamoAlertOutbox implements AlertOutbox, AlertDeliveryLog {
     const out = await this.db.send(
       new GetCommand({
         TableName: this.tableName,
-        Key: keys.alertDelivery(alert.tenantId, alert.caseId, alert.event),
+        Key: deliveryKey(alert),
         ConsistentRead: true,
       }),
     );
@@ -179,8 +199,10 @@ export class DynamoAlertOutbox implements AlertOutbox, AlertDeliveryLog {
         new PutCommand({
           TableName: this.tableName,
           Item: {
-            ...keys.alertDelivery(alert.tenantId, alert.caseId, alert.event),
+            ...deliveryKey(alert),
             type: 'AlertDelivery',
+            // Which person of the chain this SMS went to: a carrier's failure moves the chain on from there.
+            ...(alert.recipient ? { personId: alert.recipient.personId, step: alert.recipient.step } : {}),
             tenantId: alert.tenantId,
             caseId: alert.caseId,
             event: alert.event,
@@ -221,10 +243,17 @@ export class DynamoAlertOutbox implements AlertOutbox, AlertDeliveryLog {
   }
 }
 
+/** One record per alert, and per person when the alert went to people of the directory. */
+function deliveryKey(alert: CaseAlert) {
+  return keys.alertDelivery(alert.tenantId, alert.caseId, alert.event, alert.recipient?.personId);
+}
+
 function toOutboxCase(item: Record<string, unknown>): OutboxCase {
   return {
     ...routingFieldsOf(item),
     alerts: (item.alerts ?? {}) as CaseAlerts,
     alertsRevision: typeof item.alertsRevision === 'number' ? item.alertsRevision : 0,
+    acknowledgeWithinMinutes: typeof item.acknowledgeWithinMinutes === 'number' ? item.acknowledgeWithinMinutes : undefined,
+    acknowledgedAt: optionalString(item.acknowledgedAt),
   };
 }

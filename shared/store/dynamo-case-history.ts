@@ -53,6 +53,7 @@ const FIELD_ATTRIBUTES: { readonly [F in ProjectedField]: FieldAttributes } = {
   assessment: sameName('assessment'),
   closeRequest: sameName('closeRequest'),
   openCase: { set: (_open, tenantId) => openCaseAttributes(tenantId), names: [GSI.openCases.partitionKey] },
+  acknowledgedAt: sameName('acknowledgedAt'),
 };
 
 /** The keys writers that retry on their own gave their changes (a string set on the case item). */

@@ -1,4 +1,5 @@
 /** CaseStore on DynamoDB: every state change is one conditional write of one item (dynalite has no transactions). */
+import { firstSlaWatch } from '../oncall/acknowledge-chain.js';
 import { isConditionFailure } from './condition-failure.js';
 import {
   type DynamoDBDocumentClient,
@@ -93,9 +94,9 @@ export class DynamoCaseStore implements CaseStore {
               ? { outboxPk: OUTBOX_PARTITION, outboxSk: keys.scheduleSortKey(firstAttempt, record.tenantId, record.caseId) }
               : {}),
             ...(record.status === 'selesai' ? {} : openCaseAttributes(record.tenantId)),
-            // Watched for the SLA from the start: the first escalation is due at dueAt.
+            // Watched for the SLA from the start: the first escalation (or acknowledgement step) is due then.
             ...(record.status === 'diterima'
-              ? { slaPk: SLA_PARTITION, slaSk: keys.scheduleSortKey(record.dueAt, record.tenantId, record.caseId) }
+              ? { slaPk: SLA_PARTITION, slaSk: keys.scheduleSortKey(firstSlaWatch(record), record.tenantId, record.caseId) }
               : {}),
             ...record,
           },

@@ -9,7 +9,7 @@ import type {
   SmsDeliveryFailure,
   SmsDeliveryFailureLog,
 } from '../alerts/record-sms-delivery-failure.js';
-import type { AlertEvent } from '../intake/ports.js';
+import type { AlertEvent, AlertRecipient } from '../intake/ports.js';
 import { isConditionFailure } from './condition-failure.js';
 import { GSI, keys } from './table-design.js';
 
@@ -33,7 +33,9 @@ export class DynamoSmsDeliveryFailures implements SmsDeliveryFailureLog {
     );
     const item = out.Items?.[0];
     if (!item || typeof item.tenantId !== 'string' || typeof item.caseId !== 'string') return undefined;
-    return { tenantId: item.tenantId, caseId: item.caseId, event: String(item.event) as AlertEvent };
+    const recipient =
+      typeof item.personId === 'string' ? { personId: item.personId, step: String(item.step) as AlertRecipient['step'] } : undefined;
+    return { tenantId: item.tenantId, caseId: item.caseId, event: String(item.event) as AlertEvent, ...(recipient ? { recipient } : {}) };
   }
 
   async recordFailure(alert: DeliveredAlert, failure: SmsDeliveryFailure): Promise<boolean> {
@@ -41,7 +43,7 @@ export class DynamoSmsDeliveryFailures implements SmsDeliveryFailureLog {
       await this.db.send(
         new UpdateCommand({
           TableName: this.tableName,
-          Key: keys.alertDelivery(alert.tenantId, alert.caseId, alert.event),
+          Key: keys.alertDelivery(alert.tenantId, alert.caseId, alert.event, alert.recipient?.personId),
           UpdateExpression:
             'ADD smsFailureReports :report, smsFailureCount :one SET lastSmsFailureAt = :at, lastSmsFailureReason = :reason',
           ConditionExpression: 'attribute_exists(PK) AND NOT contains(smsFailureReports, :reportId)',

@@ -40,6 +40,7 @@ const SUMMARY_FIELDS = [
   'triage',
   'assessment',
   'closeRequest',
+  'acknowledgedAt',
 ] as const;
 /**
  * Never `identity`: the staff API has no use for the sealed identity, so it does not even read it.
@@ -291,6 +292,7 @@ function toSummary(item: Record<string, unknown>): CaseSummary {
     triage: item.triage as CaseSummary['triage'],
     assessment: item.assessment as CaseSummary['assessment'],
     closeRequest: item.closeRequest as CaseSummary['closeRequest'],
+    acknowledgedAt: optionalString(item.acknowledgedAt),
   };
 }
 

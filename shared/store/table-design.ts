@@ -60,9 +60,10 @@ export const keys = {
   /** Sort key of both sparse schedules: due time first, so a query `< now` finds what is due. */
   scheduleSortKey: (at: string, tenantId: string, caseId: string) => `${at}#${tenantId}#${caseId}`,
   /** One per alert that reached the transport: what makes a re-send recognisable (dedupe). */
-  alertDelivery: (tenantId: string, caseId: string, event: string) => ({
+  alertDelivery: (tenantId: string, caseId: string, event: string, personId?: string) => ({
     PK: `TENANT#${tenantId}`,
-    SK: `ALERT#${caseId}#${event}`,
+    // Per person when the alert went to people of the directory (shared/oncall).
+    SK: `ALERT#${caseId}#${event}${personId ? `#${personId}` : ''}`,
   }),
   /** The one key not led by a tenant: the call-center API key's hash is what tells the tenant. */
   callCenterKey: (keyHash: string) => ({ PK: `APIKEY#${keyHash}`, SK: 'CALL_CENTER' }),
@@ -89,4 +90,16 @@ export const keys = {
     PK: `RATE#${tenantId}#${scope}#${subject}`,
     SK: `WINDOW#${windowStart}`,
   }),
+  /** A person of the regency's staff directory (shared/oncall). */
+  staffPerson: (tenantId: string, personId: string) => ({ PK: `TENANT#${tenantId}`, SK: `STAFF#${personId}` }),
+  /** Claims a sign-in e-mail for one person of the regency: no two people sign in as the same. */
+  staffEmail: (tenantId: string, email: string) => ({ PK: `TENANT#${tenantId}`, SK: `STAFFEMAIL#${email}` }),
+  /** The regency's rota: one item, replaced whole under a version. */
+  rota: (tenantId: string) => ({ PK: `TENANT#${tenantId}`, SK: 'ROTA' }),
+  /** Who changed the directory or the rota, when and how; ULIDs sort it newest-last. */
+  onCallAudit: (tenantId: string, auditId: string) => ({ PK: `TENANT#${tenantId}`, SK: `AUDIT#ONCALL#${auditId}` }),
+  /** An alert link's opaque id: the one key not led by a tenant (the link names only itself). */
+  alertLink: (linkId: string) => ({ PK: `ALERTLINK#${linkId}`, SK: 'LINK' }),
+  /** The alert link of a case, so that every SMS about the case carries the same one. */
+  caseAlertLink: (tenantId: string, caseId: string) => ({ PK: `TENANT#${tenantId}`, SK: `ALERTLINK#${caseId}` }),
 } as const;

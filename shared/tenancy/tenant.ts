@@ -74,6 +74,16 @@ export const Tenant = z.object({
   hotlines: z.array(Hotline).min(1),
   kecamatan: z.array(z.string().min(1)).min(1),
   alerts: TenantAlerts.optional(),
+  /**
+   * Minutes the person on call has to acknowledge a DARURAT / TINGGI alert before it goes to the second
+   * person on call, and as long again before it goes to the supervisors (shared/oncall).
+   */
+  acknowledgeMinutes: z
+    .strictObject({
+      DARURAT: z.number().int().min(5).max(240).default(15),
+      TINGGI: z.number().int().min(5).max(720).default(60),
+    })
+    .default({ DARURAT: 15, TINGGI: 60 }),
   whatsapp: TenantWhatsApp.optional(),
   /**
    * A regency for `npm run smoke` only: its pages tell a visitor that nothing sent there is handled, and the

@@ -7,8 +7,7 @@ import { CaseMediaCloudConfig } from '../media/media-cloud-config.js';
 import { S3MediaLinks } from '../media/s3-media-links.js';
 import { S3MediaStore } from '../media/s3-media-store.js';
 import { createLogger, systemClock, ulidGenerator } from '../platform.js';
-import type { WalkInDependencies } from '../staff/enter-walk-in-report.js';
-import type { RevealDependencies, StaffDependencies } from '../staff/ports.js';
+import type { RevealDependencies } from '../staff/ports.js';
 import { DynamoTenantRegistry } from '../store/dynamo-tenant-registry.js';
 import { createAlertAdapters, createDocumentClient, createTenantVault } from './cloud-common.js';
 import type { CaseMediaDependencies } from '../staff/case-media-ports.js';
@@ -21,7 +20,7 @@ import {
 
 export function createStaffApiCloudDependencies(
   env: NodeJS.ProcessEnv = process.env,
-): StaffDependencies & StaffAuthDependencies & WalkInDependencies {
+): ReturnType<typeof buildStaffApiDependencies> {
   const config = loadCloudConfig(env);
   const ports = cloudStaffPorts(config, env);
   const { alerts } = createAlertAdapters(config, ports.documents, ports.tenants);

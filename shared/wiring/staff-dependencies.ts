@@ -15,6 +15,10 @@ import { DynamoCaseStore } from '../store/dynamo-case-store.js';
 import { DynamoMediaAuditLog } from '../store/dynamo-media-audit.js';
 import { DynamoRevealAuditLog } from '../store/dynamo-staff-audit.js';
 import { DynamoStaffCaseStore } from '../store/dynamo-staff-cases.js';
+import { DynamoStaffDirectory } from '../store/dynamo-staff-directory.js';
+import type { DirectoryDependencies } from '../oncall/ports.js';
+import type { AlertLinks } from '../oncall/on-call-alert-publisher.js';
+import { DynamoAlertLinks } from '../store/dynamo-alert-links.js';
 
 /** What differs between the cloud and a laptop, and the clients both share. */
 export interface StaffPorts extends StaffAuthDependencies {
@@ -32,9 +36,15 @@ export interface StaffPorts extends StaffAuthDependencies {
  */
 export function buildStaffApiDependencies(
   ports: StaffPorts & { readonly alerts: AlertPublisher },
-): StaffDependencies & StaffAuthDependencies & WalkInDependencies {
+): StaffDependencies & StaffAuthDependencies & WalkInDependencies & DirectoryDependencies & { readonly links: AlertLinks } {
   const { documents, tableName, vault, clock, ids, logger } = ports;
+  const directory = new DynamoStaffDirectory(documents, tableName);
   return {
+    directory,
+    rotas: directory,
+    links: new DynamoAlertLinks(documents, tableName),
+    onCallAudit: directory,
+    ids,
     staffTokens: ports.staffTokens,
     tenants: ports.tenants,
     cases: new DynamoStaffCaseStore(documents, tableName),

@@ -50,6 +50,8 @@ const ALERT_EVENT_LABELS: Readonly<Record<AlertEvent, string>> = {
   received: 'SMS kasus baru ke petugas jaga',
   overdue: 'SMS eskalasi: belum diasesmen',
   overdueSupervisor: 'SMS eskalasi ke supervisor',
+  chainSecond: 'SMS ke petugas jaga kedua: belum ada yang menangani',
+  chainSupervisors: 'SMS ke supervisor: belum ada yang menangani',
 };
 const ALERT_STATE_LABELS: Readonly<Record<'sent' | 'cancelled', string>> = {
   sent: 'terkirim',

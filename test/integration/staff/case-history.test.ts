@@ -219,7 +219,8 @@ describe('moving a case\'s due time', () => {
     const dueAt = new Date(clock.now().getTime() + HOUR).toISOString();
     const dueBy = (at: string) => runtime.alertJobDeps.outbox.findCasesDueForEscalation(at, 1000);
     const justAfter = new Date(Date.parse(dueAt) + MINUTE).toISOString();
-    const before = await dueBy(justAfter);
+    // Before the change the case is first looked at when its acknowledgement window ends (an hour for TINGGI).
+    const before = await dueBy(new Date(clock.now().getTime() + HOUR - MINUTE).toISOString());
     const at = clock.now().toISOString();
 
     // Act (the classification endpoint will record its own kind of entry with the same fields)

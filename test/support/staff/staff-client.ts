@@ -17,7 +17,19 @@ export interface StaffClient {
 }
 
 export function staffClient(runtime: TestRuntime, tenantId: string, role: StaffRole = 'responder'): StaffClient {
-  const token = runtime.staff.login.tokenFor(tenantId, role);
+  return clientWithToken(runtime, runtime.staff.login.tokenFor(tenantId, role));
+}
+
+/** A person of the regency's directory, signed in by the dev login with their e-mail. */
+export function personClient(
+  runtime: TestRuntime,
+  tenantId: string,
+  person: { readonly email: string; readonly name: string; readonly role: StaffRole },
+): StaffClient {
+  return clientWithToken(runtime, runtime.staff.login.signer.sign({ sub: `dev-${person.email}`, tenantId, ...person }));
+}
+
+function clientWithToken(runtime: TestRuntime, token: string): StaffClient {
   const send = async (method: string, path: string, body?: unknown): Promise<StaffResponse> => {
     const response = await fetch(`${runtime.url}/api/v1/staff${path}`, {
       method,
@@ -31,7 +43,12 @@ export function staffClient(runtime: TestRuntime, tenantId: string, role: StaffR
     const isJson = (response.headers.get('content-type') ?? '').startsWith('application/json');
     return { status: response.status, headers: response.headers, json: isJson ? JSON.parse(text) : {}, text };
   };
-  return { token, get: (path) => send('GET', path), post: (path, body) => send('POST', path, body), put: (path, body) => send('PUT', path, body) };
+  return {
+    token,
+    get: (path) => send('GET', path),
+    post: (path, body) => send('POST', path, body),
+    put: (path, body) => send('PUT', path, body),
+  };
 }
 
 /** Submits a report through the public JSON API and returns the new case's id as staff see it. */

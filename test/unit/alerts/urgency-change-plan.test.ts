@@ -51,8 +51,8 @@ describe('planUrgencyChange', () => {
       slaWatch: iso(21),
     });
     const darurat = changed(normal, plan!);
-    expect(planEscalation(darurat, at(20))).toBeUndefined();
-    expect(planEscalation(darurat, at(20.99))).toBeUndefined();
+    expect(planEscalation(darurat, at(20)).events).toEqual([]);
+    expect(planEscalation(darurat, at(20.99)).events).toEqual([]);
     expect(planEscalation(darurat, at(21))?.events).toEqual(['overdue']);
   });
 
@@ -82,8 +82,8 @@ describe('planUrgencyChange', () => {
     expect(plan).toMatchObject({ dueAt: iso(25.5), slaWatch: iso(49.5) });
     expect(plan.alerts.overdue).toEqual(sent(1));
     const normal = changed(darurat, plan);
-    expect(planEscalation(normal, at(2))).toBeUndefined();
-    expect(planEscalation(normal, at(25.5))).toBeUndefined();
+    expect(planEscalation(normal, at(2)).events).toEqual([]);
+    expect(planEscalation(normal, at(25.5)).events).toEqual([]);
     expect(planEscalation(normal, at(49.5))?.events).toEqual(['overdueSupervisor']);
   });
 
