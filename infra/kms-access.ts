@@ -20,8 +20,9 @@ import {
 } from './naming.js';
 
 /**
- * The only functions that may decrypt each purpose. Intake (web-report, call-center) opens nothing;
- * WhatsApp reopens only its own drafts; staff read details and notes; identity needs the audited reveal.
+ * The only functions that may decrypt each purpose. Intake (web-report, call-center) opens no report part;
+ * WhatsApp reopens only its own drafts; staff read details and notes; identity needs the audited reveal;
+ * the thread (staff messages and replies) is read by both of its ends.
  */
 export const DECRYPT_ALLOWED: Readonly<Record<SealedPurpose, readonly string[]>> = {
   details: ['staff-api'],
@@ -31,6 +32,8 @@ export const DECRYPT_ALLOWED: Readonly<Record<SealedPurpose, readonly string[]>>
   // The victim's contact from an on-behalf report: as confidential as the reporter's identity.
   victimContact: ['reveal-identity'],
   media: [],
+  // Staff messages and the reporter's replies: the staff, the reporter's inbox (web) and their chat (WhatsApp).
+  thread: ['staff-api', 'web-report', 'whatsapp-webhook'],
 };
 
 export class KmsAccessError extends Error {

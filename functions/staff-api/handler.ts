@@ -20,10 +20,15 @@ import { enterWalkInReport, type WalkInDependencies } from '#shared/staff/enter-
 import { exportCasesCsv } from '#shared/staff/export-cases-csv.js';
 import { listCases } from '#shared/staff/list-cases.js';
 import { listRevealAudit } from '#shared/staff/list-reveal-audit.js';
+import { type ReporterMessageDependencies, sendReporterMessage } from '#shared/staff/send-reporter-message.js';
 import type { StaffDependencies } from '#shared/staff/ports.js';
 import { viewCase, viewTimeline } from '#shared/staff/view-case.js';
 
-export interface StaffApiDependencies extends StaffDependencies, StaffAuthDependencies, WalkInDependencies {}
+export interface StaffApiDependencies
+  extends StaffDependencies,
+    StaffAuthDependencies,
+    WalkInDependencies,
+    Pick<ReporterMessageDependencies, 'reporterChat'> {}
 
 /** Notes and status changes are small; anything larger is not a staff form. */
 const STAFF_BODY_LIMIT = 16 * 1024;
@@ -58,6 +63,10 @@ export function createStaffApiHandler(deps: StaffApiDependencies) {
 
     'POST /api/v1/staff/cases/{caseId}/notes': route(async (event, session) =>
       jsonResponse(201, await addCaseNote(deps, session, caseIdOf(event), body(event))),
+    ),
+
+    'POST /api/v1/staff/cases/{caseId}/messages': route(async (event, session) =>
+      jsonResponse(201, await sendReporterMessage(deps, session, caseIdOf(event), body(event))),
     ),
 
     // A report as long as the public form's (64 KB), not a staff note's.

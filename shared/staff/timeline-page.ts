@@ -10,6 +10,7 @@ import type { ClosingReason } from '../domain/case-path.js';
 import type { CaseStatus, Channel } from '../domain/vocabulary.js';
 import type { ReporterRole } from '../intake/reporter-role.js';
 import { mapBounded } from '../map-bounded.js';
+import { isThreadEntry, openThreadEntry, type ThreadView } from '../thread/thread-entries.js';
 import type { RevealAuditEntry, StaffCase, StaffDependencies, TimeWindow } from './ports.js';
 import { encodeTimelineCursor, type TimelineCursor, type TimelinePosition } from './timeline-cursor.js';
 import type { Assignee, NoteAction, StaffRef, TimelineEntry } from './timeline.js';
@@ -48,7 +49,8 @@ export type TimelineView =
   | { readonly kind: 'assignment'; readonly at: string; readonly by: StaffRef; readonly assignee?: Assignee }
   | { readonly kind: 'note'; readonly at: string; readonly by: StaffRef; readonly action?: NoteAction; readonly text: string }
   | { readonly kind: 'reveal'; readonly at: string; readonly by: StaffRef; readonly reason: string }
-  | AddendumView;
+  | AddendumView
+  | ThreadView;
 
 /** The reporter added to the case after it was filed (WhatsApp: after an emergency report). */
 export interface AddendumView {
@@ -169,6 +171,7 @@ const inWindow = (at: string, window: TimeWindow) =>
 
 async function openEntry(deps: Pick<Deps, 'vault'>, record: StaffCase, entry: TimelineEntry): Promise<TimelineView> {
   if (entry.kind === 'addendum') return openAddendum(deps, record, entry);
+  if (isThreadEntry(entry)) return openThreadEntry(deps.vault, record.tenantId, record.caseId, entry);
   if (entry.kind !== 'note') return entry;
   const { text } = await deps.vault.open<{ text: string }>(
     { tenant: record.tenantId, caseId: record.caseId, purpose: 'note' },

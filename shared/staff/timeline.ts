@@ -62,4 +62,35 @@ export type TimelineEntry =
    * What the reporter added after the case was filed (WhatsApp, after an emergency report: files and their
    * captions, whether they may be contacted), sealed as `details`. No staff member: the reporter wrote it.
    */
-  | { readonly kind: 'addendum'; readonly at: string; readonly details: SealedEnvelope };
+  | { readonly kind: 'addendum'; readonly at: string; readonly details: SealedEnvelope }
+  /** Staff wrote to the reporter (sealed, purpose `thread`): the reporter reads it in their inbox or chat. */
+  | (EntryBase & { readonly kind: 'message'; readonly message: SealedEnvelope })
+  /** The reporter answered (sealed, purpose `thread`); `afterClose`: written to a case already closed. */
+  | ReporterReplyEntry
+  /** The reporter asked to use a right under UU PDP: a task for staff, due within 3 × 24 h. */
+  | DataRequestEntry;
+
+/** How a reporter's answer came: their WhatsApp chat or the inbox behind reference + tracking code. */
+export type ReplyLine = 'whatsapp' | 'inbox';
+
+export interface ReporterReplyEntry {
+  readonly kind: 'reply';
+  readonly at: string;
+  readonly line: ReplyLine;
+  readonly reply: SealedEnvelope;
+  readonly afterClose?: true;
+}
+
+/** A data subject's request (UU 27/2022 art. 7–8 copy, art. 6 correction, art. 8 erasure). */
+export const DATA_REQUEST_KINDS = ['copy', 'correction', 'erasure'] as const;
+export type DataRequestKind = (typeof DATA_REQUEST_KINDS)[number];
+
+export interface DataRequestEntry {
+  readonly kind: 'dataRequest';
+  readonly at: string;
+  readonly request: DataRequestKind;
+  /** When processing must be restricted by (3 × 24 h after the request). */
+  readonly dueAt: string;
+  /** The reporter's own words with the request, sealed (purpose `thread`). */
+  readonly reply?: SealedEnvelope;
+}

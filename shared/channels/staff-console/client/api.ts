@@ -13,6 +13,7 @@ import type { WalkInReceipt, WalkInRequest } from '#shared/staff/enter-walk-in-r
 import type { CaseList } from '#shared/staff/list-cases.js';
 import type { RevealAuditPage } from '#shared/staff/list-reveal-audit.js';
 import type { RevealRequest, RevealResult } from '#shared/staff/reveal-identity.js';
+import type { ReporterMessageRequest, ReporterMessageResult } from '#shared/staff/send-reporter-message.js';
 import type { CaseView } from '#shared/staff/view-case.js';
 import type { ReportSubmissionInput } from '#shared/intake/report-submission.js';
 import { apiErrorFrom, SignedOutError } from './api-error.js';
@@ -30,6 +31,7 @@ export interface StaffApi {
   changeStatus(caseId: string, body: z.input<typeof StatusChangeRequest>): Promise<StatusChangeResult>;
   assign(caseId: string, body: z.input<typeof AssignmentRequest>): Promise<AssignmentResult>;
   addNote(caseId: string, body: z.input<typeof NoteRequest>): Promise<NoteResult>;
+  messageReporter(caseId: string, body: z.input<typeof ReporterMessageRequest>): Promise<ReporterMessageResult>;
   reveal(caseId: string, body: z.input<typeof RevealRequest>): Promise<RevealResult>;
   enterWalkIn(body: WalkInBody): Promise<WalkInReceipt>;
   numbers(year?: string): Promise<CaseNumbers>;
@@ -75,6 +77,7 @@ export function createStaffApi(apiBase: string, session: ApiSession): StaffApi {
     changeStatus: (caseId, body) => post(caseRoute(caseId, 'status'), body),
     assign: (caseId, body) => post(caseRoute(caseId, 'assignment'), body),
     addNote: (caseId, body) => post(caseRoute(caseId, 'notes'), body),
+    messageReporter: (caseId, body) => post(caseRoute(caseId, 'messages'), body),
     reveal: (caseId, body) => post(caseRoute(caseId, 'reveal'), body),
     enterWalkIn: (body) => post('/walk-in-reports', body),
     numbers: (year) => get(`/numbers${year ? `?year=${encodeURIComponent(year)}` : ''}`),

@@ -12,6 +12,7 @@ import { CASES_HASH } from '../router.js';
 import type { ViewContext } from '../view-context.js';
 import { assignmentSection } from './case-assignment.js';
 import { identitySection } from './case-identity.js';
+import { messagesSection } from './case-messages.js';
 import { noteSection } from './case-note.js';
 import { statusSection } from './case-status.js';
 import { timelineSection } from './case-timeline.js';
@@ -19,6 +20,7 @@ import { timelineSection } from './case-timeline.js';
 /** What the page keeps when it shows the case anew after a refused change. */
 export interface CaseKeep {
   readonly noteText?: string;
+  readonly messageText?: string;
 }
 
 /** What a section of the case page may do to the case it shows. */
@@ -83,6 +85,7 @@ function renderCase(ctx: ViewContext, c: CaseView, keep: CaseKeep): void {
     statusSection(ctx, c, actions),
     assignmentSection(ctx, c, actions),
     noteSection(ctx, c.caseId, actions, keep.noteText),
+    messagesSection(ctx, c, actions, keep.messageText),
     timelineSection(ctx, c.timeline),
     h('p', null, [backToList()]),
   ]);
