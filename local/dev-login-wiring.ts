@@ -11,6 +11,7 @@ import { createStaffConsoleHandler } from '#functions/staff-console/handler.js';
 import { buildConsoleClient } from '#shared/channels/staff-console/console-client-build.js';
 import type { IntakeDependencies } from '#shared/intake/submit-report.js';
 import type { Tenant } from '#shared/tenancy/tenant.js';
+import type { ReporterChat } from '#shared/thread/ports.js';
 import type { TenantRegistry } from '#shared/tenancy/tenant-registry.js';
 import { buildRevealDependencies, buildStaffApiDependencies } from '#shared/wiring/staff-dependencies.js';
 import type { LambdaHttpHandler } from './api-gateway-bridge.js';
@@ -33,6 +34,8 @@ export function createLocalStaff(options: {
   readonly documents: DynamoDBDocumentClient;
   readonly tableName: string;
   readonly deps: IntakeDependencies & { readonly tenants: TenantRegistry };
+  /** The local WhatsApp channel's delivery of staff messages (its outbox, seen in the simulator). */
+  readonly reporterChat?: ReporterChat;
 }): LocalStaff {
   const { deps } = options;
   const login = createLocalStaffLogin({ dataDir: options.dataDir, tenants: options.tenantList });
@@ -46,7 +49,7 @@ export function createLocalStaff(options: {
     ids: deps.ids,
     logger: deps.logger,
   };
-  const apiDeps: StaffApiDependencies = buildStaffApiDependencies({ ...ports, alerts: deps.alerts });
+  const apiDeps: StaffApiDependencies = buildStaffApiDependencies({ ...ports, alerts: deps.alerts, reporterChat: options.reporterChat });
   const revealDeps: RevealIdentityDependencies = buildRevealDependencies(ports);
   return {
     login,

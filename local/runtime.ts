@@ -34,6 +34,7 @@ import { startAlertJobTimer } from './alert-job-timer.js';
 import { withLocalOutboxRoute } from './local-outbox-route.js';
 import { addMissingIndexes } from './missing-indexes.js';
 import { createWhatsAppWebhookHandler } from '#functions/whatsapp-webhook/handler.js';
+import { deliverOwedMessages } from '#shared/channels/whatsapp/reporter-line.js';
 import { createLocalWhatsApp, type LocalWhatsApp } from './whatsapp-runtime.js';
 import { withLocalWhatsAppRoutes } from './whatsapp-routes.js';
 import { createLocalStaff, type LocalStaff } from './dev-login-wiring.js';
@@ -183,6 +184,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       documents,
       tableName: LOCAL_TABLE_NAME,
       deps,
+      reporterChat: { deliverOwed: (tenant, caseId) => deliverOwedMessages(whatsapp.deps, tenant, caseId) },
     });
     const handlers: Record<FunctionName, LambdaHttpHandler> = {
       'web-report': createWebReportHandler(deps),

@@ -9,6 +9,7 @@ import type { IdentityVault } from '../crypto/identity-vault.js';
 import type { AlertPublisher, AppLogger, Clock, IdGenerator } from '../intake/ports.js';
 import type { WalkInDependencies } from '../staff/enter-walk-in-report.js';
 import type { RevealDependencies, StaffDependencies } from '../staff/ports.js';
+import type { ReporterChat } from '../thread/ports.js';
 import { DynamoAlertOutbox } from '../store/dynamo-alert-outbox.js';
 import { DynamoCaseStore } from '../store/dynamo-case-store.js';
 import { DynamoRevealAuditLog } from '../store/dynamo-staff-audit.js';
@@ -29,8 +30,8 @@ export interface StaffPorts extends StaffAuthDependencies {
  * are intake: sealed like every report, alerted through `alerts`.
  */
 export function buildStaffApiDependencies(
-  ports: StaffPorts & { readonly alerts: AlertPublisher },
-): StaffDependencies & StaffAuthDependencies & WalkInDependencies {
+  ports: StaffPorts & { readonly alerts: AlertPublisher; readonly reporterChat?: ReporterChat },
+): StaffDependencies & StaffAuthDependencies & WalkInDependencies & { readonly reporterChat?: ReporterChat } {
   const { documents, tableName, vault, clock, ids, logger } = ports;
   return {
     staffTokens: ports.staffTokens,
@@ -42,6 +43,7 @@ export function buildStaffApiDependencies(
     clock,
     logger,
     intake: { cases: new DynamoCaseStore(documents, tableName), vault, alerts: ports.alerts, clock, ids, logger },
+    reporterChat: ports.reporterChat,
   };
 }
 
