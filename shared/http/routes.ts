@@ -25,6 +25,11 @@ export const ROUTES: readonly RouteDefinition[] = [
   { routeKey: 'POST /{tenant}/status', functionName: 'web-report' },
   { routeKey: 'POST /api/v1/{tenant}/reports', functionName: 'web-report' },
   { routeKey: 'POST /api/v1/{tenant}/reports/status', functionName: 'web-report' },
+  // The reporter's inbox behind reference + tracking code: the page and its JSON twins.
+  { routeKey: 'GET /{tenant}/pesan', functionName: 'web-report' },
+  { routeKey: 'POST /{tenant}/pesan', functionName: 'web-report' },
+  { routeKey: 'POST /api/v1/{tenant}/reports/messages', functionName: 'web-report' },
+  { routeKey: 'POST /api/v1/{tenant}/reports/replies', functionName: 'web-report' },
   // The printable outreach poster (QR codes of the WhatsApp number and the form): public, like the form.
   { routeKey: 'GET /{tenant}/poster', functionName: 'web-report' },
   // The one-press page (a DARURAT report in one press) and what a phone needs to put it on the home screen.

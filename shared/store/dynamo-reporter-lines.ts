@@ -3,22 +3,16 @@
  * the delivery state of staff messages), and one pointer per identity of the reporter (blind index) to the
  * case they filed last. No number is stored in plaintext: the recipient is sealed, the pointers are HMACs.
  */
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DeliveryProgress, NewReporterLine, ReporterLine, ReporterLineStore } from '../channels/whatsapp/reporter-line.js';
 import type { CaseStatus } from '../domain/vocabulary.js';
-import type { CaseChangeContent } from '../staff/case-change.js';
 import type { TimelineEntry } from '../staff/timeline.js';
 import { isConditionFailure } from './condition-failure.js';
-import { DynamoCaseHistory } from './dynamo-case-history.js';
+import { DynamoReporterThread } from './dynamo-reporter-thread.js';
 import { queryItems } from './query-items.js';
 import { CASE_EVENT_PREFIX, keys } from './table-design.js';
 
-export class DynamoReporterLines implements ReporterLineStore {
-  constructor(
-    private readonly db: DynamoDBDocumentClient,
-    private readonly tableName: string,
-  ) {}
-
+export class DynamoReporterLines extends DynamoReporterThread implements ReporterLineStore {
   async saveLine(line: NewReporterLine, identityKeys: readonly string[]): Promise<void> {
     const { tenantId, caseId } = line;
     // A retried filing keeps what was delivered: only the recipient and the last message time are (re)set.
@@ -160,9 +154,5 @@ export class DynamoReporterLines implements ReporterLineStore {
       }),
     );
     return out.Item?.status as CaseStatus | undefined;
-  }
-
-  appendToCase(tenantId: string, caseId: string, changeKey: string, content: CaseChangeContent): Promise<void> {
-    return new DynamoCaseHistory(this.db, this.tableName).appendUnversioned(tenantId, caseId, changeKey, () => content);
   }
 }

@@ -5,22 +5,22 @@ import { formatLongLocal } from '../../domain/local-time.js';
 import type { Tenant } from '../../tenancy/tenant.js';
 import { escapeHtml, issueText, pageTitle, renderHelpNumbers, renderPage, t } from './page-layout.js';
 
-type StatusField = 'reference' | 'trackingCode';
-const isStatusField = (field: string): field is StatusField => field === 'reference' || field === 'trackingCode';
+export type StatusField = 'reference' | 'trackingCode';
+export const isStatusField = (field: string): field is StatusField => field === 'reference' || field === 'trackingCode';
 
-const LABELS: Readonly<Record<StatusField, BilingualMessage>> = {
+export const LABELS: Readonly<Record<StatusField, BilingualMessage>> = {
   reference: { id: 'Nomor laporan', en: 'Report number' },
   trackingCode: { id: 'Kode pelacakan', en: 'Tracking code' },
 };
 
 // One message for an unknown reference and a wrong code, so the form cannot be used to probe references.
-const NOT_FOUND: BilingualMessage = {
+export const NOT_FOUND: BilingualMessage = {
   id: 'Nomor laporan atau kode pelacakan tidak cocok.',
   en: 'The report number or tracking code does not match.',
 };
 
-const EXAMPLE: BilingualMessage = { id: 'Contoh', en: 'For example' };
-const CODE_HINT: BilingualMessage = {
+export const EXAMPLE: BilingualMessage = { id: 'Contoh', en: 'For example' };
+export const CODE_HINT: BilingualMessage = {
   id: 'Kode yang ditampilkan saat Anda melapor, contoh K7QP-M2XD-9WTR.',
   en: 'The code shown when you reported, for example K7QP-M2XD-9WTR.',
 };
@@ -40,7 +40,8 @@ export interface StatusResultPageInput {
 
 const title = (lang: Language, tenant: Tenant) => pageTitle(lang, tenant, { id: 'Cek status', en: 'Check status' });
 
-function statusInput(lang: Language, name: StatusField, issues: readonly string[], hint: string): string {
+/** One of the two receipt fields (the status check's and the inbox's). */
+export function statusInput(lang: Language, name: StatusField, issues: readonly string[], hint: string): string {
   const error = issues.length > 0 ? `<p class="error" id="e-${name}">${issues.map(escapeHtml).join(' ')}</p>` : '';
   const label = `<label for="f-${name}">${escapeHtml(t(lang, LABELS[name]))}</label>`;
   // Both are copied from paper in capitals; spellcheck would only mangle them.
@@ -71,6 +72,7 @@ ${statusInput(lang, 'reference', issuesOf('reference'), `${t(lang, EXAMPLE)}: ${
 ${statusInput(lang, 'trackingCode', issuesOf('trackingCode'), t(lang, CODE_HINT))}
 <button type="submit">${escapeHtml(t(lang, { id: 'Cek status', en: 'Check status' }))}</button>
 </form>
+${inboxLink(lang, tenant)}
 <h2>${escapeHtml(t(lang, { id: 'Butuh bantuan segera?', en: 'Need help now?' }))}</h2>
 ${renderHelpNumbers(lang, tenant)}`;
   return renderPage({ lang, tenant, title: title(lang, tenant), body });
@@ -92,7 +94,14 @@ export function renderStatusResult({ tenant, lang, result }: StatusResultPageInp
 <dd data-testid="updated-at">${escapeHtml(formatLongLocal(new Date(result.updatedAt), tenant.timeZone, lang))}</dd>
 </dl>
 <p><a href="/${escapeHtml(tenant.id)}/status">${text({ id: 'Cek laporan lain', en: 'Check another report' })}</a></p>
+${inboxLink(lang, tenant)}
 <h2>${text({ id: 'Butuh bantuan segera?', en: 'Need help now?' })}</h2>
 ${renderHelpNumbers(lang, tenant)}`;
   return renderPage({ lang, tenant, title: title(lang, tenant), body });
+}
+
+/** Where the reporter reads and answers the team's messages (nothing is pushed to them). */
+function inboxLink(lang: Language, tenant: Tenant): string {
+  const label = t(lang, { id: 'Pesan dari petugas: baca dan balas', en: 'Messages from the team: read and answer' });
+  return `<p><a href="/${escapeHtml(tenant.id)}/pesan">${escapeHtml(label)}</a></p>`;
 }
