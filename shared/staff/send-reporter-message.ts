@@ -50,7 +50,8 @@ export async function sendReporterMessage(
   });
   deps.logger.info('reporter message recorded', { tenant: session.tenant.id, caseId: current.caseId, version });
   // The message is recorded whatever happens next: a failed send is owed and tried again later.
-  const delivery = current.channel === 'whatsapp' && deps.reporterChat ? await deliver(deps, session, current.caseId) : 'inbox';
+  // Without a chat sender wired (the cloud staff API, for now) a WhatsApp message waits for the reporter's next word.
+  const delivery = current.channel !== 'whatsapp' ? 'inbox' : deps.reporterChat ? await deliver(deps, session, current.caseId) : 'waiting';
   return { caseId: current.caseId, version, delivery };
 }
 

@@ -134,8 +134,8 @@ export async function deliverOwedMessages(deps: ReporterLineDependencies, tenant
 }
 
 /**
- * A plain text from a reporter whose case has an open thread (a staff message or notice went out recently)
- * and who is not in the middle of a new report: their answer goes to that case, sealed, and the messages
+ * A plain text from a reporter whose case has an open thread (a staff message or notice went out recently,
+ * or messages are still owed) and who is not in the middle of a new report: their answer goes to that case, sealed, and the messages
  * waiting for them follow. Returns false when the message is not an answer to a case.
  */
 export async function answerOnCaseThread(
@@ -150,7 +150,9 @@ export async function answerOnCaseThread(
   if (!caseId || !line) return false;
   await deps.lines.touchInbound(tenant.id, caseId, answer.sentAt.toISOString());
   const now = deps.clock.now();
-  if (!line.threadOpenUntil || line.threadOpenUntil <= now.toISOString()) return false;
+  const recent = line.threadOpenUntil !== undefined && line.threadOpenUntil > now.toISOString();
+  // Messages still owed (never sent, or sent by no one yet) open the thread too: the answer brings them.
+  if (!recent && (await deps.lines.messagesAfter(tenant.id, caseId, line.deliveredThrough)).length === 0) return false;
 
   const afterClose = (await deps.lines.caseStatus(tenant.id, caseId)) === 'selesai';
   const reply = await sealThreadText(deps.vault, tenant.id, caseId, answer.text.trim().slice(0, REPLY_MAX_LENGTH));
