@@ -8,6 +8,7 @@ import type { DeliveryProgress, NewReporterLine, ReporterLine, ReporterLineStore
 import type { CaseStatus } from '../domain/vocabulary.js';
 import type { TimelineEntry } from '../staff/timeline.js';
 import { isConditionFailure } from './condition-failure.js';
+import { DynamoCaseStore } from './dynamo-case-store.js';
 import { DynamoReporterThread } from './dynamo-reporter-thread.js';
 import { queryItems } from './query-items.js';
 import { CASE_EVENT_PREFIX, keys } from './table-design.js';
@@ -143,16 +144,7 @@ export class DynamoReporterLines extends DynamoReporterThread implements Reporte
       .filter(({ entry }) => entry.kind === 'message');
   }
 
-  async caseStatus(tenantId: string, caseId: string): Promise<CaseStatus | undefined> {
-    const out = await this.db.send(
-      new GetCommand({
-        TableName: this.tableName,
-        Key: keys.case(tenantId, caseId),
-        ProjectionExpression: '#status',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ConsistentRead: true,
-      }),
-    );
-    return out.Item?.status as CaseStatus | undefined;
+  caseStatus(tenantId: string, caseId: string): Promise<CaseStatus | undefined> {
+    return new DynamoCaseStore(this.db, this.tableName).findCaseStatus(tenantId, caseId);
   }
 }

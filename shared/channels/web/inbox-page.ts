@@ -12,7 +12,7 @@ import type { Tenant } from '../../tenancy/tenant.js';
 import type { Inbox, InboxEntry } from '../../thread/reporter-inbox.js';
 import { THREAD_TEXT_MAX_LENGTH } from '../../thread/thread-entries.js';
 import { escapeHtml, issueText, pageTitle, renderHelpNumbers, renderPage, t } from './page-layout.js';
-import { CODE_HINT, EXAMPLE, isStatusField, LABELS, NOT_FOUND, type StatusField, statusInput } from './status-pages.js';
+import { LABELS, renderReceiptForm, type StatusFormPageInput } from './status-pages.js';
 
 const title = (lang: Language, tenant: Tenant) => pageTitle(lang, tenant, { id: 'Pesan', en: 'Messages' });
 
@@ -26,31 +26,18 @@ const REQUESTS: readonly (readonly [string, BilingualMessage])[] = [
   ...DATA_REQUEST_KINDS.map((kind) => [kind, REQUEST_LABELS[kind]] as const),
 ];
 
-export interface InboxFormPageInput {
-  readonly tenant: Tenant;
-  readonly lang: Language;
-  readonly errors?: readonly FieldIssue[];
-  readonly notFound?: boolean;
-}
-
-export function renderInboxForm({ tenant, lang, errors = [], notFound = false }: InboxFormPageInput): string {
-  const issuesOf = (name: StatusField) => errors.filter((e) => e.field === name).map((e) => issueText(lang, e));
-  const problems = [
-    ...(notFound ? [t(lang, NOT_FOUND)] : []),
-    ...errors.map((e) => (isStatusField(e.field) ? `${t(lang, LABELS[e.field])}: ${issueText(lang, e)}` : issueText(lang, e))),
-  ];
-  const summary = problems.length
-    ? `<div class="error-summary" role="alert"><ul>${problems.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul></div>`
-    : '';
-  const body = `${summary}
-<h1>${escapeHtml(t(lang, { id: 'Pesan tentang laporan Anda', en: 'Messages about your report' }))}</h1>
-<p>${escapeHtml(t(lang, { id: 'Masukkan nomor laporan dan kode pelacakan untuk membaca pesan petugas dan membalasnya.', en: 'Enter the report number and tracking code to read the team’s messages and answer them.' }))}</p>
-<form method="post" action="/${escapeHtml(tenant.id)}/pesan" autocomplete="off">
-<input type="hidden" name="lang" value="${lang}">
-${statusInput(lang, 'reference', issuesOf('reference'), `${t(lang, EXAMPLE)}: ${tenant.referencePrefix}-2026-00042`)}
-${statusInput(lang, 'trackingCode', issuesOf('trackingCode'), t(lang, CODE_HINT))}
-<button type="submit">${escapeHtml(t(lang, { id: 'Buka pesan', en: 'Open messages' }))}</button>
-</form>
+export function renderInboxForm(input: StatusFormPageInput): string {
+  const { tenant, lang } = input;
+  const form = renderReceiptForm(input, {
+    heading: { id: 'Pesan tentang laporan Anda', en: 'Messages about your report' },
+    intro: {
+      id: 'Masukkan nomor laporan dan kode pelacakan untuk membaca pesan petugas dan membalasnya.',
+      en: 'Enter the report number and tracking code to read the team’s messages and answer them.',
+    },
+    action: 'pesan',
+    button: { id: 'Buka pesan', en: 'Open messages' },
+  });
+  const body = `${form}
 <h2>${escapeHtml(t(lang, { id: 'Butuh bantuan segera?', en: 'Need help now?' }))}</h2>
 ${renderHelpNumbers(lang, tenant)}`;
   return renderPage({ lang, tenant, title: title(lang, tenant), body });

@@ -5,8 +5,8 @@ import { formatLongLocal } from '../../domain/local-time.js';
 import type { Tenant } from '../../tenancy/tenant.js';
 import { escapeHtml, issueText, pageTitle, renderHelpNumbers, renderPage, t } from './page-layout.js';
 
-export type StatusField = 'reference' | 'trackingCode';
-export const isStatusField = (field: string): field is StatusField => field === 'reference' || field === 'trackingCode';
+type StatusField = 'reference' | 'trackingCode';
+const isStatusField = (field: string): field is StatusField => field === 'reference' || field === 'trackingCode';
 
 export const LABELS: Readonly<Record<StatusField, BilingualMessage>> = {
   reference: { id: 'Nomor laporan', en: 'Report number' },
@@ -14,13 +14,13 @@ export const LABELS: Readonly<Record<StatusField, BilingualMessage>> = {
 };
 
 // One message for an unknown reference and a wrong code, so the form cannot be used to probe references.
-export const NOT_FOUND: BilingualMessage = {
+const NOT_FOUND: BilingualMessage = {
   id: 'Nomor laporan atau kode pelacakan tidak cocok.',
   en: 'The report number or tracking code does not match.',
 };
 
-export const EXAMPLE: BilingualMessage = { id: 'Contoh', en: 'For example' };
-export const CODE_HINT: BilingualMessage = {
+const EXAMPLE: BilingualMessage = { id: 'Contoh', en: 'For example' };
+const CODE_HINT: BilingualMessage = {
   id: 'Kode yang ditampilkan saat Anda melapor, contoh K7QP-M2XD-9WTR.',
   en: 'The code shown when you reported, for example K7QP-M2XD-9WTR.',
 };
@@ -40,8 +40,7 @@ export interface StatusResultPageInput {
 
 const title = (lang: Language, tenant: Tenant) => pageTitle(lang, tenant, { id: 'Cek status', en: 'Check status' });
 
-/** One of the two receipt fields (the status check's and the inbox's). */
-export function statusInput(lang: Language, name: StatusField, issues: readonly string[], hint: string): string {
+function statusInput(lang: Language, name: StatusField, issues: readonly string[], hint: string): string {
   const error = issues.length > 0 ? `<p class="error" id="e-${name}">${issues.map(escapeHtml).join(' ')}</p>` : '';
   const label = `<label for="f-${name}">${escapeHtml(t(lang, LABELS[name]))}</label>`;
   // Both are copied from paper in capitals; spellcheck would only mangle them.
@@ -51,8 +50,14 @@ export function statusInput(lang: Language, name: StatusField, issues: readonly 
   return `<div class="field">${label}<div class="hint" id="h-${name}">${escapeHtml(hint)}</div>${error}${input}</div>`;
 }
 
-/** Renders the look-up form, with field errors or the single "does not match" message. */
-export function renderStatusForm({ tenant, lang, errors = [], notFound = false }: StatusFormPageInput): string {
+/**
+ * The receipt form (reference + tracking code) of the status check and the inbox: field errors, or the single
+ * "does not match" message, then the two fields posting to `action`.
+ */
+export function renderReceiptForm(
+  { tenant, lang, errors = [], notFound = false }: StatusFormPageInput,
+  page: { readonly heading: BilingualMessage; readonly intro?: BilingualMessage; readonly action: string; readonly button: BilingualMessage },
+): string {
   const issuesOf = (name: StatusField) => errors.filter((e) => e.field === name).map((e) => issueText(lang, e));
   const summaryItems = [
     ...(notFound ? [`<li>${escapeHtml(t(lang, NOT_FOUND))}</li>`] : []),
@@ -64,14 +69,26 @@ export function renderStatusForm({ tenant, lang, errors = [], notFound = false }
   ];
   const summary =
     summaryItems.length > 0 ? `<div class="error-summary" role="alert"><ul>${summaryItems.join('')}</ul></div>` : '';
-  const body = `${summary}
-<h1>${escapeHtml(t(lang, { id: 'Cek status laporan', en: 'Check the status of a report' }))}</h1>
-<form method="post" action="/${escapeHtml(tenant.id)}/status" autocomplete="off">
+  return `${summary}
+<h1>${escapeHtml(t(lang, page.heading))}</h1>
+${page.intro ? `<p>${escapeHtml(t(lang, page.intro))}</p>` : ''}
+<form method="post" action="/${escapeHtml(tenant.id)}/${page.action}" autocomplete="off">
 <input type="hidden" name="lang" value="${lang}">
 ${statusInput(lang, 'reference', issuesOf('reference'), `${t(lang, EXAMPLE)}: ${tenant.referencePrefix}-2026-00042`)}
 ${statusInput(lang, 'trackingCode', issuesOf('trackingCode'), t(lang, CODE_HINT))}
-<button type="submit">${escapeHtml(t(lang, { id: 'Cek status', en: 'Check status' }))}</button>
-</form>
+<button type="submit">${escapeHtml(t(lang, page.button))}</button>
+</form>`;
+}
+
+/** Renders the look-up form, with field errors or the single "does not match" message. */
+export function renderStatusForm(input: StatusFormPageInput): string {
+  const { tenant, lang } = input;
+  const form = renderReceiptForm(input, {
+    heading: { id: 'Cek status laporan', en: 'Check the status of a report' },
+    action: 'status',
+    button: { id: 'Cek status', en: 'Check status' },
+  });
+  const body = `${form}
 ${inboxLink(lang, tenant)}
 <h2>${escapeHtml(t(lang, { id: 'Butuh bantuan segera?', en: 'Need help now?' }))}</h2>
 ${renderHelpNumbers(lang, tenant)}`;
