@@ -81,7 +81,7 @@ export const FUNCTION_CATALOG: readonly FunctionEntry[] = [
     memoryMb: 512,
     timeoutSeconds: 10,
     // `victimContact`: a volunteer (or anyone but the victim) may give the victim's contact on the form.
-    kms: { generate: ['details', 'identity', 'victimContact'], decrypt: [] },
+    kms: { generate: ['details', 'identity', 'victimContact', 'thread'], decrypt: ['thread'] },
     table: INTAKE_TABLE_ACTIONS,
     publishesAlerts: true,
     secrets: [ABUSE_ADDRESS_KEY_NAME],
@@ -115,7 +115,7 @@ export const FUNCTION_CATALOG: readonly FunctionEntry[] = [
     // Media up to 16 MB is downloaded from Meta and stored encrypted; API Gateway waits 30 s at most.
     memoryMb: 1024,
     timeoutSeconds: 25,
-    kms: { generate: ['details', 'draft', 'identity', 'media'], decrypt: ['draft'] },
+    kms: { generate: ['details', 'draft', 'identity', 'media', 'thread'], decrypt: ['draft', 'thread'] },
     table: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'],
     publishesAlerts: true,
     secrets: [`${WHATSAPP_SECRET_PREFIX}*`],
@@ -185,7 +185,7 @@ export const FUNCTION_CATALOG: readonly FunctionEntry[] = [
     memoryMb: 512,
     timeoutSeconds: 15,
     // Walk-in reports are intake (submitReport): they seal a case's parts and send its alert.
-    kms: { generate: ['note', 'details', 'identity', 'victimContact'], decrypt: ['details', 'note'] },
+    kms: { generate: ['note', 'details', 'identity', 'victimContact', 'thread'], decrypt: ['details', 'note', 'thread'] },
     table: ['GetItem', 'Query', 'PutItem', 'UpdateItem'],
     publishesAlerts: true,
     http: { auth: 'staff' },

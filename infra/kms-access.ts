@@ -20,9 +20,9 @@ import {
 } from './naming.js';
 
 /**
- * The only functions that may decrypt each purpose. Intake (web-report, call-center) opens nothing;
+ * The only functions that may decrypt each purpose. Intake (web-report, call-center) opens no report part;
  * WhatsApp reopens only its own drafts; staff read details and notes; identity needs the audited reveal,
- * and files the audited case-media function.
+ * and files the audited case-media function; the thread (staff messages and replies) is read by both of its ends.
  */
 export const DECRYPT_ALLOWED: Readonly<Record<SealedPurpose, readonly string[]>> = {
   // case-media opens `details` only to know which files a case holds (and their recorded types).
@@ -36,6 +36,8 @@ export const DECRYPT_ALLOWED: Readonly<Record<SealedPurpose, readonly string[]>>
   media: ['case-media'],
   // Staff mobile numbers (shared/oncall): the directory view and the functions that send alert SMS.
   staffPhone: ['staff-api', 'alert-sweeper', 'sla-escalation', 'sms-delivery-status', 'web-report', 'call-center', 'whatsapp-webhook'],
+  // Staff messages and the reporter's replies: the staff, the reporter's inbox (web) and their chat (WhatsApp).
+  thread: ['staff-api', 'web-report', 'whatsapp-webhook'],
 };
 
 export class KmsAccessError extends Error {

@@ -13,6 +13,7 @@ import { buildConsoleClient } from '#shared/channels/staff-console/console-clien
 import type { IntakeDependencies } from '#shared/intake/submit-report.js';
 import type { MediaStore } from '#shared/media/media-store.js';
 import type { Tenant } from '#shared/tenancy/tenant.js';
+import type { ReporterChat } from '#shared/thread/ports.js';
 import type { TenantRegistry } from '#shared/tenancy/tenant-registry.js';
 import { buildCaseMediaDependencies, buildRevealDependencies, buildStaffApiDependencies } from '#shared/wiring/staff-dependencies.js';
 import type { LambdaHttpHandler } from './api-gateway-bridge.js';
@@ -38,6 +39,8 @@ export function createLocalStaff(options: {
   readonly deps: IntakeDependencies & { readonly tenants: TenantRegistry };
   /** Where the WhatsApp webhook keeps reporters' files (encrypted files under the data folder). */
   readonly media: MediaStore;
+  /** The local WhatsApp channel's delivery of staff messages (its outbox, seen in the simulator). */
+  readonly reporterChat?: ReporterChat;
 }): LocalStaff {
   const { deps } = options;
   const login = createLocalStaffLogin({ dataDir: options.dataDir, tenants: options.tenantList });
@@ -51,7 +54,7 @@ export function createLocalStaff(options: {
     ids: deps.ids,
     logger: deps.logger,
   };
-  const apiDeps: StaffApiDependencies = buildStaffApiDependencies({ ...ports, alerts: deps.alerts });
+  const apiDeps: StaffApiDependencies = buildStaffApiDependencies({ ...ports, alerts: deps.alerts, reporterChat: options.reporterChat });
   const revealDeps: RevealIdentityDependencies = buildRevealDependencies(ports);
   // No signed links locally: the route answers every file itself, whatever its size.
   const mediaDeps: CaseMediaFunctionDependencies = buildCaseMediaDependencies({ ...ports, media: options.media });

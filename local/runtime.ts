@@ -34,6 +34,8 @@ import { startAlertJobTimer } from './alert-job-timer.js';
 import { withLocalOutboxRoute } from './local-outbox-route.js';
 import { addMissingIndexes } from './missing-indexes.js';
 import { createWhatsAppWebhookHandler } from '#functions/whatsapp-webhook/handler.js';
+import { DynamoReporterThread } from '#shared/store/dynamo-reporter-thread.js';
+import { deliverOwedMessages } from '#shared/channels/whatsapp/reporter-line.js';
 import { createLocalWhatsApp, type LocalWhatsApp } from './whatsapp-runtime.js';
 import { withLocalWhatsAppRoutes } from './whatsapp-routes.js';
 import { createLocalStaff, type LocalStaff } from './dev-login-wiring.js';
@@ -163,6 +165,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     const deps: WebReportDependencies = {
       tenants,
       cases: new DynamoCaseStore(documents, LOCAL_TABLE_NAME),
+      thread: new DynamoReporterThread(documents, LOCAL_TABLE_NAME),
       vault: new EnvelopeIdentityVault(options.decorateDataKeys?.(dataKeys) ?? dataKeys),
       alerts: alertJobDeps.alerts,
       clock,
@@ -197,6 +200,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       tableName: LOCAL_TABLE_NAME,
       deps,
       media: whatsapp.deps.media,
+      reporterChat: { deliverOwed: (tenant, caseId) => deliverOwedMessages(whatsapp.deps, tenant, caseId) },
     });
     const handlers: Record<FunctionName, LambdaHttpHandler> = {
       'web-report': createWebReportHandler(deps),

@@ -12,6 +12,7 @@ import { MasterKeyDataKeyProvider } from '#shared/crypto/master-key-data-key-pro
 import type { IntakeDependencies } from '#shared/intake/submit-report.js';
 import { EncryptedFileMediaStore } from '#shared/media/encrypted-file-media-store.js';
 import { DynamoConversationStore } from '#shared/store/dynamo-conversation-store.js';
+import { DynamoReporterLines } from '#shared/store/dynamo-reporter-lines.js';
 import { DynamoWhatsAppNumberDirectory, seedWhatsAppNumbers } from '#shared/store/dynamo-whatsapp-numbers.js';
 import type { Tenant } from '#shared/tenancy/tenant.js';
 import type { TenantRegistry } from '#shared/tenancy/tenant-registry.js';
@@ -63,6 +64,7 @@ export async function createLocalWhatsApp(options: {
       ...options.deps,
       conversations: new DynamoConversationStore(documents, tableName),
       numbers: new DynamoWhatsAppNumberDirectory(documents, tableName),
+      lines: new DynamoReporterLines(documents, tableName),
       sender: options.decorateSender?.(outbox) ?? outbox,
       mediaSource,
       media: new EncryptedFileMediaStore(mediaDir, new MasterKeyDataKeyProvider(options.masterKey)),

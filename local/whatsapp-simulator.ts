@@ -8,7 +8,11 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import type { OutgoingMessage } from '#shared/channels/whatsapp/outgoing-message.js';
+import {
+  DEFAULT_NOTICE_TEMPLATE,
+  NOTICE_TEMPLATE_TEXT,
+  type OutgoingMessage,
+} from '#shared/channels/whatsapp/outgoing-message.js';
 import { LOCAL_WHATSAPP_OUTBOX_PATH } from './whatsapp-routes.js';
 import { loadOrCreateWhatsAppSecrets, WHATSAPP_SECRETS_FILE } from './whatsapp-local-secrets.js';
 import { messagePayload, type SimulatedMessage, signedHeaders, simulatedMessageId } from './whatsapp-payload.js';
@@ -69,11 +73,25 @@ Type a message. A number taps a button or list row. ${Object.keys(COMMANDS).join
 and edits (/audio: a forwarded audio file; /ubah <text>: edit your last text); /ulangi redelivers your last
 message (as Meta does after a failure); /keluar quits.\n`);
 
+/** How often the simulator looks for messages staff sent while the reporter was quiet. */
+const STAFF_MESSAGE_POLL_MS = 2_000;
+
 // Replies from an earlier session are history: show only what answers this one.
 await fetchReplies().catch(() => undefined);
 
 const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: 'anda> ' });
 rl.prompt();
+// Staff write on their own time (console messages, the notice template): look for them between answers.
+let posting = false;
+const watch = setInterval(() => {
+  if (posting) return;
+  void fetchReplies()
+    .then((replies) => {
+      for (const reply of replies) show(reply.message);
+      if (replies.length > 0) rl.prompt();
+    })
+    .catch(() => undefined);
+}, STAFF_MESSAGE_POLL_MS);
 for await (const raw of rl) {
   const line = raw.trim();
   if (line === '/keluar' || line === '/exit') break;
@@ -82,13 +100,17 @@ for await (const raw of rl) {
     const id = message === lastSent?.message ? lastSent.id : simulatedMessageId(replyAddress);
     lastSent = { message, id };
     if (message.type === 'text') lastText = id;
-    await post(message, id);
+    posting = true;
+    await post(message, id).finally(() => {
+      posting = false;
+    });
   } else if (line.startsWith('/ubah')) {
     console.log('(send a text first: /ubah edits your last text)');
   }
   rl.prompt();
 }
 rl.close();
+clearInterval(watch);
 
 function toMessage(line: string): SimulatedMessage | undefined {
   if (line === '/ulangi') {
@@ -133,7 +155,9 @@ async function fetchReplies(): Promise<LocalWhatsAppReply[]> {
 
 function show(message: OutgoingMessage): void {
   if (message.kind === 'template') {
-    console.log(`\n${tenant?.displayName}> [template ${message.name}]\n`);
+    // The approved text of the notice template (Meta fills it in; our request names only the template).
+    const approved = message.name === DEFAULT_NOTICE_TEMPLATE.name ? ` ${NOTICE_TEMPLATE_TEXT}` : '';
+    console.log(`\n${tenant?.displayName}> [template ${message.name}]${approved}\n`);
     return;
   }
   console.log(`\n${tenant?.displayName}> ${message.text.replaceAll('\n', '\n  ')}`);

@@ -22,6 +22,7 @@ import { enterWalkInReport, type WalkInDependencies } from '#shared/staff/enter-
 import { exportCasesCsv } from '#shared/staff/export-cases-csv.js';
 import { listCases } from '#shared/staff/list-cases.js';
 import { listRevealAudit } from '#shared/staff/list-reveal-audit.js';
+import { type ReporterMessageDependencies, sendReporterMessage } from '#shared/staff/send-reporter-message.js';
 import type { StaffDependencies } from '#shared/staff/ports.js';
 import { recordAssessment } from '#shared/staff/record-assessment.js';
 import { viewCase, viewTimeline } from '#shared/staff/view-case.js';
@@ -35,7 +36,8 @@ export interface StaffApiDependencies
   extends StaffDependencies,
     StaffAuthDependencies,
     WalkInDependencies,
-    DirectoryDependencies {
+    DirectoryDependencies,
+    Pick<ReporterMessageDependencies, 'reporterChat'> {
   readonly onboarding?: PersonOnboarding;
   readonly links: AlertLinks;
 }
@@ -94,6 +96,10 @@ export function createStaffApiHandler(deps: StaffApiDependencies) {
     // PUT: the latest assessment replaces the case's record (earlier ones stay on the timeline).
     'PUT /api/v1/staff/cases/{caseId}/assessment': route(async (event, session) =>
       jsonResponse(200, await recordAssessment(deps, session, caseIdOf(event), body(event))),
+    ),
+
+    'POST /api/v1/staff/cases/{caseId}/messages': route(async (event, session) =>
+      jsonResponse(201, await sendReporterMessage(deps, session, caseIdOf(event), body(event))),
     ),
 
     // A report as long as the public form's (64 KB), not a staff note's.

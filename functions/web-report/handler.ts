@@ -37,8 +37,10 @@ import { type IntakeDependencies, submitReport } from '#shared/intake/submit-rep
 import { requireTenantFromPath } from '#shared/tenancy/require-tenant.js';
 import type { TenantRegistry } from '#shared/tenancy/tenant-registry.js';
 import type { Tenant } from '#shared/tenancy/tenant.js';
+import { type InboxDependencies, openInbox, replyFromInbox } from '#shared/thread/reporter-inbox.js';
+import { renderInbox, renderInboxForm } from '#shared/channels/web/inbox-page.js';
 
-export interface WebReportDependencies extends IntakeDependencies {
+export interface WebReportDependencies extends IntakeDependencies, Pick<InboxDependencies, 'thread'> {
   readonly tenants: TenantRegistry;
   /** `PUBLIC_BASE_URL`: the address printed on posters; unset, the request's own host. */
   readonly publicBaseUrl?: string;
@@ -191,6 +193,31 @@ export function createWebReportHandler(deps: WebReportDependencies) {
       return htmlResponse(200, poster.html, { 'content-security-policy': poster.csp });
     },
 
+    'GET /{tenant}/pesan': async (event) => {
+      const tenant = await requireTenantFromPath(deps.tenants, event);
+      return page(200, renderInboxForm({ tenant, lang: pickLanguage(event) }));
+    },
+
+    'POST /{tenant}/pesan': async (event) => {
+      const tenant = await requireTenantFromPath(deps.tenants, event);
+      await limitStatusChecks(deps, tenant.id, sourceIp(event));
+      const form = readFormBody(event);
+      const lang = pickLanguage(event, form);
+      return page(...(await inboxPage(deps, tenant, lang, form)));
+    },
+
+    'POST /api/v1/{tenant}/reports/messages': async (event) => {
+      const tenant = await requireTenantFromPath(deps.tenants, event);
+      await limitStatusChecks(deps, tenant.id, sourceIp(event));
+      return jsonResponse(200, await openInbox(deps, tenant, readJsonBody(event)));
+    },
+
+    'POST /api/v1/{tenant}/reports/replies': async (event) => {
+      const tenant = await requireTenantFromPath(deps.tenants, event);
+      await limitStatusChecks(deps, tenant.id, sourceIp(event));
+      return jsonResponse(201, await replyFromInbox(deps, tenant, readJsonBody(event)));
+    },
+
     'POST /api/v1/{tenant}/reports/status': async (event) => {
       const tenant = await requireTenantFromPath(deps.tenants, event);
       await limitStatusChecks(deps, tenant.id, sourceIp(event));
@@ -221,6 +248,31 @@ export function createWebReportHandler(deps: WebReportDependencies) {
     .use(securityHeaders())
     .use(httpErrorResponses({ logger: deps.logger, render: renderError }))
     .handler((event) => dispatch(routes, event));
+}
+
+const ANSWER_KEPT: BilingualMessage = {
+  id: 'Pesan Anda sudah kami terima dan diteruskan ke petugas kasus Anda.',
+  en: 'We received your message and passed it to the team handling your report.',
+};
+
+/**
+ * The inbox after the receipt form: opened with the right code, and with an answer kept first when the
+ * form carried one. A wrong code shows the form again with the one "does not match" message.
+ */
+async function inboxPage(deps: WebReportDependencies, tenant: Tenant, lang: Language, form: URLSearchParams): Promise<[number, string]> {
+  const receipt = { reference: form.get('reference') ?? '', trackingCode: form.get('trackingCode') ?? '' };
+  const text = form.get('text') ?? '';
+  const request = form.get('request') || undefined;
+  try {
+    const answered = text.trim() ? await replyFromInbox(deps, tenant, { ...receipt, text, request }) : undefined;
+    const inbox = await openInbox(deps, tenant, receipt);
+    const notice = answered && (answered.closed ?? ANSWER_KEPT);
+    return [answered ? 201 : 200, renderInbox({ tenant, lang, inbox, trackingCode: receipt.trackingCode, notice })];
+  } catch (error) {
+    if (error instanceof ReportNotFoundError) return [404, renderInboxForm({ tenant, lang, notFound: true })];
+    if (error instanceof InvalidInputError) return [400, renderInboxForm({ tenant, lang, errors: error.details })];
+    throw error;
+  }
 }
 
 /** Files the browser fetches on its own (never shown as a page) answer errors in JSON like the API. */

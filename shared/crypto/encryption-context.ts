@@ -1,9 +1,10 @@
 /**
  * What a sealed part is bound to: KMS encryption context in the cloud and GCM additional data everywhere.
  * `victimContact`: how to reach the victim, given by someone reporting on their behalf; like `identity`,
- * only the audited reveal opens it.
+ * only the audited reveal opens it. `thread`: the words staff and reporter exchange after the report
+ * (staff messages, the reporter's replies and requests), read by both sides.
  */
-export const SEALED_PURPOSES = ['details', 'identity', 'draft', 'media', 'note', 'victimContact', 'staffPhone'] as const;
+export const SEALED_PURPOSES = ['details', 'identity', 'draft', 'media', 'note', 'victimContact', 'staffPhone', 'thread'] as const;
 export type SealedPurpose = (typeof SEALED_PURPOSES)[number];
 
 /** Only ids: the context is visible in CloudTrail. */

@@ -26,6 +26,11 @@ export const ROUTES: readonly RouteDefinition[] = [
   { routeKey: 'POST /{tenant}/status', functionName: 'web-report' },
   { routeKey: 'POST /api/v1/{tenant}/reports', functionName: 'web-report' },
   { routeKey: 'POST /api/v1/{tenant}/reports/status', functionName: 'web-report' },
+  // The reporter's inbox behind reference + tracking code: the page and its JSON twins.
+  { routeKey: 'GET /{tenant}/pesan', functionName: 'web-report' },
+  { routeKey: 'POST /{tenant}/pesan', functionName: 'web-report' },
+  { routeKey: 'POST /api/v1/{tenant}/reports/messages', functionName: 'web-report' },
+  { routeKey: 'POST /api/v1/{tenant}/reports/replies', functionName: 'web-report' },
   // The printable outreach poster (QR codes of the WhatsApp number and the form): public, like the form.
   { routeKey: 'GET /{tenant}/poster', functionName: 'web-report' },
   // The one-press page (a DARURAT report in one press) and what a phone needs to put it on the home screen.
@@ -51,6 +56,7 @@ export const ROUTES: readonly RouteDefinition[] = [
   { routeKey: 'POST /api/v1/staff/cases/{caseId}/classification', functionName: 'staff-api' },
   { routeKey: 'PUT /api/v1/staff/cases/{caseId}/assessment', functionName: 'staff-api' },
   { routeKey: 'POST /api/v1/staff/walk-in-reports', functionName: 'staff-api' },
+  { routeKey: 'POST /api/v1/staff/cases/{caseId}/messages', functionName: 'staff-api' },
   { routeKey: 'GET /api/v1/staff/numbers', functionName: 'staff-api' },
   { routeKey: 'GET /api/v1/staff/export/cases.csv', functionName: 'staff-api' },
   { routeKey: 'GET /api/v1/staff/audit/reveals', functionName: 'staff-api' },

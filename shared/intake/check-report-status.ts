@@ -8,7 +8,7 @@ import { reserveCodeAttempt } from '../abuse/tracking-code-lockout.js';
 import { ReportNotFoundError } from '../errors.js';
 import type { Tenant } from '../tenancy/tenant.js';
 import { parseOrThrow, RULE_TEXTS } from '../validation.js';
-import type { CaseStore } from './ports.js';
+import type { CaseStatusView, CaseStore } from './ports.js';
 
 export const StatusQuery = z.object({
   reference: z.string().max(40).transform(normaliseReference).pipe(z.string().regex(REFERENCE_PATTERN, RULE_TEXTS.reference.id)),
@@ -27,6 +27,19 @@ export async function checkReportStatus(
   tenant: Tenant,
   input: unknown,
 ): Promise<ReportStatus> {
+  const found = await findReportByCode(deps, tenant, input);
+  return { reference: found.reference, status: found.status, updatedAt: found.updatedAt };
+}
+
+/**
+ * The case a reference + tracking code opens, under the wrong-code lockout (the status check and the
+ * reporter's inbox alike): an unknown reference and a wrong code are the same 404.
+ */
+export async function findReportByCode(
+  deps: { readonly cases: CaseStore } & AbuseDependencies,
+  tenant: Tenant,
+  input: unknown,
+): Promise<CaseStatusView> {
   const query = parseOrThrow(StatusQuery, input);
   const attempt = await reserveCodeAttempt(deps, tenant.id, query.reference);
   const found = await deps.cases.findCaseByReference(tenant.id, query.reference);
@@ -39,5 +52,5 @@ export async function checkReportStatus(
     throw new ReportNotFoundError();
   }
   await attempt.settleAsRight();
-  return { reference: found.reference, status: found.status, updatedAt: found.updatedAt };
+  return found;
 }

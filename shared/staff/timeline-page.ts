@@ -10,6 +10,7 @@ import type { ClosingReason } from '../domain/case-path.js';
 import type { CaseStatus, Channel } from '../domain/vocabulary.js';
 import type { ReporterRole } from '../intake/reporter-role.js';
 import { mapBounded } from '../map-bounded.js';
+import { isThreadEntry, openThreadEntry, type ThreadView } from '../thread/thread-entries.js';
 import type { RevealAuditEntry, StaffCase, StaffDependencies, TimeWindow } from './ports.js';
 import { type AssessmentView, type ClassificationView, openCaseWorkEntry } from './case-work-entries.js';
 import { encodeTimelineCursor, type TimelineCursor, type TimelinePosition } from './timeline-cursor.js';
@@ -57,7 +58,8 @@ export type TimelineView =
   | AddendumView
   | ClassificationView
   | AssessmentView
-  | Extract<TimelineEntry, { kind: 'acknowledgement' | 'alertRecipients' }>;
+  | Extract<TimelineEntry, { kind: 'acknowledgement' | 'alertRecipients' }>
+  | ThreadView;
 
 /** A step of closing as a decision, with the staff member's reason opened (`text`). */
 export type ClosingView =
@@ -186,6 +188,7 @@ async function openEntry(deps: Pick<Deps, 'vault'>, record: StaffCase, entry: Ti
   if (entry.kind === 'addendum') return openAddendum(deps, record, entry);
   if (entry.kind === 'classification' || entry.kind === 'assessment') return openCaseWorkEntry(deps.vault, record, entry);
   if (isReasoned(entry)) return openReason(deps, record, entry);
+  if (isThreadEntry(entry)) return openThreadEntry(deps.vault, record.tenantId, record.caseId, entry);
   if (entry.kind !== 'note') return entry;
   const text = await openNoteText(deps, record, entry.note);
   return { kind: 'note', at: entry.at, by: entry.by, action: entry.action, text };

@@ -87,7 +87,38 @@ export type TimelineEntry =
       readonly event: AlertEvent | 'assigned';
       readonly to: readonly Assignee[];
       readonly nobodyOnCall?: boolean;
-    };
+    }
+  /** Staff wrote to the reporter (sealed, purpose `thread`): the reporter reads it in their inbox or chat. */
+  | (EntryBase & { readonly kind: 'message'; readonly message: SealedEnvelope })
+  /** The reporter answered (sealed, purpose `thread`); `afterClose`: written to a case already closed. */
+  | ReporterReplyEntry
+  /** The reporter asked to use a right under UU PDP: a task for staff, due within 3 × 24 h. */
+  | DataRequestEntry;
 
 /** The entry kinds whose `note` is a staff member's reason, opened for the timeline like a note. */
 export type ReasonedEntry = Extract<TimelineEntry, { kind: 'status' | 'close_request' | 'close_returned' | 'reopened' }>;
+
+/** How a reporter's answer came: their WhatsApp chat or the inbox behind reference + tracking code. */
+export type ReplyLine = 'whatsapp' | 'inbox';
+
+export interface ReporterReplyEntry {
+  readonly kind: 'reply';
+  readonly at: string;
+  readonly line: ReplyLine;
+  readonly reply: SealedEnvelope;
+  readonly afterClose?: true;
+}
+
+/** A data subject's request (UU 27/2022 art. 7–8 copy, art. 6 correction, art. 8 erasure). */
+export const DATA_REQUEST_KINDS = ['copy', 'correction', 'erasure'] as const;
+export type DataRequestKind = (typeof DATA_REQUEST_KINDS)[number];
+
+export interface DataRequestEntry {
+  readonly kind: 'dataRequest';
+  readonly at: string;
+  readonly request: DataRequestKind;
+  /** When processing must be restricted by (3 × 24 h after the request). */
+  readonly dueAt: string;
+  /** The reporter's own words with the request, sealed (purpose `thread`). */
+  readonly reply?: SealedEnvelope;
+}

@@ -74,6 +74,10 @@ export const keys = {
    * it is not the one keyed by that identity itself (TTL a day past the conversation's).
    */
   whatsappAlias: (tenantId: string, identityKey: string) => ({ PK: `TENANT#${tenantId}`, SK: `WAID#${identityKey}` }),
+  /** How a case reaches its WhatsApp reporter (sealed recipient, delivery state): in the case's own partition. */
+  reporterLine: (tenantId: string, caseId: string) => ({ PK: keys.caseHistory(tenantId, caseId), SK: 'LINE#WHATSAPP' }),
+  /** Which case a reporter's identity (blind index of number or BSUID) last filed: where their answers go. */
+  whatsappLine: (tenantId: string, identityKey: string) => ({ PK: `TENANT#${tenantId}`, SK: `WALINE#${identityKey}` }),
   /** Dedupe marker of one inbound WhatsApp message, by blind index of its id (TTL 8 days). */
   whatsappMessage: (tenantId: string, messageKey: string) => ({ PK: `TENANT#${tenantId}`, SK: `WAMSG#${messageKey}` }),
   /** Not led by a tenant either: Meta's phone-number id in a webhook is what tells the tenant. */

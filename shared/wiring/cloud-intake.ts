@@ -12,6 +12,8 @@ import { ulidGenerator } from '../platform.js';
 import { DynamoCaseStore } from '../store/dynamo-case-store.js';
 import { DynamoRateCounters } from '../store/dynamo-rate-limits.js';
 import { DynamoApiKeyStore } from '../store/dynamo-api-key-store.js';
+import { DynamoReporterThread } from '../store/dynamo-reporter-thread.js';
+import type { ReporterThreadStore } from '../thread/ports.js';
 import { DynamoTenantRegistry } from '../store/dynamo-tenant-registry.js';
 import type { ApiKeyStore } from '../tenancy/api-keys.js';
 import type { TenantRegistry } from '../tenancy/tenant-registry.js';
@@ -21,6 +23,8 @@ export interface CloudDependencies extends IntakeDependencies {
   readonly tenants: TenantRegistry;
   /** Call-center API key hashes (the call-center function). */
   readonly apiKeys: ApiKeyStore;
+  /** The reporter's inbox (the web function). */
+  readonly thread: ReporterThreadStore;
 }
 
 export function createCloudDependencies(
@@ -36,6 +40,7 @@ export function createCloudDependencies(
     tenants,
     apiKeys: new DynamoApiKeyStore(documents, config.TABLE_NAME),
     cases: new DynamoCaseStore(documents, config.TABLE_NAME),
+    thread: new DynamoReporterThread(documents, config.TABLE_NAME),
     vault: createTenantVault(config),
     alerts,
     clock,

@@ -8,6 +8,7 @@ import { WhatsAppCloudConfig } from '../channels/whatsapp/whatsapp-cloud-config.
 import { fillTenant, loadCloudConfig, loadEnvironment } from '../config.js';
 import { S3MediaStore } from '../media/s3-media-store.js';
 import { DynamoConversationStore } from '../store/dynamo-conversation-store.js';
+import { DynamoReporterLines } from '../store/dynamo-reporter-lines.js';
 import { DynamoWhatsAppNumberDirectory } from '../store/dynamo-whatsapp-numbers.js';
 import { createDocumentClient } from './cloud-common.js';
 import { createCloudDependencies } from './cloud-intake.js';
@@ -31,6 +32,7 @@ export function createWhatsAppCloudDependencies(env: NodeJS.ProcessEnv = process
     ...createCloudDependencies(env, documents),
     conversations: new DynamoConversationStore(documents, config.TABLE_NAME),
     numbers: new DynamoWhatsAppNumberDirectory(documents, config.TABLE_NAME),
+    lines: new DynamoReporterLines(documents, config.TABLE_NAME),
     sender: graph,
     mediaSource: graph,
     media: new S3MediaStore(new S3Client({ region }), whatsapp.MEDIA_BUCKET, (tenant) =>

@@ -10,6 +10,7 @@ import type { AlertPublisher, AppLogger, Clock, IdGenerator } from '../intake/po
 import type { WalkInDependencies } from '../staff/enter-walk-in-report.js';
 import type { CaseMediaDependencies, MediaLinkSigner } from '../staff/case-media-ports.js';
 import type { RevealDependencies, StaffDependencies } from '../staff/ports.js';
+import type { ReporterChat } from '../thread/ports.js';
 import { DynamoAlertOutbox } from '../store/dynamo-alert-outbox.js';
 import { DynamoCaseStore } from '../store/dynamo-case-store.js';
 import { DynamoMediaAuditLog } from '../store/dynamo-media-audit.js';
@@ -35,8 +36,11 @@ export interface StaffPorts extends StaffAuthDependencies {
  * are intake: sealed like every report, alerted through `alerts`.
  */
 export function buildStaffApiDependencies(
-  ports: StaffPorts & { readonly alerts: AlertPublisher },
-): StaffDependencies & StaffAuthDependencies & WalkInDependencies & DirectoryDependencies & { readonly links: AlertLinks } {
+  ports: StaffPorts & { readonly alerts: AlertPublisher; readonly reporterChat?: ReporterChat },
+): StaffDependencies &
+  StaffAuthDependencies &
+  WalkInDependencies &
+  DirectoryDependencies & { readonly links: AlertLinks; readonly reporterChat?: ReporterChat } {
   const { documents, tableName, vault, clock, ids, logger } = ports;
   const directory = new DynamoStaffDirectory(documents, tableName);
   return {
@@ -54,6 +58,7 @@ export function buildStaffApiDependencies(
     clock,
     logger,
     intake: { cases: new DynamoCaseStore(documents, tableName), vault, alerts: ports.alerts, clock, ids, logger },
+    reporterChat: ports.reporterChat,
   };
 }
 

@@ -67,6 +67,13 @@ export const STAFF_NOTE = {
   assessmentNote: 'Korban tinggal di rumah Pak Kanari Darmo di Dusun Kanari-Wetan. kanari-catatan-asesmen-7734',
 } as const;
 
+/** The two-way line: a staff message naming the victim, and the reporters' answers (sealed, purpose `thread`). */
+export const THREAD = {
+  staffMessage: 'Apakah Bu Kanari Lestari aman di rumah? kanari-pesan-staf-2207',
+  whatsappReply: 'Saya di rumah Pakde Kanari. kanari-balasan-wa-8830',
+  webReply: 'Di Desa Kanari-Rejo. kanari-balasan-web-4419',
+} as const;
+
 /** The one-press page: a number to be called back on, a shared location, and a number that cannot be read. */
 export const PRESS = {
   phone: '081399884411',
@@ -96,6 +103,7 @@ export function allCanaries(): string[] {
     ...Object.values(WALK_IN),
     ...Object.values(WHATSAPP),
     ...Object.values(STAFF_NOTE),
+    ...Object.values(THREAD),
     ...Object.values(PRESS),
     ...phones,
     ...whatsappNumbers,

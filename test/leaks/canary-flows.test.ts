@@ -15,7 +15,7 @@ import { namedReportJson } from '../support/report-fixtures.js';
 import { staffClient } from '../support/staff/staff-client.js';
 import { HOUR } from '../support/test-clock.js';
 import { type Exchange, numberSpellings, textOf, WhatsAppReporter } from '../support/whatsapp.js';
-import { allCanaries, CALL, canariesIn, FORM, PRESS, STAFF_NOTE, textsIn, VOLUNTEER, WALK_IN, WEB, WHATSAPP } from './canaries.js';
+import { allCanaries, CALL, canariesIn, FORM, PRESS, STAFF_NOTE, textsIn, THREAD, VOLUNTEER, WALK_IN, WEB, WHATSAPP } from './canaries.js';
 import { captureOutput } from './output-capture.js';
 
 /** What the flows left behind, gathered once and searched by each test below. */
@@ -32,6 +32,8 @@ interface Evidence {
    */
   summaries: Map<string, string[]>;
   staffAnswers: string[];
+  /** What the two-way line showed each reporter: the staff's message in their chat or inbox, nothing else. */
+  threadDeliveries: string[];
   table: string[];
   /** The kinds of the case-history items the scan of the table met (each change is its own item). */
   historyKinds: string[];
@@ -48,6 +50,7 @@ const evidence: Evidence = {
   reporterAnswers: [],
   summaries: new Map(),
   staffAnswers: [],
+  threadDeliveries: [],
   table: [],
   historyKinds: [],
   databaseFiles: [],
@@ -72,6 +75,7 @@ beforeAll(async () => {
     await whatsappFlow();
     await whatsappDangerFlow();
     await staffFlow();
+    await threadFlow();
     await alertJobs();
     await gather();
   } finally {
@@ -335,6 +339,39 @@ async function staffFlow(): Promise<void> {
   evidence.staffAnswers.push(csv.text);
 }
 
+/**
+ * Staff write to the WhatsApp and the web reporters; both answer (the web one also with a wrong code and an
+ * oversized answer): the words belong in the chat, the inbox and the staff's view only.
+ */
+async function threadFlow(): Promise<void> {
+  const staff = staffClient(runtime, 'blora');
+  const cases = (await runtime.scanAll()).filter((item) => item.type === 'Case' && item.tenantId === 'blora');
+  const web = cases.find((item) => item.reference === evidence.references[0]);
+  for (const item of [...cases.filter((c) => c.channel === 'whatsapp'), web]) {
+    const path = `/cases/${String(item?.caseId)}`;
+    const { version } = (await staff.get(path)).json;
+    const sent = await staff.post(`${path}/messages`, { text: THREAD.staffMessage, expectedVersion: version });
+    file(sent.status, sent.text, false);
+  }
+  const chat = new WhatsAppReporter(runtime, 'blora', WHATSAPP.number);
+  // What the conversation said before the staff wrote is the conversation's own (searched above).
+  const before = chat.newReplies().map((reply) => reply.message);
+  evidence.threadDeliveries.push(before.map(textOf).filter((text) => text.includes(THREAD.staffMessage)).join('\n'));
+  evidence.threadDeliveries.push((await chat.say(THREAD.whatsappReply)).text);
+
+  const [reference, trackingCode] = [evidence.references[0], evidence.trackingCodes[0]];
+  const inbox = await postJsonFrom(runtime.url, '/api/v1/blora/reports/messages', { reference, trackingCode });
+  evidence.threadDeliveries.push(JSON.stringify(inbox.json));
+  const wrongCode = await postJsonFrom(runtime.url, '/api/v1/blora/reports/messages', { reference, trackingCode: 'AAAA-BBBB-CCCC' });
+  file(wrongCode.status, JSON.stringify(wrongCode.json), false);
+  const answered = await postJsonFrom(runtime.url, '/api/v1/blora/reports/replies', { reference, trackingCode, text: THREAD.webReply });
+  file(answered.status, JSON.stringify(answered.json), false);
+  const oversized = { reference, trackingCode, text: `${THREAD.webReply} ${'x'.repeat(1000)}` };
+  const refused = await postJsonFrom(runtime.url, '/api/v1/blora/reports/replies', oversized);
+  file(refused.status, JSON.stringify(refused.json), false);
+  for (const item of [...cases.filter((c) => c.channel === 'whatsapp'), web]) evidence.staffAnswers.push((await staff.get(`/cases/${String(item?.caseId)}`)).text);
+}
+
 /** The scheduled functions as EventBridge invokes them (their metrics included), then both SLA escalations. */
 async function alertJobs(): Promise<void> {
   const scheduled = JSON.parse(readFileSync(new URL('../fixtures/schedule/scheduled-event.json', import.meta.url), 'utf8'));
@@ -381,11 +418,21 @@ describe('personal data through every channel (canaries)', () => {
     expect(evidence.mediaFiles.length).toBeGreaterThanOrEqual(4);
     expect(evidence.databaseFiles.join('')).toContain(evidence.references[0]);
     // The scan met the case histories: the staff notes and the emergency reporter's later answers.
-    expect(new Set(evidence.historyKinds)).toEqual(new Set(['note', 'addendum', 'classification', 'assessment']));
+    expect(new Set(evidence.historyKinds)).toEqual(new Set(['note', 'addendum', 'classification', 'assessment', 'message', 'reply']));
     // Staff reach every person a report names, the victim of an on-behalf report included, through the reveal.
     expect(canariesIn(evidence.staffAnswers)).toEqual(
       expect.arrayContaining([WEB.name, WHATSAPP.narrative, VOLUNTEER.name, VOLUNTEER.victimName, WALK_IN.name, WALK_IN.victimAddress, STAFF_NOTE.text, STAFF_NOTE.classificationReason, STAFF_NOTE.assessmentNote]),
     );
+    // The line worked both ways: the staff's message reached the chat and the inbox, both answers the staff.
+    expect(canariesIn(evidence.threadDeliveries, [THREAD.staffMessage])).toEqual([THREAD.staffMessage]);
+    const [inChat, , inInbox] = evidence.threadDeliveries;
+    expect([inChat, inInbox].every((text) => text?.includes(THREAD.staffMessage))).toBe(true);
+    expect(canariesIn(evidence.staffAnswers, [THREAD.whatsappReply, THREAD.webReply])).toEqual([THREAD.whatsappReply, THREAD.webReply]);
+  });
+
+  it("shows a reporter's line only the staff's message and their own answers", () => {
+    // Assess
+    expect(canariesIn(evidence.threadDeliveries, [WEB.name, WEB.nik, WHATSAPP.name, CALL.narrative, STAFF_NOTE.text])).toEqual([]);
   });
 
   it('writes no canary to any log line or metric, at DEBUG level too', () => {

@@ -4,6 +4,7 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { identityKeys, resolveConversation } from '#shared/channels/whatsapp/conversation-key.js';
 import { blindIndex } from '#shared/crypto/blind-index.js';
 import type { HttpEvent } from '#shared/http/http-types.js';
+import type { Clock } from '#shared/intake/ports.js';
 import { keys, TTL_ATTRIBUTE } from '#shared/store/table-design.js';
 import type { OutgoingMessage } from '#shared/channels/whatsapp/outgoing-message.js';
 import {
@@ -89,6 +90,8 @@ export interface Exchange {
 /** One reporter chatting with a tenant's number through the real HTTP webhook. */
 export class WhatsAppReporter {
   private seen = 0;
+  /** Stamps the reporter's messages with this clock's time (tests of WhatsApp's 24-hour window). */
+  clock?: Clock;
 
   constructor(
     private readonly runtime: TestRuntime,
@@ -121,7 +124,7 @@ export class WhatsAppReporter {
 
   async send(message: SimulatedMessage, options?: { messageId?: string }): Promise<Exchange> {
     const messageId = options?.messageId ?? simulatedMessageId(this.address);
-    const sender = { phoneNumberId: this.phoneNumberId, from: this.number, userId: this.userId, messageId };
+    const sender = { phoneNumberId: this.phoneNumberId, from: this.number, userId: this.userId, messageId, timestamp: this.clock?.now() };
     const body = JSON.stringify(messagePayload(sender, message));
     const { status } = await postWebhook(this.runtime, body);
     const replies = this.newReplies().map((r) => r.message);

@@ -8,7 +8,7 @@ import { escapeHtml, issueText, pageTitle, renderHelpNumbers, renderPage, t } fr
 type StatusField = 'reference' | 'trackingCode';
 const isStatusField = (field: string): field is StatusField => field === 'reference' || field === 'trackingCode';
 
-const LABELS: Readonly<Record<StatusField, BilingualMessage>> = {
+export const LABELS: Readonly<Record<StatusField, BilingualMessage>> = {
   reference: { id: 'Nomor laporan', en: 'Report number' },
   trackingCode: { id: 'Kode pelacakan', en: 'Tracking code' },
 };
@@ -50,8 +50,14 @@ function statusInput(lang: Language, name: StatusField, issues: readonly string[
   return `<div class="field">${label}<div class="hint" id="h-${name}">${escapeHtml(hint)}</div>${error}${input}</div>`;
 }
 
-/** Renders the look-up form, with field errors or the single "does not match" message. */
-export function renderStatusForm({ tenant, lang, errors = [], notFound = false }: StatusFormPageInput): string {
+/**
+ * The receipt form (reference + tracking code) of the status check and the inbox: field errors, or the single
+ * "does not match" message, then the two fields posting to `action`.
+ */
+export function renderReceiptForm(
+  { tenant, lang, errors = [], notFound = false }: StatusFormPageInput,
+  page: { readonly heading: BilingualMessage; readonly intro?: BilingualMessage; readonly action: string; readonly button: BilingualMessage },
+): string {
   const issuesOf = (name: StatusField) => errors.filter((e) => e.field === name).map((e) => issueText(lang, e));
   const summaryItems = [
     ...(notFound ? [`<li>${escapeHtml(t(lang, NOT_FOUND))}</li>`] : []),
@@ -63,14 +69,27 @@ export function renderStatusForm({ tenant, lang, errors = [], notFound = false }
   ];
   const summary =
     summaryItems.length > 0 ? `<div class="error-summary" role="alert"><ul>${summaryItems.join('')}</ul></div>` : '';
-  const body = `${summary}
-<h1>${escapeHtml(t(lang, { id: 'Cek status laporan', en: 'Check the status of a report' }))}</h1>
-<form method="post" action="/${escapeHtml(tenant.id)}/status" autocomplete="off">
+  return `${summary}
+<h1>${escapeHtml(t(lang, page.heading))}</h1>
+${page.intro ? `<p>${escapeHtml(t(lang, page.intro))}</p>` : ''}
+<form method="post" action="/${escapeHtml(tenant.id)}/${page.action}" autocomplete="off">
 <input type="hidden" name="lang" value="${lang}">
 ${statusInput(lang, 'reference', issuesOf('reference'), `${t(lang, EXAMPLE)}: ${tenant.referencePrefix}-2026-00042`)}
 ${statusInput(lang, 'trackingCode', issuesOf('trackingCode'), t(lang, CODE_HINT))}
-<button type="submit">${escapeHtml(t(lang, { id: 'Cek status', en: 'Check status' }))}</button>
-</form>
+<button type="submit">${escapeHtml(t(lang, page.button))}</button>
+</form>`;
+}
+
+/** Renders the look-up form, with field errors or the single "does not match" message. */
+export function renderStatusForm(input: StatusFormPageInput): string {
+  const { tenant, lang } = input;
+  const form = renderReceiptForm(input, {
+    heading: { id: 'Cek status laporan', en: 'Check the status of a report' },
+    action: 'status',
+    button: { id: 'Cek status', en: 'Check status' },
+  });
+  const body = `${form}
+${inboxLink(lang, tenant)}
 <h2>${escapeHtml(t(lang, { id: 'Butuh bantuan segera?', en: 'Need help now?' }))}</h2>
 ${renderHelpNumbers(lang, tenant)}`;
   return renderPage({ lang, tenant, title: title(lang, tenant), body });
@@ -92,7 +111,14 @@ export function renderStatusResult({ tenant, lang, result }: StatusResultPageInp
 <dd data-testid="updated-at">${escapeHtml(formatLongLocal(new Date(result.updatedAt), tenant.timeZone, lang))}</dd>
 </dl>
 <p><a href="/${escapeHtml(tenant.id)}/status">${text({ id: 'Cek laporan lain', en: 'Check another report' })}</a></p>
+${inboxLink(lang, tenant)}
 <h2>${text({ id: 'Butuh bantuan segera?', en: 'Need help now?' })}</h2>
 ${renderHelpNumbers(lang, tenant)}`;
   return renderPage({ lang, tenant, title: title(lang, tenant), body });
+}
+
+/** Where the reporter reads and answers the team's messages (nothing is pushed to them). */
+function inboxLink(lang: Language, tenant: Tenant): string {
+  const label = t(lang, { id: 'Pesan dari petugas: baca dan balas', en: 'Messages from the team: read and answer' });
+  return `<p><a href="/${escapeHtml(tenant.id)}/pesan">${escapeHtml(label)}</a></p>`;
 }

@@ -27,6 +27,7 @@ import {
 } from './ports.js';
 import { bothLanguages } from './prompts.js';
 import { deliverReplies } from './reply-delivery.js';
+import { answerOnCaseThread, type ReporterLineStore, recordReporterLine } from './reporter-line.js';
 import { additionDetails, additionIdentity, toReportSubmission } from './report-mapping.js';
 import { readStoredDraft, type StoredDraft, storedDraft } from './stored-draft.js';
 import { TEXTS } from './texts.js';
@@ -40,6 +41,8 @@ export interface InboundMessageDependencies extends IntakeDependencies {
   readonly mediaSource: WhatsAppMediaSource;
   readonly media: MediaStore;
   readonly secrets: WhatsAppSecrets;
+  /** Each case's line back to its reporter (staff messages, the reporter's answers). */
+  readonly lines: ReporterLineStore;
 }
 
 export type MessageOutcome = 'processed' | 'duplicate' | 'ignored';
@@ -130,6 +133,10 @@ async function applyMessage(
       await sendOwed(deps, tenant, live, message.sender, owed, now);
       return;
     }
+
+    // A reporter answering staff (not in the middle of a new report): the words go to their case.
+    const between = !live || draft?.conversation.step === 'done';
+    if (content.kind === 'text' && between && (await answerStaff(deps, tenant, message, content.text, keys))) return;
 
     input ??= await resolveInput(deps, tenant, message.type, content, keys);
     const ctx: StepContext = {
@@ -240,8 +247,13 @@ async function resolveInput(
 
 function stepActions(deps: InboundMessageDependencies, tenant: Tenant, message: InboundMessage): StepActions {
   return {
-    submit: (conversation) =>
-      submitReport(deps, tenant, toReportSubmission(conversation), { media: conversation.media, conversation: true }),
+    submit: async (conversation) => {
+      const receipt = await submitReport(deps, tenant, toReportSubmission(conversation), { media: conversation.media, conversation: true });
+      // From now on staff can write to this chat without ever seeing the number.
+      const identities = identityKeys(await deps.secrets.blindIndexKey(), tenant.id, message.sender);
+      await recordReporterLine(deps, tenant, receipt.caseId, message.sender, identities, message.sentAt);
+      return receipt;
+    },
     attach: async (conversation, addition) => {
       const caseRef = conversation.caseRef;
       if (!caseRef) throw new Error('no case to attach to');
@@ -273,6 +285,17 @@ function stepActions(deps: InboundMessageDependencies, tenant: Tenant, message: 
       }
     },
   };
+}
+
+function answerStaff(
+  deps: InboundMessageDependencies,
+  tenant: Tenant,
+  message: InboundMessage,
+  text: string,
+  keys: MessageKeys,
+): Promise<boolean> {
+  const answer = { text, sentAt: message.sentAt, changeKey: keys.applied };
+  return answerOnCaseThread(deps, tenant, message.sender, answer, keys.identities);
 }
 
 function draftContext(tenantId: string, conversationId: string) {

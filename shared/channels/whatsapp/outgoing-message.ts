@@ -48,7 +48,10 @@ export const LIMITS = {
 /** Meta refuses free-form messages more than 24 h after the reporter's last message. */
 export const SERVICE_WINDOW_MS = 24 * 3_600_000;
 
-/** The template every tenant registers for later notices. Approved text (id): "Ada pembaruan dari layanan kami. Balas pesan ini untuk melanjutkan." */
+/** The approved text of the notice template: no report words, nothing a shared phone's reader could learn from. */
+export const NOTICE_TEMPLATE_TEXT = 'Ada pembaruan dari layanan kami. Balas pesan ini untuk melanjutkan.';
+
+/** The template every tenant registers for later notices (its text: NOTICE_TEMPLATE_TEXT). */
 export const DEFAULT_NOTICE_TEMPLATE: TemplateMessage = { kind: 'template', name: 'lapor_aman_pembaruan', language: 'id' };
 
 export function withinServiceWindow(lastInboundAt: Date | undefined, now: Date): boolean {

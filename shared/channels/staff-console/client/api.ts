@@ -19,6 +19,7 @@ import type { CaseList } from '#shared/staff/list-cases.js';
 import type { MediaAuditPage } from '#shared/staff/list-media-audit.js';
 import type { RevealAuditPage } from '#shared/staff/list-reveal-audit.js';
 import type { RevealRequest, RevealResult } from '#shared/staff/reveal-identity.js';
+import type { ReporterMessageRequest, ReporterMessageResult } from '#shared/staff/send-reporter-message.js';
 import type { CaseView } from '#shared/staff/view-case.js';
 import type { ReportSubmissionInput } from '#shared/intake/report-submission.js';
 import { apiErrorFrom, SignedOutError } from './api-error.js';
@@ -38,6 +39,7 @@ export interface StaffApi {
   addNote(caseId: string, body: z.input<typeof NoteRequest>): Promise<NoteResult>;
   correctClassification(caseId: string, body: z.input<typeof ClassificationRequest>): Promise<ClassificationResult>;
   recordAssessment(caseId: string, body: z.input<typeof AssessmentRequest>): Promise<AssessmentResult>;
+  messageReporter(caseId: string, body: z.input<typeof ReporterMessageRequest>): Promise<ReporterMessageResult>;
   reveal(caseId: string, body: z.input<typeof RevealRequest>): Promise<RevealResult>;
   enterWalkIn(body: WalkInBody): Promise<WalkInReceipt>;
   numbers(year?: string): Promise<CaseNumbers>;
@@ -101,6 +103,7 @@ export function createStaffApi(apiBase: string, session: ApiSession): StaffApi {
     addNote: (caseId, body) => post(caseRoute(caseId, 'notes'), body),
     correctClassification: (caseId, body) => post(caseRoute(caseId, 'classification'), body),
     recordAssessment: (caseId, body) => send('PUT', caseRoute(caseId, 'assessment'), body) as Promise<AssessmentResult>,
+    messageReporter: (caseId, body) => post(caseRoute(caseId, 'messages'), body),
     reveal: (caseId, body) => post(caseRoute(caseId, 'reveal'), body),
     enterWalkIn: (body) => post('/walk-in-reports', body),
     numbers: (year) => get(`/numbers${year ? `?year=${encodeURIComponent(year)}` : ''}`),

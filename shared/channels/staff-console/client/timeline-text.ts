@@ -1,6 +1,7 @@
 /** One timeline entry of a case in words (pure): what happened, who did it, and a note's own text apart. */
 import type { ReporterLaterAnswers, TimelineView } from '#shared/staff/timeline-page.js';
 import { assessmentText, classificationText } from './case-work-text.js';
+import { DATA_REQUEST_LABELS } from '#shared/thread/ready-texts.js';
 import type { Labels } from './labels.js';
 
 export interface TimelineText {
@@ -55,6 +56,15 @@ export function describeTimelineEntry(entry: TimelineView, labels: Labels): Time
       return classificationText(entry, labels);
     case 'assessment':
       return assessmentText(entry, labels);
+    case 'message':
+      return { text: `${entry.by.name} menulis kepada pelapor:`, note: entry.text };
+    case 'reply':
+      return { text: `Pelapor membalas${entry.afterClose ? ' (setelah kasus ditutup)' : ''}:`, note: entry.text };
+    case 'dataRequest':
+      return {
+        text: `Pelapor meminta ${DATA_REQUEST_LABELS[entry.request]} (UU PDP); pemrosesan dibatasi dalam 3 × 24 jam.`,
+        note: entry.text,
+      };
     default:
       // A kind this console does not know yet (a newer server): name it rather than hide it.
       return { text: (entry as { readonly kind: string }).kind };

@@ -17,6 +17,7 @@ import { classificationSection } from './case-classification.js';
 import { closingSection } from './case-closing.js';
 import { identitySection } from './case-identity.js';
 import { mediaSection } from './case-media.js';
+import { messagesSection } from './case-messages.js';
 import { noteSection } from './case-note.js';
 import { statusSection } from './case-status.js';
 import { timelineSection } from './case-timeline.js';
@@ -24,6 +25,7 @@ import { timelineSection } from './case-timeline.js';
 /** What the page keeps when it shows the case anew after a refused change. */
 export interface CaseKeep {
   readonly noteText?: string;
+  readonly messageText?: string;
 }
 
 /** What a section of the case page may do to the case it shows. */
@@ -96,6 +98,7 @@ function renderCase(ctx: ViewContext, c: CaseView, keep: CaseKeep): void {
     classificationSection(ctx, c, actions),
     assessmentSection(ctx, c, actions),
     noteSection(ctx, c.caseId, actions, keep.noteText),
+    messagesSection(ctx, c, actions, keep.messageText),
     timelineSection(ctx, c.caseId, c),
     h('p', null, [backToList()]),
   ]);
