@@ -21,6 +21,7 @@ import { exportCasesCsv } from '#shared/staff/export-cases-csv.js';
 import { listCases } from '#shared/staff/list-cases.js';
 import { listRevealAudit } from '#shared/staff/list-reveal-audit.js';
 import type { StaffDependencies } from '#shared/staff/ports.js';
+import { recordService } from '#shared/staff/record-service.js';
 import { viewCase, viewTimeline } from '#shared/staff/view-case.js';
 
 export interface StaffApiDependencies extends StaffDependencies, StaffAuthDependencies, WalkInDependencies {}
@@ -58,6 +59,10 @@ export function createStaffApiHandler(deps: StaffApiDependencies) {
 
     'POST /api/v1/staff/cases/{caseId}/notes': route(async (event, session) =>
       jsonResponse(201, await addCaseNote(deps, session, caseIdOf(event), body(event))),
+    ),
+
+    'POST /api/v1/staff/cases/{caseId}/services': route(async (event, session) =>
+      jsonResponse(201, await recordService(deps, session, caseIdOf(event), body(event))),
     ),
 
     // A report as long as the public form's (64 KB), not a staff note's.

@@ -7,6 +7,7 @@
 import type { SealedEnvelope } from '../crypto/envelope.js';
 import type { ClosingReason } from '../domain/case-path.js';
 import type { CaseStatus } from '../domain/vocabulary.js';
+import type { ServiceGiven } from './services-given.js';
 import type { Assignee, TimelineEntry } from './timeline.js';
 
 /** The fields a change may set on a case's projection. */
@@ -29,6 +30,8 @@ export interface ProjectedFields {
   readonly identity: SealedEnvelope;
   /** The version of the reporter's newest addendum, where their latest answers are. */
   readonly lastAddendumVersion: number;
+  /** The kinds of service given so far (plaintext: the numbers count them). */
+  readonly servicesGiven: readonly ServiceGiven[];
 }
 
 export type ProjectedField = keyof ProjectedFields;

@@ -12,7 +12,7 @@ const listOf = <S extends z.ZodType<unknown, string>>(item: S) =>
     .pipe(z.array(item).min(1).max(20));
 
 /** The years the yearly numbers allow too; beyond them a date no longer converts to an instant. */
-const CaseDate = z.iso.date().refine((date) => date >= '2000-01-01' && date <= '2100-12-31', 'a date in 2000–2100');
+export const CaseDate = z.iso.date().refine((date) => date >= '2000-01-01' && date <= '2100-12-31', 'a date in 2000–2100');
 
 export const CaseListQuery = z
   .object({

@@ -8,6 +8,7 @@ import type { CaseStatus, Category, Channel, Urgency } from '../domain/vocabular
 import type { CaseChange, CaseChangeResult, RecordedChange } from './case-change.js';
 import type { Assignee, StaffRef, TimelineEntry } from './timeline.js';
 import type { ReporterRole } from '../intake/reporter-role.js';
+import type { ServiceGiven } from './services-given.js';
 
 /** The plaintext routing fields of a case plus what staff have decided: enough to list, count and export. */
 export interface CaseSummary
@@ -36,6 +37,8 @@ export interface CaseSummary
   readonly closedAt?: string;
   readonly closingReason?: ClosingReason;
   readonly assignee?: Assignee;
+  /** The kinds of service given so far, in the order first given. */
+  readonly servicesGiven?: readonly ServiceGiven[];
 }
 
 /** A case as the staff API reads it: no identity part (only the reveal function reads that). */

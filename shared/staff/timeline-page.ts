@@ -12,6 +12,7 @@ import type { ReporterRole } from '../intake/reporter-role.js';
 import { mapBounded } from '../map-bounded.js';
 import type { RevealAuditEntry, StaffCase, StaffDependencies, TimeWindow } from './ports.js';
 import { encodeTimelineCursor, type TimelineCursor, type TimelinePosition } from './timeline-cursor.js';
+import type { ServiceGiven, ServiceGivenDetails } from './services-given.js';
 import type { Assignee, NoteAction, StaffRef, TimelineEntry } from './timeline.js';
 
 /** Recorded entries per page: a screen or two of the console. */
@@ -48,7 +49,8 @@ export type TimelineView =
   | { readonly kind: 'assignment'; readonly at: string; readonly by: StaffRef; readonly assignee?: Assignee }
   | { readonly kind: 'note'; readonly at: string; readonly by: StaffRef; readonly action?: NoteAction; readonly text: string }
   | { readonly kind: 'reveal'; readonly at: string; readonly by: StaffRef; readonly reason: string }
-  | AddendumView;
+  | AddendumView
+  | ({ readonly kind: 'service'; readonly at: string; readonly by: StaffRef; readonly service: ServiceGiven; readonly date: string } & ServiceGivenDetails);
 
 /** The reporter added to the case after it was filed (WhatsApp: after an emergency report). */
 export interface AddendumView {
@@ -169,6 +171,11 @@ const inWindow = (at: string, window: TimeWindow) =>
 
 async function openEntry(deps: Pick<Deps, 'vault'>, record: StaffCase, entry: TimelineEntry): Promise<TimelineView> {
   if (entry.kind === 'addendum') return openAddendum(deps, record, entry);
+  if (entry.kind === 'service') {
+    const { details, ...shown } = entry;
+    const opened = await deps.vault.open<ServiceGivenDetails>({ tenant: record.tenantId, caseId: record.caseId, purpose: 'note' }, details);
+    return { ...shown, ...opened };
+  }
   if (entry.kind !== 'note') return entry;
   const { text } = await deps.vault.open<{ text: string }>(
     { tenant: record.tenantId, caseId: record.caseId, purpose: 'note' },

@@ -44,6 +44,7 @@ const FIELD_ATTRIBUTES: { readonly [F in ProjectedField]: FieldAttributes } = {
   anonymous: sameName('anonymous'),
   identity: sameName('identity'),
   lastAddendumVersion: sameName('lastAddendumVersion'),
+  servicesGiven: sameName('servicesGiven'),
 };
 
 /** The keys writers that retry on their own gave their changes (a string set on the case item). */

@@ -35,6 +35,7 @@ const SUMMARY_FIELDS = [
   'closedAt',
   'closingReason',
   'assignee',
+  'servicesGiven',
 ] as const;
 /**
  * Never `identity`: the staff API has no use for the sealed identity, so it does not even read it.
@@ -238,6 +239,7 @@ function toSummary(item: Record<string, unknown>): CaseSummary {
     closedAt: optionalString(item.closedAt),
     closingReason: item.closingReason as CaseSummary['closingReason'],
     assignee: item.assignee as CaseSummary['assignee'],
+    servicesGiven: item.servicesGiven as CaseSummary['servicesGiven'],
   };
 }
 
