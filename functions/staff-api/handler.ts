@@ -22,9 +22,11 @@ import { listCases } from '#shared/staff/list-cases.js';
 import { listRevealAudit } from '#shared/staff/list-reveal-audit.js';
 import type { StaffDependencies } from '#shared/staff/ports.js';
 import { recordService } from '#shared/staff/record-service.js';
+import { addPartner, disablePartner, listPartners, type PartnerDependencies } from '#shared/staff/partners.js';
+import { changeReferralStatus, referCase } from '#shared/staff/refer-case.js';
 import { viewCase, viewTimeline } from '#shared/staff/view-case.js';
 
-export interface StaffApiDependencies extends StaffDependencies, StaffAuthDependencies, WalkInDependencies {}
+export interface StaffApiDependencies extends StaffDependencies, StaffAuthDependencies, WalkInDependencies, PartnerDependencies {}
 
 /** Notes and status changes are small; anything larger is not a staff form. */
 const STAFF_BODY_LIMIT = 16 * 1024;
@@ -63,6 +65,22 @@ export function createStaffApiHandler(deps: StaffApiDependencies) {
 
     'POST /api/v1/staff/cases/{caseId}/services': route(async (event, session) =>
       jsonResponse(201, await recordService(deps, session, caseIdOf(event), body(event))),
+    ),
+
+    'POST /api/v1/staff/cases/{caseId}/referrals': route(async (event, session) =>
+      jsonResponse(201, await referCase(deps, session, caseIdOf(event), body(event))),
+    ),
+
+    'POST /api/v1/staff/cases/{caseId}/referrals/{referralId}/status': route(async (event, session) =>
+      jsonResponse(200, await changeReferralStatus(deps, session, caseIdOf(event), event.pathParameters?.referralId, body(event))),
+    ),
+
+    'GET /api/v1/staff/partners': route(async (_event, session) => jsonResponse(200, await listPartners(deps, session))),
+
+    'POST /api/v1/staff/partners': route(async (event, session) => jsonResponse(201, await addPartner(deps, session, body(event)))),
+
+    'POST /api/v1/staff/partners/{partnerId}/disable': route(async (event, session) =>
+      jsonResponse(200, await disablePartner(deps, session, event.pathParameters?.partnerId)),
     ),
 
     // A report as long as the public form's (64 KB), not a staff note's.

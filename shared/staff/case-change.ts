@@ -7,6 +7,7 @@
 import type { SealedEnvelope } from '../crypto/envelope.js';
 import type { ClosingReason } from '../domain/case-path.js';
 import type { CaseStatus } from '../domain/vocabulary.js';
+import type { ReferralState } from './referrals.js';
 import type { ServiceGiven } from './services-given.js';
 import type { Assignee, TimelineEntry } from './timeline.js';
 
@@ -32,6 +33,8 @@ export interface ProjectedFields {
   readonly lastAddendumVersion: number;
   /** The kinds of service given so far (plaintext: the numbers count them). */
   readonly servicesGiven: readonly ServiceGiven[];
+  /** The case's referrals and where each stands (organisations and dates only). */
+  readonly referrals: readonly ReferralState[];
 }
 
 export type ProjectedField = keyof ProjectedFields;

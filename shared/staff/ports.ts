@@ -8,6 +8,7 @@ import type { CaseStatus, Category, Channel, Urgency } from '../domain/vocabular
 import type { CaseChange, CaseChangeResult, RecordedChange } from './case-change.js';
 import type { Assignee, StaffRef, TimelineEntry } from './timeline.js';
 import type { ReporterRole } from '../intake/reporter-role.js';
+import type { ReferralState } from './referrals.js';
 import type { ServiceGiven } from './services-given.js';
 
 /** The plaintext routing fields of a case plus what staff have decided: enough to list, count and export. */
@@ -54,6 +55,8 @@ export interface StaffCase extends CaseSummary, Pick<CaseRecord, 'language' | 't
   readonly hasVictimContact: boolean;
   /** The version of the reporter's newest addendum (where their latest answers are), if it has one. */
   readonly lastAddendumVersion?: number;
+  /** The case's referrals (shared/staff/referrals.ts). */
+  readonly referrals?: readonly ReferralState[];
 }
 
 export interface CaseFilter {

@@ -12,6 +12,7 @@ import type { ReporterRole } from '../intake/reporter-role.js';
 import { mapBounded } from '../map-bounded.js';
 import type { RevealAuditEntry, StaffCase, StaffDependencies, TimeWindow } from './ports.js';
 import { encodeTimelineCursor, type TimelineCursor, type TimelinePosition } from './timeline-cursor.js';
+import type { ReferralDetails, ReferralEntry } from './referrals.js';
 import type { ServiceGiven, ServiceGivenDetails } from './services-given.js';
 import type { Assignee, NoteAction, StaffRef, TimelineEntry } from './timeline.js';
 
@@ -50,7 +51,15 @@ export type TimelineView =
   | { readonly kind: 'note'; readonly at: string; readonly by: StaffRef; readonly action?: NoteAction; readonly text: string }
   | { readonly kind: 'reveal'; readonly at: string; readonly by: StaffRef; readonly reason: string }
   | AddendumView
-  | ({ readonly kind: 'service'; readonly at: string; readonly by: StaffRef; readonly service: ServiceGiven; readonly date: string } & ServiceGivenDetails);
+  | ({ readonly kind: 'service'; readonly at: string; readonly by: StaffRef; readonly service: ServiceGiven; readonly date: string } & ServiceGivenDetails)
+  | ReferralView;
+
+/** A referral entry with its sealed parts opened (its purpose, an override's or a refusal's reason). */
+export type ReferralView =
+  | ({ readonly at: string; readonly by: StaffRef } & Omit<Extract<ReferralEntry, { kind: 'referral' }>, 'details'> & ReferralDetails)
+  | ({ readonly at: string; readonly by: StaffRef } & Omit<Extract<ReferralEntry, { kind: 'referralStatus' }>, 'reason'> & {
+        readonly reason?: string;
+      });
 
 /** The reporter added to the case after it was filed (WhatsApp: after an emergency report). */
 export interface AddendumView {
@@ -173,8 +182,16 @@ async function openEntry(deps: Pick<Deps, 'vault'>, record: StaffCase, entry: Ti
   if (entry.kind === 'addendum') return openAddendum(deps, record, entry);
   if (entry.kind === 'service') {
     const { details, ...shown } = entry;
-    const opened = await deps.vault.open<ServiceGivenDetails>({ tenant: record.tenantId, caseId: record.caseId, purpose: 'note' }, details);
+    const opened = await deps.vault.open<ServiceGivenDetails>(sealedNote(record), details);
     return { ...shown, ...opened };
+  }
+  if (entry.kind === 'referral') {
+    const { details, ...shown } = entry;
+    return { ...shown, ...(await deps.vault.open<ReferralDetails>(sealedNote(record), details)) };
+  }
+  if (entry.kind === 'referralStatus') {
+    const { reason, ...shown } = entry;
+    return reason ? { ...shown, reason: (await deps.vault.open<{ text: string }>(sealedNote(record), reason)).text } : shown;
   }
   if (entry.kind !== 'note') return entry;
   const { text } = await deps.vault.open<{ text: string }>(
@@ -204,6 +221,8 @@ async function openAddendum(
     ...(opened.edited === undefined ? {} : { edited: opened.edited }),
   };
 }
+
+const sealedNote = (record: StaffCase) => ({ tenant: record.tenantId, caseId: record.caseId, purpose: 'note' as const });
 
 function intakeEntries(record: StaffCase): TimelineView[] {
   const alerts = Object.entries(record.alerts).flatMap(([event, entry]): TimelineView[] => {

@@ -45,6 +45,7 @@ const FIELD_ATTRIBUTES: { readonly [F in ProjectedField]: FieldAttributes } = {
   identity: sameName('identity'),
   lastAddendumVersion: sameName('lastAddendumVersion'),
   servicesGiven: sameName('servicesGiven'),
+  referrals: sameName('referrals'),
 };
 
 /** The keys writers that retry on their own gave their changes (a string set on the case item). */

@@ -49,6 +49,7 @@ const CASE_FIELDS = [
   'details',
   'alerts',
   'lastAddendumVersion',
+  'referrals',
   'timeline',
   'addenda',
 ] as const;
@@ -133,6 +134,7 @@ export class DynamoStaffCaseStore implements StaffCaseStore, SealedIdentityStore
       alerts: (item.alerts ?? {}) as StaffCase['alerts'],
       hasVictimContact: item.victimContact !== undefined,
       lastAddendumVersion: typeof item.lastAddendumVersion === 'number' ? item.lastAddendumVersion : undefined,
+      referrals: item.referrals as StaffCase['referrals'],
     };
   }
 

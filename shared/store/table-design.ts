@@ -65,6 +65,10 @@ export const keys = {
   whatsappNumber: (phoneNumberId: string) => ({ PK: `WABA#${phoneNumberId}`, SK: 'TENANT' }),
   /** One record per identity reveal, written before the decryption; ULIDs make the log newest-first sortable. */
   revealAudit: (tenantId: string, auditId: string) => ({ PK: `TENANT#${tenantId}`, SK: `AUDIT#REVEAL#${auditId}` }),
+  /** A partner organisation of the regency's referral directory. */
+  partner: (tenantId: string, partnerId: string) => ({ PK: `TENANT#${tenantId}`, SK: `PARTNER#${partnerId}` }),
+  /** One audited act of case work (partners, consent overrides); ULIDs sort it newest-first. */
+  caseworkAudit: (tenantId: string, auditId: string) => ({ PK: `TENANT#${tenantId}`, SK: `AUDIT#CASEWORK#${auditId}` }),
   /**
    * One fixed window of an abuse counter (shared/abuse), TTL `expiresAt`. Its own partition per subject, so a
    * flood of counted requests never heats the tenant's partition, where its cases are written.

@@ -3,15 +3,14 @@ import type { StaffAuthDependencies } from '../auth/authenticate-staff.js';
 import { createCognitoStaffTokenVerifier } from '../auth/jwt-staff-token-verifier.js';
 import { type CloudConfig, loadCloudConfig, loadEnvironment, StaffAuthConfig } from '../config.js';
 import { createLogger, systemClock, ulidGenerator } from '../platform.js';
-import type { WalkInDependencies } from '../staff/enter-walk-in-report.js';
-import type { RevealDependencies, StaffDependencies } from '../staff/ports.js';
+import type { RevealDependencies } from '../staff/ports.js';
 import { DynamoTenantRegistry } from '../store/dynamo-tenant-registry.js';
 import { createAlertAdapters, createDocumentClient, createTenantVault } from './cloud-common.js';
 import { buildRevealDependencies, buildStaffApiDependencies, type StaffPorts } from './staff-dependencies.js';
 
 export function createStaffApiCloudDependencies(
   env: NodeJS.ProcessEnv = process.env,
-): StaffDependencies & StaffAuthDependencies & WalkInDependencies {
+): ReturnType<typeof buildStaffApiDependencies> {
   const config = loadCloudConfig(env);
   const ports = cloudStaffPorts(config, env);
   const { alerts } = createAlertAdapters(config, ports.documents, ports.tenants);

@@ -8,9 +8,11 @@ import type { StaffAuthDependencies } from '../auth/authenticate-staff.js';
 import type { IdentityVault } from '../crypto/identity-vault.js';
 import type { AlertPublisher, AppLogger, Clock, IdGenerator } from '../intake/ports.js';
 import type { WalkInDependencies } from '../staff/enter-walk-in-report.js';
+import type { PartnerDependencies } from '../staff/partners.js';
 import type { RevealDependencies, StaffDependencies } from '../staff/ports.js';
 import { DynamoAlertOutbox } from '../store/dynamo-alert-outbox.js';
 import { DynamoCaseStore } from '../store/dynamo-case-store.js';
+import { DynamoPartnerDirectory } from '../store/dynamo-partners.js';
 import { DynamoRevealAuditLog } from '../store/dynamo-staff-audit.js';
 import { DynamoStaffCaseStore } from '../store/dynamo-staff-cases.js';
 
@@ -30,7 +32,7 @@ export interface StaffPorts extends StaffAuthDependencies {
  */
 export function buildStaffApiDependencies(
   ports: StaffPorts & { readonly alerts: AlertPublisher },
-): StaffDependencies & StaffAuthDependencies & WalkInDependencies {
+): StaffDependencies & StaffAuthDependencies & WalkInDependencies & PartnerDependencies {
   const { documents, tableName, vault, clock, ids, logger } = ports;
   return {
     staffTokens: ports.staffTokens,
@@ -42,6 +44,8 @@ export function buildStaffApiDependencies(
     clock,
     logger,
     intake: { cases: new DynamoCaseStore(documents, tableName), vault, alerts: ports.alerts, clock, ids, logger },
+    partners: new DynamoPartnerDirectory(documents, tableName),
+    ids,
   };
 }
 
