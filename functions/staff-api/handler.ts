@@ -24,6 +24,8 @@ import type { StaffDependencies } from '#shared/staff/ports.js';
 import { recordService } from '#shared/staff/record-service.js';
 import { addPartner, disablePartner, listPartners, type PartnerDependencies } from '#shared/staff/partners.js';
 import { changeReferralStatus, referCase } from '#shared/staff/refer-case.js';
+import { recordPoliceReferralDeclined } from '#shared/staff/record-police-referral-declined.js';
+import { setCasePlan } from '#shared/staff/set-case-plan.js';
 import { viewCase, viewTimeline } from '#shared/staff/view-case.js';
 
 export interface StaffApiDependencies extends StaffDependencies, StaffAuthDependencies, WalkInDependencies, PartnerDependencies {}
@@ -73,6 +75,14 @@ export function createStaffApiHandler(deps: StaffApiDependencies) {
 
     'POST /api/v1/staff/cases/{caseId}/referrals/{referralId}/status': route(async (event, session) =>
       jsonResponse(200, await changeReferralStatus(deps, session, caseIdOf(event), event.pathParameters?.referralId, body(event))),
+    ),
+
+    'POST /api/v1/staff/cases/{caseId}/police-referral/declined': route(async (event, session) =>
+      jsonResponse(200, await recordPoliceReferralDeclined(deps, session, caseIdOf(event), body(event))),
+    ),
+
+    'PUT /api/v1/staff/cases/{caseId}/plan': route(async (event, session) =>
+      jsonResponse(200, await setCasePlan(deps, session, caseIdOf(event), body(event))),
     ),
 
     'GET /api/v1/staff/partners': route(async (_event, session) => jsonResponse(200, await listPartners(deps, session))),

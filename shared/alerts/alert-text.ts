@@ -66,6 +66,16 @@ export function formatAlertSms(alert: CaseAlert, timeZone: string): string {
     case 'overdueSupervisor':
       text = `Lapor Aman ESKALASI ${alert.reference}: BELUM DIASESMEN, batas ${due} lewat. ${routing} Mohon ditangani.`;
       break;
+    // The TPKS clock and follow-ups: no time in the text, so a retry by the sweeper says the same.
+    case 'tpksDue':
+      text = `Lapor Aman ${alert.reference}: belum dirujuk ke polisi, batas 3x24 jam UU TPKS segera lewat. Mohon dirujuk atau dicatat.`;
+      break;
+    case 'tpksDueSupervisor':
+      text = `Lapor Aman ESKALASI ${alert.reference}: belum dirujuk ke polisi, batas 3x24 jam UU TPKS hampir lewat. Mohon ditangani.`;
+      break;
+    case 'followUpDue':
+      text = `Lapor Aman ${alert.reference}: tindak lanjut kasus dijadwalkan hari ini. Rincian di konsol petugas.`;
+      break;
   }
   return text.length <= SMS_LIMIT ? text : `${text.slice(0, SMS_LIMIT - 1)}.`;
 }

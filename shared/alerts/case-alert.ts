@@ -11,12 +11,12 @@ export type AlertSubject = Pick<
 export type AlertAudience = 'on-call' | 'supervisors';
 
 export function audienceOf(event: AlertEvent): AlertAudience {
-  return event === 'overdueSupervisor' ? 'supervisors' : 'on-call';
+  return event === 'overdueSupervisor' || event === 'tpksDueSupervisor' ? 'supervisors' : 'on-call';
 }
 
 /** Escalations are about a case nobody assessed yet; they become moot once someone did. */
 export function isEscalation(event: AlertEvent): boolean {
-  return event !== 'received';
+  return event === 'overdue' || event === 'overdueSupervisor';
 }
 
 export function caseAlert(subject: AlertSubject, event: AlertEvent): CaseAlert {

@@ -47,6 +47,8 @@ export const ROUTES: readonly RouteDefinition[] = [
   { routeKey: 'POST /api/v1/staff/cases/{caseId}/services', functionName: 'staff-api' },
   { routeKey: 'POST /api/v1/staff/cases/{caseId}/referrals', functionName: 'staff-api' },
   { routeKey: 'POST /api/v1/staff/cases/{caseId}/referrals/{referralId}/status', functionName: 'staff-api' },
+  { routeKey: 'POST /api/v1/staff/cases/{caseId}/police-referral/declined', functionName: 'staff-api' },
+  { routeKey: 'PUT /api/v1/staff/cases/{caseId}/plan', functionName: 'staff-api' },
   { routeKey: 'GET /api/v1/staff/partners', functionName: 'staff-api' },
   { routeKey: 'POST /api/v1/staff/partners', functionName: 'staff-api' },
   { routeKey: 'POST /api/v1/staff/partners/{partnerId}/disable', functionName: 'staff-api' },

@@ -24,7 +24,10 @@ export interface AppLogger {
  * `received` on intake; `overdue` at dueAt and `overdueSupervisor` at twice the tier's time while still not
  * assessed (shared/domain/response-clock.ts).
  */
-export type AlertEvent = 'received' | 'overdue' | 'overdueSupervisor';
+export type AlertEvent = 'received' | 'overdue' | 'overdueSupervisor' | CaseworkAlertEvent;
+
+/** Case-work reminders (shared/alerts/casework-reminders.ts): the TPKS police-referral clock and follow-ups. */
+export type CaseworkAlertEvent = 'tpksDue' | 'tpksDueSupervisor' | 'followUpDue';
 
 /** First claim on a (tenant, channel, channel reference): decides the case id and reference once. */
 export interface IntakeClaim {

@@ -7,6 +7,7 @@
 import type { SealedEnvelope } from '../crypto/envelope.js';
 import type { ClosingReason } from '../domain/case-path.js';
 import type { CaseStatus } from '../domain/vocabulary.js';
+import type { PlanState, PoliceReferralOutcome } from './casework-clock.js';
 import type { ReferralState } from './referrals.js';
 import type { ServiceGiven } from './services-given.js';
 import type { Assignee, TimelineEntry } from './timeline.js';
@@ -35,6 +36,11 @@ export interface ProjectedFields {
   readonly servicesGiven: readonly ServiceGiven[];
   /** The case's referrals and where each stands (organisations and dates only). */
   readonly referrals: readonly ReferralState[];
+  /** How the TPKS police-referral clock ended (a sexual-violence case). */
+  readonly policeReferral: PoliceReferralOutcome;
+  readonly plan: PlanState;
+  /** When the case's next case-work reminder is due: its place in the `caseworkDeadlines` schedule. */
+  readonly caseworkWatch: string;
 }
 
 export type ProjectedField = keyof ProjectedFields;

@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import type { StaffSession } from '../auth/authenticate-staff.js';
 import { CaseStatus, Category, Channel, Urgency } from '../domain/vocabulary.js';
-import { nextDate, startOfLocalDay } from './local-dates.js';
+import { localDateOf, nextDate, startOfLocalDay } from './local-dates.js';
 import type { CaseFilter } from './ports.js';
 
 const listOf = <S extends z.ZodType<unknown, string>>(item: S) =>
@@ -25,6 +25,8 @@ export const CaseListQuery = z
     from: CaseDate.optional(),
     to: CaseDate.optional(),
     assignee: z.literal('me').optional(),
+    /** Only cases whose plan's day has passed (`tindak lanjut terlambat`). */
+    followUp: z.literal('terlambat').optional(),
     limit: z.coerce.number().int().min(1).max(100).default(25),
     cursor: z.string().max(200).optional(),
   })
@@ -34,7 +36,7 @@ export const CaseListQuery = z
   });
 export type CaseListQuery = z.infer<typeof CaseListQuery>;
 
-export function toCaseFilter(query: CaseListQuery, session: StaffSession): CaseFilter {
+export function toCaseFilter(query: CaseListQuery, session: StaffSession, now: Date): CaseFilter {
   const zone = session.tenant.timeZone;
   return {
     statuses: query.status,
@@ -45,5 +47,6 @@ export function toCaseFilter(query: CaseListQuery, session: StaffSession): CaseF
     createdFrom: query.from ? startOfLocalDay(query.from, zone) : undefined,
     createdBefore: query.to ? startOfLocalDay(nextDate(query.to), zone) : undefined,
     assigneeId: query.assignee === 'me' ? session.staff.id : undefined,
+    followUpBefore: query.followUp ? localDateOf(now, zone) : undefined,
   };
 }

@@ -4,10 +4,13 @@ import { parseOrThrow } from '../validation.js';
 import { CaseListQuery, toCaseFilter } from './case-filter.js';
 import { decodeCursor, encodeCursor } from './page-cursor.js';
 import type { CaseSummary, StaffDependencies } from './ports.js';
+import { isFollowUpOverdue } from './set-case-plan.js';
 import { type SlaState, slaState } from './sla.js';
 
 export interface CaseListItem extends CaseSummary {
   readonly sla: SlaState;
+  /** The plan's day has passed (`tindak lanjut terlambat`). */
+  readonly followUpOverdue: boolean;
 }
 
 export interface CaseList {
@@ -22,15 +25,19 @@ export async function listCases(
   rawQuery: unknown,
 ): Promise<CaseList> {
   const query = parseOrThrow(CaseListQuery, rawQuery ?? {});
+  const now = deps.clock.now();
   const page = await deps.cases.listCases(
     session.tenant.id,
-    toCaseFilter(query, session),
+    toCaseFilter(query, session, now),
     query.limit,
     decodeCursor(query.cursor),
   );
-  const now = deps.clock.now();
   return {
-    cases: page.items.map((summary) => ({ ...summary, sla: slaState(summary, now) })),
+    cases: page.items.map((summary) => ({
+      ...summary,
+      sla: slaState(summary, now),
+      followUpOverdue: isFollowUpOverdue(summary.plan, now, session.tenant.timeZone),
+    })),
     nextCursor: encodeCursor(page.resumeAfter),
   };
 }

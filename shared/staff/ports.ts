@@ -8,6 +8,7 @@ import type { CaseStatus, Category, Channel, Urgency } from '../domain/vocabular
 import type { CaseChange, CaseChangeResult, RecordedChange } from './case-change.js';
 import type { Assignee, StaffRef, TimelineEntry } from './timeline.js';
 import type { ReporterRole } from '../intake/reporter-role.js';
+import type { PlanState, PoliceReferralOutcome } from './casework-clock.js';
 import type { ReferralState } from './referrals.js';
 import type { ServiceGiven } from './services-given.js';
 
@@ -40,6 +41,8 @@ export interface CaseSummary
   readonly assignee?: Assignee;
   /** The kinds of service given so far, in the order first given. */
   readonly servicesGiven?: readonly ServiceGiven[];
+  /** The next step's day (its text is sealed on the timeline). */
+  readonly plan?: PlanState;
 }
 
 /** A case as the staff API reads it: no identity part (only the reveal function reads that). */
@@ -57,6 +60,7 @@ export interface StaffCase extends CaseSummary, Pick<CaseRecord, 'language' | 't
   readonly lastAddendumVersion?: number;
   /** The case's referrals (shared/staff/referrals.ts). */
   readonly referrals?: readonly ReferralState[];
+  readonly policeReferral?: PoliceReferralOutcome;
 }
 
 export interface CaseFilter {
@@ -70,6 +74,8 @@ export interface CaseFilter {
   /** createdAt < this instant (ISO). */
   readonly createdBefore?: string;
   readonly assigneeId?: string;
+  /** The plan's day is before this regency date (`YYYY-MM-DD`): overdue follow-ups. */
+  readonly followUpBefore?: string;
 }
 
 export interface Page<T> {

@@ -8,6 +8,8 @@ import { InvalidInputError } from '../errors.js';
 import { parseOrThrow } from '../validation.js';
 import { NOTE_MAX_LENGTH } from './add-case-note.js';
 import { CaseDate } from './case-filter.js';
+import { isSexualViolence, type PoliceReferralOutcome } from './casework-clock.js';
+import { caseworkWatchAfter } from './casework-watch.js';
 import { ExpectedVersion, loadCase, requireVersion, saveCaseChange, staffRef } from './load-case.js';
 import { localDateOf } from './local-dates.js';
 import { type PartnerDependencies, PartnerNotFoundError } from './partners.js';
@@ -95,12 +97,27 @@ export async function referCase(
     shareDetails: request.shareDetails,
     overridden,
   };
+  const meetsPoliceDeadline = partner.kind === 'polisi_ppa' && isSexualViolence(current) && !current.policeReferral;
+  const policeReferral: PoliceReferralOutcome | undefined = meetsPoliceDeadline ? { outcome: 'met', at } : undefined;
+  const watch = meetsPoliceDeadline ? caseworkWatchAfter(current, { policeReferral }) : {};
   const version = await saveCaseChange(deps, {
     tenantId,
     caseId: current.caseId,
     expectedVersion: request.expectedVersion,
-    entry: { kind: 'referral', at, by, referralId, partner: partnerRef, shareDetails: request.shareDetails, consent: request.consent, overridden, details },
-    set: { referrals: [...(current.referrals ?? []), referral] },
+    entry: {
+      kind: 'referral',
+      at,
+      by,
+      referralId,
+      partner: partnerRef,
+      shareDetails: request.shareDetails,
+      consent: request.consent,
+      overridden,
+      ...(meetsPoliceDeadline ? { policeDeadlineMet: true } : {}),
+      details,
+    },
+    set: { referrals: [...(current.referrals ?? []), referral], ...(policeReferral ? { policeReferral } : {}), ...watch.set },
+    remove: watch.remove,
   });
   deps.logger.info('case referred', { tenant: tenantId, caseId: current.caseId, referralId, partnerKind: partner.kind, overridden, version });
   return { caseId: current.caseId, referral, version };

@@ -64,6 +64,8 @@ export type ReferralEntry =
       readonly consent?: Consent;
       readonly overridden: boolean;
       readonly linkedCase?: ReferralState['linkedCase'];
+      /** A referral to the police that met the TPKS clock of a sexual-violence case. */
+      readonly policeDeadlineMet?: true;
       readonly details: SealedEnvelope;
     }
   | {

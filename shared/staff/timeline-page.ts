@@ -12,7 +12,7 @@ import type { ReporterRole } from '../intake/reporter-role.js';
 import { mapBounded } from '../map-bounded.js';
 import type { RevealAuditEntry, StaffCase, StaffDependencies, TimeWindow } from './ports.js';
 import { encodeTimelineCursor, type TimelineCursor, type TimelinePosition } from './timeline-cursor.js';
-import type { ReferralDetails, ReferralEntry } from './referrals.js';
+import type { Consent, ReferralDetails, ReferralEntry } from './referrals.js';
 import type { ServiceGiven, ServiceGivenDetails } from './services-given.js';
 import type { Assignee, NoteAction, StaffRef, TimelineEntry } from './timeline.js';
 
@@ -52,7 +52,9 @@ export type TimelineView =
   | { readonly kind: 'reveal'; readonly at: string; readonly by: StaffRef; readonly reason: string }
   | AddendumView
   | ({ readonly kind: 'service'; readonly at: string; readonly by: StaffRef; readonly service: ServiceGiven; readonly date: string } & ServiceGivenDetails)
-  | ReferralView;
+  | ReferralView
+  | { readonly kind: 'policeReferralDeclined'; readonly at: string; readonly by: StaffRef; readonly reasonKind: 'korban_menolak'; readonly consent: Consent }
+  | { readonly kind: 'plan'; readonly at: string; readonly by: StaffRef; readonly dueDate: string; readonly nextStep: string };
 
 /** A referral entry with its sealed parts opened (its purpose, an override's or a refusal's reason). */
 export type ReferralView =
@@ -192,6 +194,10 @@ async function openEntry(deps: Pick<Deps, 'vault'>, record: StaffCase, entry: Ti
   if (entry.kind === 'referralStatus') {
     const { reason, ...shown } = entry;
     return reason ? { ...shown, reason: (await deps.vault.open<{ text: string }>(sealedNote(record), reason)).text } : shown;
+  }
+  if (entry.kind === 'plan') {
+    const { nextStep, ...shown } = entry;
+    return { ...shown, nextStep: (await deps.vault.open<{ text: string }>(sealedNote(record), nextStep)).text };
   }
   if (entry.kind !== 'note') return entry;
   const { text } = await deps.vault.open<{ text: string }>(

@@ -7,7 +7,7 @@ import type { StaffRole } from '../auth/staff-principal.js';
 import type { ClosingReason } from '../domain/case-path.js';
 import type { CaseStatus } from '../domain/vocabulary.js';
 import type { SealedEnvelope } from '../crypto/envelope.js';
-import type { ReferralEntry } from './referrals.js';
+import type { Consent, ReferralEntry } from './referrals.js';
 import type { ServiceGiven } from './services-given.js';
 
 /** Whom a case is assigned to: a staff member's id (work email) and name, as a supervisor gave them. */
@@ -67,4 +67,8 @@ export type TimelineEntry =
   | { readonly kind: 'addendum'; readonly at: string; readonly details: SealedEnvelope }
   /** A service given on `date` (the regency's day); who, where and the note are sealed (purpose `note`). */
   | (EntryBase & { readonly kind: 'service'; readonly service: ServiceGiven; readonly date: string; readonly details: SealedEnvelope })
-  | (EntryBase & ReferralEntry);
+  | (EntryBase & ReferralEntry)
+  /** The victim (or guardian) declined a police referral: ends a sexual-violence case's TPKS clock. */
+  | (EntryBase & { readonly kind: 'policeReferralDeclined'; readonly reasonKind: 'korban_menolak'; readonly consent: Consent })
+  /** The next step (sealed, purpose `note`) and its day. */
+  | (EntryBase & { readonly kind: 'plan'; readonly dueDate: string; readonly nextStep: SealedEnvelope });

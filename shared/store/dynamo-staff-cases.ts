@@ -36,6 +36,7 @@ const SUMMARY_FIELDS = [
   'closingReason',
   'assignee',
   'servicesGiven',
+  'plan',
 ] as const;
 /**
  * Never `identity`: the staff API has no use for the sealed identity, so it does not even read it.
@@ -50,6 +51,7 @@ const CASE_FIELDS = [
   'alerts',
   'lastAddendumVersion',
   'referrals',
+  'policeReferral',
   'timeline',
   'addenda',
 ] as const;
@@ -135,6 +137,7 @@ export class DynamoStaffCaseStore implements StaffCaseStore, SealedIdentityStore
       hasVictimContact: item.victimContact !== undefined,
       lastAddendumVersion: typeof item.lastAddendumVersion === 'number' ? item.lastAddendumVersion : undefined,
       referrals: item.referrals as StaffCase['referrals'],
+      policeReferral: item.policeReferral as StaffCase['policeReferral'],
     };
   }
 
@@ -226,6 +229,12 @@ function filterExpression(filter: CaseFilter): Expression & { expression: string
     values[':assigneeId'] = filter.assigneeId;
     clauses.push('#assignee.#assigneeId = :assigneeId');
   }
+  if (filter.followUpBefore !== undefined) {
+    names['#plan'] = 'plan';
+    names['#planDue'] = 'dueDate';
+    values[':followUpBefore'] = filter.followUpBefore;
+    clauses.push('#plan.#planDue < :followUpBefore');
+  }
   return { expression: clauses.join(' AND '), names, values };
 }
 
@@ -242,6 +251,7 @@ function toSummary(item: Record<string, unknown>): CaseSummary {
     closingReason: item.closingReason as CaseSummary['closingReason'],
     assignee: item.assignee as CaseSummary['assignee'],
     servicesGiven: item.servicesGiven as CaseSummary['servicesGiven'],
+    plan: item.plan as CaseSummary['plan'],
   };
 }
 

@@ -20,10 +20,16 @@ export const GSI = {
    * log names. (The local runtime's outbox entries carry a messageId too; their sort key tells them apart.)
    */
   byMessageId: { name: 'byMessageId', partitionKey: 'messageId', sortKey: 'SK' },
+  /**
+   * Sparse: cases with a case-work reminder ahead (the TPKS police-referral clock, a follow-up's day),
+   * `dlSk = <remind at>#<tenant>#<caseId>`; the reminder job moves or drops it.
+   */
+  caseworkDeadlines: { name: 'caseworkDeadlines', partitionKey: 'dlPk', sortKey: 'dlSk' },
 } as const;
 
 export const OUTBOX_PARTITION = 'PENDING';
 export const SLA_PARTITION = 'AWAITING';
+export const CASEWORK_PARTITION = 'CASEWORK';
 
 export const CASE_EVENT_PREFIX = 'V#';
 

@@ -40,6 +40,9 @@ const ALERT_EVENT_LABELS: Readonly<Record<AlertEvent, string>> = {
   received: 'SMS kasus baru ke petugas jaga',
   overdue: 'SMS eskalasi: belum diasesmen',
   overdueSupervisor: 'SMS eskalasi ke supervisor',
+  tpksDue: 'SMS pengingat batas rujukan polisi (UU TPKS)',
+  tpksDueSupervisor: 'SMS eskalasi batas rujukan polisi ke supervisor',
+  followUpDue: 'SMS pengingat tindak lanjut',
 };
 const ALERT_STATE_LABELS: Readonly<Record<'sent' | 'cancelled', string>> = {
   sent: 'terkirim',
