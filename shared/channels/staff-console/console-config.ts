@@ -21,6 +21,7 @@ import type { AlertEvent } from '../../intake/ports.js';
 import { REPORTER_ROLE_LABELS, VOLUNTEER_ORGANISATION_LABELS } from '../../intake/reporter-role.js';
 import { NOTE_MAX_LENGTH } from '../../staff/add-case-note.js';
 import { NOTE_ACTION_LABELS } from '../../staff/timeline.js';
+import { SERVICE_GIVEN_LABELS } from '../../staff/services-given.js';
 import type { MediaKind } from '../whatsapp/webhook-payload.js';
 import type { ConsoleSignIn } from './console-sign-in.js';
 
@@ -66,6 +67,7 @@ const CONSOLE_LABELS = {
   danger: indonesian(DANGER_LABELS),
   closingReason: indonesian(CLOSING_REASON_LABELS),
   noteAction: indonesian(NOTE_ACTION_LABELS),
+  serviceGiven: indonesian(SERVICE_GIVEN_LABELS),
   reporterRole: indonesian(REPORTER_ROLE_LABELS),
   volunteerOrganisation: indonesian(VOLUNTEER_ORGANISATION_LABELS),
   urgency: URGENCY_LABELS,

@@ -14,6 +14,8 @@ import type { CaseList } from '#shared/staff/list-cases.js';
 import type { RevealAuditPage } from '#shared/staff/list-reveal-audit.js';
 import type { RevealRequest, RevealResult } from '#shared/staff/reveal-identity.js';
 import type { CaseView } from '#shared/staff/view-case.js';
+import type { ServiceRequest } from '#shared/staff/record-service.js';
+import type { PlanRequest } from '#shared/staff/set-case-plan.js';
 import type { ReportSubmissionInput } from '#shared/intake/report-submission.js';
 import { apiErrorFrom, SignedOutError } from './api-error.js';
 
@@ -30,6 +32,8 @@ export interface StaffApi {
   changeStatus(caseId: string, body: z.input<typeof StatusChangeRequest>): Promise<StatusChangeResult>;
   assign(caseId: string, body: z.input<typeof AssignmentRequest>): Promise<AssignmentResult>;
   addNote(caseId: string, body: z.input<typeof NoteRequest>): Promise<NoteResult>;
+  recordService(caseId: string, body: z.input<typeof ServiceRequest>): Promise<unknown>;
+  setPlan(caseId: string, body: z.input<typeof PlanRequest>): Promise<unknown>;
   reveal(caseId: string, body: z.input<typeof RevealRequest>): Promise<RevealResult>;
   enterWalkIn(body: WalkInBody): Promise<WalkInReceipt>;
   numbers(year?: string): Promise<CaseNumbers>;
@@ -46,7 +50,7 @@ export interface ApiSession {
 }
 
 export function createStaffApi(apiBase: string, session: ApiSession): StaffApi {
-  async function send(method: 'GET' | 'POST', path: string, body?: unknown): Promise<unknown> {
+  async function send(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<unknown> {
     const token = session.token();
     if (!token) {
       session.ended();
@@ -75,6 +79,8 @@ export function createStaffApi(apiBase: string, session: ApiSession): StaffApi {
     changeStatus: (caseId, body) => post(caseRoute(caseId, 'status'), body),
     assign: (caseId, body) => post(caseRoute(caseId, 'assignment'), body),
     addNote: (caseId, body) => post(caseRoute(caseId, 'notes'), body),
+    recordService: (caseId, body) => post(caseRoute(caseId, 'services'), body),
+    setPlan: (caseId, body) => send('PUT', caseRoute(caseId, 'plan'), body),
     reveal: (caseId, body) => post(caseRoute(caseId, 'reveal'), body),
     enterWalkIn: (body) => post('/walk-in-reports', body),
     numbers: (year) => get(`/numbers${year ? `?year=${encodeURIComponent(year)}` : ''}`),

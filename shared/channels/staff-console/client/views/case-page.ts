@@ -13,6 +13,8 @@ import type { ViewContext } from '../view-context.js';
 import { assignmentSection } from './case-assignment.js';
 import { identitySection } from './case-identity.js';
 import { noteSection } from './case-note.js';
+import { planSection } from './case-plan.js';
+import { servicesSection } from './case-services.js';
 import { statusSection } from './case-status.js';
 import { timelineSection } from './case-timeline.js';
 
@@ -76,6 +78,7 @@ function renderCase(ctx: ViewContext, c: CaseView, keep: CaseKeep): void {
         ['Batas asesmen', timeEl(ctx, c.dueAt)],
         ['Asesmen', c.assessedAt ? timeEl(ctx, c.assessedAt) : 'Belum'],
         ['Ditangani', c.assignee ? `${c.assignee.name} (${c.assignee.id})` : 'Belum ada'],
+        ...(c.deadlines.policeReferralDueAt ? [['Batas rujukan polisi (UU TPKS)', timeEl(ctx, c.deadlines.policeReferralDueAt)] as const] : []),
       ]),
     ]),
     reportSection(ctx, (c.details ?? {}) as CaseDetails),
@@ -83,6 +86,8 @@ function renderCase(ctx: ViewContext, c: CaseView, keep: CaseKeep): void {
     statusSection(ctx, c, actions),
     assignmentSection(ctx, c, actions),
     noteSection(ctx, c.caseId, actions, keep.noteText),
+    servicesSection(ctx, c.caseId, c.servicesGiven ?? [], actions),
+    planSection(ctx, c.caseId, c.plan, c.followUpOverdue, actions),
     timelineSection(ctx, c.timeline),
     h('p', null, [backToList()]),
   ]);
