@@ -40,8 +40,14 @@ import { createLocalWhatsApp, type LocalWhatsApp } from './whatsapp-runtime.js';
 import { withLocalWhatsAppRoutes } from './whatsapp-routes.js';
 import { createLocalStaff, type LocalStaff } from './dev-login-wiring.js';
 import { type EscalationReport, escalateOverdueCases } from '#shared/alerts/escalate-overdue-cases.js';
-import { IdempotentAlertPublisher } from '#shared/alerts/idempotent-alert-publisher.js';
+import {
+  type CaseworkReminderDependencies,
+  type CaseworkReminderReport,
+  remindCaseworkDeadlines,
+} from '#shared/alerts/casework-reminders.js';
+import { DynamoCaseworkSchedule } from '#shared/store/dynamo-casework-schedule.js';
 import type { AlertJobDependencies } from '#shared/alerts/ports.js';
+import { IdempotentAlertPublisher } from '#shared/alerts/idempotent-alert-publisher.js';
 import { type SweepReport, sweepAlertOutbox } from '#shared/alerts/sweep-alert-outbox.js';
 import type { AlertPublisher } from '#shared/intake/ports.js';
 import { DynamoAlertOutbox } from '#shared/store/dynamo-alert-outbox.js';
@@ -101,13 +107,15 @@ export interface LocalRuntime {
   /** Staff sign-in (seeded staff, `tokenFor`) and the staff functions' dependencies (tests). */
   readonly staff: LocalStaff;
   /** What the alert jobs run with (the same outbox and publisher intake uses). */
-  readonly alertJobDeps: AlertJobDependencies;
+  readonly alertJobDeps: AlertJobDependencies & CaseworkReminderDependencies;
   /** The simulated phone carriers: `refuseNext(n)` makes the next n alert SMS fail after SNS accepted them. */
   readonly carrier: SimulatedCarrier;
   /** One run of the alert sweeper, as the cloud schedule would trigger it. */
   sweepAlerts(): Promise<SweepReport>;
   /** One run of the SLA escalation job. */
   escalateOverdueCases(): Promise<EscalationReport>;
+  /** One run of the case-work reminders (TPKS clock, follow-ups), on the SLA job's schedule in the cloud. */
+  remindCasework(): Promise<CaseworkReminderReport>;
   stop(): Promise<void>;
 }
 
@@ -143,7 +151,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     );
     // Links in alert SMS point at this server once it listens.
     let linkBase = 'http://localhost';
-    const alertJobDeps: AlertJobDependencies = {
+    const alertJobDeps: AlertJobDependencies & CaseworkReminderDependencies = {
+      caseworkSchedule: new DynamoCaseworkSchedule(documents, LOCAL_TABLE_NAME),
       outbox,
       alerts: buildOnCallAlertPublisher(documents, LOCAL_TABLE_NAME, {
         tenants,
@@ -235,6 +244,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
                 (error: unknown) => error,
               );
               await escalateOverdueCases(alertJobDeps);
+              await remindCaseworkDeadlines(alertJobDeps);
               if (sweepFailure) throw sweepFailure;
             },
             alertJobIntervalMs,
@@ -257,6 +267,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       carrier,
       sweepAlerts: () => sweepAlertOutbox(alertJobDeps),
       escalateOverdueCases: () => escalateOverdueCases(alertJobDeps),
+      remindCasework: () => remindCaseworkDeadlines(alertJobDeps),
       stop: async () => {
         await alertTimer?.stop();
         server.closeAllConnections();

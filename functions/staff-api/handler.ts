@@ -25,6 +25,11 @@ import { listRevealAudit } from '#shared/staff/list-reveal-audit.js';
 import { type ReporterMessageDependencies, sendReporterMessage } from '#shared/staff/send-reporter-message.js';
 import type { StaffDependencies } from '#shared/staff/ports.js';
 import { recordAssessment } from '#shared/staff/record-assessment.js';
+import { recordService } from '#shared/staff/record-service.js';
+import { addPartner, disablePartner, listPartners, type PartnerDependencies } from '#shared/staff/partners.js';
+import { changeReferralStatus, referCase } from '#shared/staff/refer-case.js';
+import { recordPoliceReferralDeclined } from '#shared/staff/record-police-referral-declined.js';
+import { setCasePlan } from '#shared/staff/set-case-plan.js';
 import { viewCase, viewTimeline } from '#shared/staff/view-case.js';
 import { addPerson, listDirectory, type PersonOnboarding, setPersonActive } from '#shared/oncall/manage-directory.js';
 import { listOnCallAudit, replaceRota, viewRota, whoIsOnCall } from '#shared/oncall/manage-rota.js';
@@ -37,7 +42,8 @@ export interface StaffApiDependencies
     StaffAuthDependencies,
     WalkInDependencies,
     DirectoryDependencies,
-    Pick<ReporterMessageDependencies, 'reporterChat'> {
+    Pick<ReporterMessageDependencies, 'reporterChat'>,
+    PartnerDependencies {
   readonly onboarding?: PersonOnboarding;
   readonly links: AlertLinks;
 }
@@ -100,6 +106,34 @@ export function createStaffApiHandler(deps: StaffApiDependencies) {
 
     'POST /api/v1/staff/cases/{caseId}/messages': route(async (event, session) =>
       jsonResponse(201, await sendReporterMessage(deps, session, caseIdOf(event), body(event))),
+    ),
+
+    'POST /api/v1/staff/cases/{caseId}/services': route(async (event, session) =>
+      jsonResponse(201, await recordService(deps, session, caseIdOf(event), body(event))),
+    ),
+
+    'POST /api/v1/staff/cases/{caseId}/referrals': route(async (event, session) =>
+      jsonResponse(201, await referCase(deps, session, caseIdOf(event), body(event))),
+    ),
+
+    'POST /api/v1/staff/cases/{caseId}/referrals/{referralId}/status': route(async (event, session) =>
+      jsonResponse(200, await changeReferralStatus(deps, session, caseIdOf(event), event.pathParameters?.referralId, body(event))),
+    ),
+
+    'POST /api/v1/staff/cases/{caseId}/police-referral/declined': route(async (event, session) =>
+      jsonResponse(200, await recordPoliceReferralDeclined(deps, session, caseIdOf(event), body(event))),
+    ),
+
+    'PUT /api/v1/staff/cases/{caseId}/plan': route(async (event, session) =>
+      jsonResponse(200, await setCasePlan(deps, session, caseIdOf(event), body(event))),
+    ),
+
+    'GET /api/v1/staff/partners': route(async (_event, session) => jsonResponse(200, await listPartners(deps, session))),
+
+    'POST /api/v1/staff/partners': route(async (event, session) => jsonResponse(201, await addPartner(deps, session, body(event)))),
+
+    'POST /api/v1/staff/partners/{partnerId}/disable': route(async (event, session) =>
+      jsonResponse(200, await disablePartner(deps, session, event.pathParameters?.partnerId)),
     ),
 
     // A report as long as the public form's (64 KB), not a staff note's.

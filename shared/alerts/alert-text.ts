@@ -72,6 +72,16 @@ export function formatAlertSms(alert: CaseAlert, timeZone: string): string {
     case 'chainSupervisors':
       text = `Lapor Aman ESKALASI ${alert.reference}: belum ada petugas yang menangani. ${routing}`;
       break;
+    // The TPKS clock and follow-ups: no time in the text, so a retry by the sweeper says the same.
+    case 'tpksDue':
+      text = `Lapor Aman ${alert.reference}: belum dirujuk ke polisi, batas 3x24 jam UU TPKS segera lewat. Mohon dirujuk atau dicatat.`;
+      break;
+    case 'tpksDueSupervisor':
+      text = `Lapor Aman ESKALASI ${alert.reference}: belum dirujuk ke polisi, batas 3x24 jam UU TPKS hampir lewat. Mohon ditangani.`;
+      break;
+    case 'followUpDue':
+      text = `Lapor Aman ${alert.reference}: tindak lanjut kasus dijadwalkan hari ini. Rincian di konsol petugas.`;
+      break;
   }
   return withLink(text, alert.link);
 }

@@ -12,12 +12,14 @@ export type AlertSubject = Pick<
 export type AlertAudience = 'on-call' | 'supervisors';
 
 export function audienceOf(event: AlertEvent): AlertAudience {
-  return event === 'overdueSupervisor' || event === 'chainSupervisors' ? 'supervisors' : 'on-call';
+  return event === 'overdueSupervisor' || event === 'chainSupervisors' || event === 'tpksDueSupervisor'
+    ? 'supervisors'
+    : 'on-call';
 }
 
 /** Escalations are about a case nobody assessed yet; they become moot once someone did. */
 export function isEscalation(event: AlertEvent): boolean {
-  return event !== 'received';
+  return event === 'overdue' || event === 'overdueSupervisor';
 }
 
 /**

@@ -24,13 +24,16 @@ export interface AppLogger {
  * `received` on intake; `overdue` at dueAt and `overdueSupervisor` at twice the tier's time while still not
  * assessed (shared/domain/response-clock.ts).
  */
-export type AlertEvent = 'received' | 'overdue' | 'overdueSupervisor' | ChainEvent;
+export type AlertEvent = 'received' | 'overdue' | 'overdueSupervisor' | ChainEvent | CaseworkAlertEvent;
 
 /**
  * The acknowledgement chain (shared/oncall): a DARURAT or TINGGI case nobody acknowledged within the
  * regency's window goes to the second person on call, and after another window to the supervisors.
  */
 export type ChainEvent = 'chainSecond' | 'chainSupervisors';
+
+/** Case-work reminders (shared/alerts/casework-reminders.ts): the TPKS police-referral clock and follow-ups. */
+export type CaseworkAlertEvent = 'tpksDue' | 'tpksDueSupervisor' | 'followUpDue';
 
 /** First claim on a (tenant, channel, channel reference): decides the case id and reference once. */
 export interface IntakeClaim {

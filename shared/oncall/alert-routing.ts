@@ -55,11 +55,14 @@ function pick(
   switch (event) {
     case 'received':
     case 'overdue':
+    case 'tpksDue':
+    case 'followUpDue':
       return first ? [recipient(first, 'first')] : asSupervisors();
     case 'chainSecond':
       return second ? [recipient(second, 'second')] : asSupervisors();
     case 'chainSupervisors':
     case 'overdueSupervisor':
+    case 'tpksDueSupervisor':
       return asSupervisors();
   }
 }

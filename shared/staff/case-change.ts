@@ -7,7 +7,10 @@
 import type { SealedEnvelope } from '../crypto/envelope.js';
 import type { ClosingReason } from '../domain/case-path.js';
 import type { CaseStatus, Category, Service, Urgency } from '../domain/vocabulary.js';
+import type { PlanState, PoliceReferralOutcome } from './casework-clock.js';
 import type { Classification, RecordedAssessment } from './classification.js';
+import type { ReferralState } from './referrals.js';
+import type { ServiceGiven } from './services-given.js';
 import type { Assignee, StaffRef, TimelineEntry } from './timeline.js';
 
 /** The fields a change may set on a case's projection. */
@@ -46,6 +49,15 @@ export interface ProjectedFields {
   readonly openCase: true;
   /** The first "Saya tangani" (shared/oncall): the acknowledgement chain stops. */
   readonly acknowledgedAt: string;
+  /** The kinds of service given so far (plaintext: the numbers count them). */
+  readonly servicesGiven: readonly ServiceGiven[];
+  /** The case's referrals and where each stands (organisations and dates only). */
+  readonly referrals: readonly ReferralState[];
+  /** How the TPKS police-referral clock ended (a sexual-violence case). */
+  readonly policeReferral: PoliceReferralOutcome;
+  readonly plan: PlanState;
+  /** When the case's next case-work reminder is due: its place in the `caseworkDeadlines` schedule. */
+  readonly caseworkWatch: string;
 }
 
 /** A pending request to close a case: who asked, when, and the closing reason they chose. */

@@ -3,7 +3,7 @@ import * as z from 'zod';
 import type { StaffSession } from '../auth/authenticate-staff.js';
 import { normaliseReference, REFERENCE_PATTERN } from '../domain/reference.js';
 import { CaseStatus, Category, Channel, Urgency } from '../domain/vocabulary.js';
-import { nextDate, startOfLocalDay } from './local-dates.js';
+import { localDateOf, nextDate, startOfLocalDay } from './local-dates.js';
 import type { CaseFilter } from './ports.js';
 
 const listOf = <S extends z.ZodType<unknown, string>>(item: S) =>
@@ -13,7 +13,7 @@ const listOf = <S extends z.ZodType<unknown, string>>(item: S) =>
     .pipe(z.array(item).min(1).max(20));
 
 /** The years the yearly numbers allow too; beyond them a date no longer converts to an instant. */
-const CaseDate = z.iso.date().refine((date) => date >= '2000-01-01' && date <= '2100-12-31', 'a date in 2000–2100');
+export const CaseDate = z.iso.date().refine((date) => date >= '2000-01-01' && date <= '2100-12-31', 'a date in 2000–2100');
 
 export const CaseListQuery = z
   .object({
@@ -31,6 +31,8 @@ export const CaseListQuery = z
     closeRequested: z.literal('true').optional(),
     /** A case reference exactly (the one an SMS names): every other filter is then ignored. */
     reference: z.string().max(40).transform(normaliseReference).pipe(z.string().regex(REFERENCE_PATTERN, 'a case reference such as BLR-2026-00042')).optional(),
+    /** Only cases whose plan's day has passed (`tindak lanjut terlambat`). */
+    followUp: z.literal('terlambat').optional(),
     limit: z.coerce.number().int().min(1).max(100).default(25),
     cursor: z.string().max(200).optional(),
   })
@@ -40,7 +42,7 @@ export const CaseListQuery = z
   });
 export type CaseListQuery = z.infer<typeof CaseListQuery>;
 
-export function toCaseFilter(query: CaseListQuery, session: StaffSession): CaseFilter {
+export function toCaseFilter(query: CaseListQuery, session: StaffSession, now: Date): CaseFilter {
   const zone = session.tenant.timeZone;
   return {
     statuses: query.status,
@@ -53,5 +55,6 @@ export function toCaseFilter(query: CaseListQuery, session: StaffSession): CaseF
     assigneeId: query.assignee === 'me' ? session.staff.id : undefined,
     unassigned: query.assignee === 'none' || undefined,
     closeRequested: query.closeRequested === 'true' || undefined,
+    followUpBefore: query.followUp ? localDateOf(now, zone) : undefined,
   };
 }

@@ -10,10 +10,13 @@ import { CaseListQuery, toCaseFilter } from './case-filter.js';
 import { decodeListCursor, encodeListCursor, type ListPosition } from './case-list-cursor.js';
 import { compareOpenPositions, inOpenOrder, openPosition } from './case-order.js';
 import type { CaseFilter, CaseSummary, StaffDependencies } from './ports.js';
+import { isFollowUpOverdue } from './set-case-plan.js';
 import { type SlaState, slaState } from './sla.js';
 
 export interface CaseListItem extends CaseSummary {
   readonly sla: SlaState;
+  /** The plan's day has passed (`tindak lanjut terlambat`). */
+  readonly followUpOverdue: boolean;
 }
 
 export interface CaseList {
@@ -28,13 +31,18 @@ export async function listCases(deps: ListDependencies, session: StaffSession, r
   const query = parseOrThrow(CaseListQuery, rawQuery ?? {});
   const tenantId = session.tenant.id;
   const now = deps.clock.now();
-  const withSla = (cases: readonly CaseSummary[]) => cases.map((summary) => ({ ...summary, sla: slaState(summary, now) }));
+  const withSla = (cases: readonly CaseSummary[]) =>
+    cases.map((summary) => ({
+      ...summary,
+      sla: slaState(summary, now),
+      followUpOverdue: isFollowUpOverdue(summary.plan, now, session.tenant.timeZone),
+    }));
   if (query.reference !== undefined) {
     const found = await deps.cases.findCaseByReference(tenantId, query.reference);
     return { cases: withSla(found ? [found] : []) };
   }
 
-  const filter = toCaseFilter(query, session);
+  const filter = toCaseFilter(query, session, now);
   const position = decodeListCursor(query.cursor) ?? { open: undefined };
   const cases: CaseSummary[] = [];
   const openStatuses = statusesWhere(filter, isOpen);

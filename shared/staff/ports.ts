@@ -9,6 +9,9 @@ import type { CaseChange, CaseChangeResult, CloseRequest, RecordedChange } from 
 import type { Classification, RecordedAssessment } from './classification.js';
 import type { Assignee, StaffRef, TimelineEntry } from './timeline.js';
 import type { ReporterRole } from '../intake/reporter-role.js';
+import type { PlanState, PoliceReferralOutcome } from './casework-clock.js';
+import type { ReferralState } from './referrals.js';
+import type { ServiceGiven } from './services-given.js';
 
 /** The plaintext routing fields of a case plus what staff have decided: enough to list, count and export. */
 export interface CaseSummary
@@ -46,6 +49,10 @@ export interface CaseSummary
   readonly closeRequest?: CloseRequest;
   /** The first "Saya tangani" (shared/oncall). */
   readonly acknowledgedAt?: string;
+  /** The kinds of service given so far, in the order first given. */
+  readonly servicesGiven?: readonly ServiceGiven[];
+  /** The next step's day (its text is sealed on the timeline). */
+  readonly plan?: PlanState;
 }
 
 /** A case as the staff API reads it: no identity part (only the reveal function reads that). */
@@ -61,6 +68,9 @@ export interface StaffCase extends CaseSummary, Pick<CaseRecord, 'language' | 't
   readonly hasVictimContact: boolean;
   /** The version of the reporter's newest addendum (where their latest answers are), if it has one. */
   readonly lastAddendumVersion?: number;
+  /** The case's referrals (shared/staff/referrals.ts). */
+  readonly referrals?: readonly ReferralState[];
+  readonly policeReferral?: PoliceReferralOutcome;
 }
 
 export interface CaseFilter {
@@ -78,6 +88,8 @@ export interface CaseFilter {
   readonly unassigned?: boolean;
   /** Only cases whose close request waits for a supervisor. */
   readonly closeRequested?: boolean;
+  /** The plan's day is before this regency date (`YYYY-MM-DD`): overdue follow-ups. */
+  readonly followUpBefore?: string;
 }
 
 export interface Page<T> {

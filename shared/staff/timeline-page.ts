@@ -15,6 +15,8 @@ import type { RevealAuditEntry, StaffCase, StaffDependencies, TimeWindow } from 
 import { type AssessmentView, type ClassificationView, openCaseWorkEntry } from './case-work-entries.js';
 import { encodeTimelineCursor, type TimelineCursor, type TimelinePosition } from './timeline-cursor.js';
 import type { SealedEnvelope } from '../crypto/envelope.js';
+import type { Consent, ReferralDetails, ReferralEntry } from './referrals.js';
+import type { ServiceGiven, ServiceGivenDetails } from './services-given.js';
 import type { Assignee, NoteAction, ReasonedEntry, StaffRef, TimelineEntry } from './timeline.js';
 
 /** Recorded entries per page: a screen or two of the console. */
@@ -59,13 +61,24 @@ export type TimelineView =
   | ClassificationView
   | AssessmentView
   | Extract<TimelineEntry, { kind: 'acknowledgement' | 'alertRecipients' }>
-  | ThreadView;
+  | ThreadView
+  | ({ readonly kind: 'service'; readonly at: string; readonly by: StaffRef; readonly service: ServiceGiven; readonly date: string } & ServiceGivenDetails)
+  | ReferralView
+  | { readonly kind: 'policeReferralDeclined'; readonly at: string; readonly by: StaffRef; readonly reasonKind: 'korban_menolak'; readonly consent: Consent }
+  | { readonly kind: 'plan'; readonly at: string; readonly by: StaffRef; readonly dueDate: string; readonly nextStep: string };
 
 /** A step of closing as a decision, with the staff member's reason opened (`text`). */
 export type ClosingView =
   | { readonly kind: 'close_request'; readonly at: string; readonly by: StaffRef; readonly closingReason: ClosingReason; readonly text?: string }
   | { readonly kind: 'close_returned'; readonly at: string; readonly by: StaffRef; readonly requestedBy: StaffRef; readonly text?: string }
   | { readonly kind: 'reopened'; readonly at: string; readonly by: StaffRef; readonly to: CaseStatus; readonly text?: string };
+
+/** A referral entry with its sealed parts opened (its purpose, an override's or a refusal's reason). */
+export type ReferralView =
+  | ({ readonly at: string; readonly by: StaffRef } & Omit<Extract<ReferralEntry, { kind: 'referral' }>, 'details'> & ReferralDetails)
+  | ({ readonly at: string; readonly by: StaffRef } & Omit<Extract<ReferralEntry, { kind: 'referralStatus' }>, 'reason'> & {
+        readonly reason?: string;
+      });
 
 /** The reporter added to the case after it was filed (WhatsApp: after an emergency report). */
 export interface AddendumView {
@@ -189,6 +202,23 @@ async function openEntry(deps: Pick<Deps, 'vault'>, record: StaffCase, entry: Ti
   if (entry.kind === 'classification' || entry.kind === 'assessment') return openCaseWorkEntry(deps.vault, record, entry);
   if (isReasoned(entry)) return openReason(deps, record, entry);
   if (isThreadEntry(entry)) return openThreadEntry(deps.vault, record.tenantId, record.caseId, entry);
+  if (entry.kind === 'service') {
+    const { details, ...shown } = entry;
+    const opened = await deps.vault.open<ServiceGivenDetails>(sealedNote(record), details);
+    return { ...shown, ...opened };
+  }
+  if (entry.kind === 'referral') {
+    const { details, ...shown } = entry;
+    return { ...shown, ...(await deps.vault.open<ReferralDetails>(sealedNote(record), details)) };
+  }
+  if (entry.kind === 'referralStatus') {
+    const { reason, ...shown } = entry;
+    return reason ? { ...shown, reason: (await deps.vault.open<{ text: string }>(sealedNote(record), reason)).text } : shown;
+  }
+  if (entry.kind === 'plan') {
+    const { nextStep, ...shown } = entry;
+    return { ...shown, nextStep: (await deps.vault.open<{ text: string }>(sealedNote(record), nextStep)).text };
+  }
   if (entry.kind !== 'note') return entry;
   const text = await openNoteText(deps, record, entry.note);
   return { kind: 'note', at: entry.at, by: entry.by, action: entry.action, text };
@@ -226,6 +256,8 @@ async function openAddendum(
     ...(opened.edited === undefined ? {} : { edited: opened.edited }),
   };
 }
+
+const sealedNote = (record: StaffCase) => ({ tenant: record.tenantId, caseId: record.caseId, purpose: 'note' as const });
 
 function intakeEntries(record: StaffCase): TimelineView[] {
   const alerts = Object.entries(record.alerts).flatMap(([event, entry]): TimelineView[] => {

@@ -9,6 +9,8 @@ import type { CaseStatus } from '../domain/vocabulary.js';
 import type { SealedEnvelope } from '../crypto/envelope.js';
 import type { AssessmentEntry, ClassificationEntry } from './case-work-entries.js';
 import type { AlertEvent } from '../intake/ports.js';
+import type { Consent, ReferralEntry } from './referrals.js';
+import type { ServiceGiven } from './services-given.js';
 
 /** Whom a case is assigned to: a staff member's id (work email) and name, as a supervisor gave them. */
 export interface Assignee {
@@ -93,7 +95,14 @@ export type TimelineEntry =
   /** The reporter answered (sealed, purpose `thread`); `afterClose`: written to a case already closed. */
   | ReporterReplyEntry
   /** The reporter asked to use a right under UU PDP: a task for staff, due within 3 × 24 h. */
-  | DataRequestEntry;
+  | DataRequestEntry
+  /** A service given on `date` (the regency's day); who, where and the note are sealed (purpose `note`). */
+  | (EntryBase & { readonly kind: 'service'; readonly service: ServiceGiven; readonly date: string; readonly details: SealedEnvelope })
+  | (EntryBase & ReferralEntry)
+  /** The victim (or guardian) declined a police referral: ends a sexual-violence case's TPKS clock. */
+  | (EntryBase & { readonly kind: 'policeReferralDeclined'; readonly reasonKind: 'korban_menolak'; readonly consent: Consent })
+  /** The next step (sealed, purpose `note`) and its day. */
+  | (EntryBase & { readonly kind: 'plan'; readonly dueDate: string; readonly nextStep: SealedEnvelope });
 
 /** The entry kinds whose `note` is a staff member's reason, opened for the timeline like a note. */
 export type ReasonedEntry = Extract<TimelineEntry, { kind: 'status' | 'close_request' | 'close_returned' | 'reopened' }>;

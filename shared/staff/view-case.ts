@@ -11,6 +11,8 @@ import { parseOrThrow } from '../validation.js';
 import type { CaseListItem } from './list-cases.js';
 import { loadCase } from './load-case.js';
 import type { StaffCase, StaffDependencies } from './ports.js';
+import { policeReferralDueAt } from './casework-clock.js';
+import { isFollowUpOverdue } from './set-case-plan.js';
 import { slaState } from './sla.js';
 import { decodeTimelineCursor } from './timeline-cursor.js';
 import { latestContactBack, readTimelinePage, type TimelinePage } from './timeline-page.js';
@@ -26,6 +28,9 @@ export interface CaseView extends CaseListItem, TimelinePage {
   readonly details: unknown;
   readonly nextStatuses: readonly CaseStatus[];
   readonly closingReasons: readonly ClosingReason[];
+  /** The law's clocks: the TPKS police referral of a sexual-violence case (3 × 24 h from the report). */
+  readonly deadlines: { readonly policeReferralDueAt?: string };
+  readonly followUpOverdue: boolean;
 }
 
 type ViewDependencies = Pick<StaffDependencies, 'cases' | 'reveals' | 'vault' | 'clock'>;
@@ -52,6 +57,8 @@ export async function viewCase(deps: ViewDependencies, session: StaffSession, ca
     details: contactBack === undefined ? details : { ...details, contactBack },
     nextStatuses: nextStatuses(record.status),
     closingReasons: closingReasonsFrom(record.status),
+    deadlines: { policeReferralDueAt: policeReferralDueAt(record) },
+    followUpOverdue: isFollowUpOverdue(record.plan, deps.clock.now(), session.tenant.timeZone),
     timeline: page.timeline,
     olderTimeline: page.olderTimeline,
   };

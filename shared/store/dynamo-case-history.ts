@@ -18,7 +18,7 @@ import type {
 import type { TimelineEntry } from '../staff/timeline.js';
 import { isConditionFailure } from './condition-failure.js';
 import { queryItems } from './query-items.js';
-import { CASE_EVENT_PREFIX, GSI, keys, openCaseAttributes, SLA_PARTITION } from './table-design.js';
+import { CASE_EVENT_PREFIX, CASEWORK_PARTITION, GSI, keys, openCaseAttributes, SLA_PARTITION } from './table-design.js';
 
 /** A projection field as attributes of the case item: most are one attribute of the same name. */
 interface FieldAttributes {
@@ -54,6 +54,14 @@ const FIELD_ATTRIBUTES: { readonly [F in ProjectedField]: FieldAttributes } = {
   closeRequest: sameName('closeRequest'),
   openCase: { set: (_open, tenantId) => openCaseAttributes(tenantId), names: [GSI.openCases.partitionKey] },
   acknowledgedAt: sameName('acknowledgedAt'),
+  servicesGiven: sameName('servicesGiven'),
+  referrals: sameName('referrals'),
+  policeReferral: sameName('policeReferral'),
+  plan: sameName('plan'),
+  caseworkWatch: {
+    set: (at, tenantId, caseId) => ({ dlPk: CASEWORK_PARTITION, dlSk: keys.scheduleSortKey(String(at), tenantId, caseId) }),
+    names: ['dlPk', 'dlSk'],
+  },
 };
 
 /** The keys writers that retry on their own gave their changes (a string set on the case item). */

@@ -10,9 +10,10 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { CaseStatus } from '../domain/vocabulary.js';
 import type { AlertEvent, CaseRecord, CaseStatusView, CaseStore, IntakeClaim } from '../intake/ports.js';
-import { GSI, keys, OUTBOX_PARTITION, openCaseAttributes, SLA_PARTITION } from './table-design.js';
+import { CASEWORK_PARTITION, GSI, keys, OUTBOX_PARTITION, openCaseAttributes, SLA_PARTITION } from './table-design.js';
 import { DynamoAlertOutbox } from './dynamo-alert-outbox.js';
 import { nextOutboxAttempt } from '../alerts/outbox-schedule.js';
+import { nextReminderAt } from '../staff/casework-clock.js';
 
 
 export class DynamoCaseStore implements CaseStore {
@@ -98,6 +99,7 @@ export class DynamoCaseStore implements CaseStore {
             ...(record.status === 'diterima'
               ? { slaPk: SLA_PARTITION, slaSk: keys.scheduleSortKey(firstSlaWatch(record), record.tenantId, record.caseId) }
               : {}),
+            ...caseworkWatchOf(record),
             ...record,
           },
           ConditionExpression: 'attribute_not_exists(PK)',
@@ -163,4 +165,10 @@ function toClaim(item: Record<string, unknown>): IntakeClaim {
     fingerprint: String(item.fingerprint),
     receipt,
   };
+}
+
+/** A sexual-violence case is watched for the TPKS police-referral clock from the start. */
+function caseworkWatchOf(record: CaseRecord): Record<string, string> {
+  const at = nextReminderAt({ category: record.category, createdAt: record.createdAt, alerts: {} });
+  return at ? { dlPk: CASEWORK_PARTITION, dlSk: keys.scheduleSortKey(at, record.tenantId, record.caseId) } : {};
 }

@@ -41,6 +41,8 @@ const SUMMARY_FIELDS = [
   'assessment',
   'closeRequest',
   'acknowledgedAt',
+  'servicesGiven',
+  'plan',
 ] as const;
 /**
  * Never `identity`: the staff API has no use for the sealed identity, so it does not even read it.
@@ -54,6 +56,8 @@ const CASE_FIELDS = [
   'details',
   'alerts',
   'lastAddendumVersion',
+  'referrals',
+  'policeReferral',
   'timeline',
   'addenda',
 ] as const;
@@ -170,6 +174,8 @@ export class DynamoStaffCaseStore implements StaffCaseStore, SealedIdentityStore
       alerts: (item.alerts ?? {}) as StaffCase['alerts'],
       hasVictimContact: item.victimContact !== undefined,
       lastAddendumVersion: typeof item.lastAddendumVersion === 'number' ? item.lastAddendumVersion : undefined,
+      referrals: item.referrals as StaffCase['referrals'],
+      policeReferral: item.policeReferral as StaffCase['policeReferral'],
     };
   }
 
@@ -273,6 +279,12 @@ function filterExpression(filter: CaseFilter): Expression & { expression: string
     values[':assigneeId'] = filter.assigneeId;
     clauses.push('#assignee.#assigneeId = :assigneeId');
   }
+  if (filter.followUpBefore !== undefined) {
+    names['#plan'] = 'plan';
+    names['#planDue'] = 'dueDate';
+    values[':followUpBefore'] = filter.followUpBefore;
+    clauses.push('#plan.#planDue < :followUpBefore');
+  }
   return { expression: clauses.join(' AND '), names, values };
 }
 
@@ -293,6 +305,8 @@ function toSummary(item: Record<string, unknown>): CaseSummary {
     assessment: item.assessment as CaseSummary['assessment'],
     closeRequest: item.closeRequest as CaseSummary['closeRequest'],
     acknowledgedAt: optionalString(item.acknowledgedAt),
+    servicesGiven: item.servicesGiven as CaseSummary['servicesGiven'],
+    plan: item.plan as CaseSummary['plan'],
   };
 }
 

@@ -25,6 +25,11 @@ export const GSI = {
    * the office's open caseload, never its years of closed cases. Closing removes `openPk`, reopening sets it.
    */
   openCases: { name: 'openCases', partitionKey: 'openPk', sortKey: 'SK' },
+  /**
+   * Sparse: cases with a case-work reminder ahead (the TPKS police-referral clock, a follow-up's day),
+   * `dlSk = <remind at>#<tenant>#<caseId>`; the reminder job moves or drops it.
+   */
+  caseworkDeadlines: { name: 'caseworkDeadlines', partitionKey: 'dlPk', sortKey: 'dlSk' },
 } as const;
 
 /** The attributes that put a case in the open-cases index. */
@@ -38,6 +43,7 @@ export function withOpenCaseAttributes(item: Record<string, unknown>): Record<st
 
 export const OUTBOX_PARTITION = 'PENDING';
 export const SLA_PARTITION = 'AWAITING';
+export const CASEWORK_PARTITION = 'CASEWORK';
 
 export const CASE_EVENT_PREFIX = 'V#';
 
@@ -86,6 +92,10 @@ export const keys = {
   revealAudit: (tenantId: string, auditId: string) => ({ PK: `TENANT#${tenantId}`, SK: `AUDIT#REVEAL#${auditId}` }),
   /** Who opened which file of a case (shared/staff/open-case-media.ts), written before it is decrypted. */
   mediaAudit: (tenantId: string, auditId: string) => ({ PK: `TENANT#${tenantId}`, SK: `AUDIT#MEDIA#${auditId}` }),
+  /** A partner organisation of the regency's referral directory. */
+  partner: (tenantId: string, partnerId: string) => ({ PK: `TENANT#${tenantId}`, SK: `PARTNER#${partnerId}` }),
+  /** One audited act of case work (partners, consent overrides); ULIDs sort it newest-first. */
+  caseworkAudit: (tenantId: string, auditId: string) => ({ PK: `TENANT#${tenantId}`, SK: `AUDIT#CASEWORK#${auditId}` }),
   /**
    * One fixed window of an abuse counter (shared/abuse), TTL `expiresAt`. Its own partition per subject, so a
    * flood of counted requests never heats the tenant's partition, where its cases are written.

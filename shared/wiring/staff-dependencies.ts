@@ -9,11 +9,13 @@ import type { IdentityVault } from '../crypto/identity-vault.js';
 import type { AlertPublisher, AppLogger, Clock, IdGenerator } from '../intake/ports.js';
 import type { WalkInDependencies } from '../staff/enter-walk-in-report.js';
 import type { CaseMediaDependencies, MediaLinkSigner } from '../staff/case-media-ports.js';
+import type { PartnerDependencies } from '../staff/partners.js';
 import type { RevealDependencies, StaffDependencies } from '../staff/ports.js';
 import type { ReporterChat } from '../thread/ports.js';
 import { DynamoAlertOutbox } from '../store/dynamo-alert-outbox.js';
 import { DynamoCaseStore } from '../store/dynamo-case-store.js';
 import { DynamoMediaAuditLog } from '../store/dynamo-media-audit.js';
+import { DynamoPartnerDirectory } from '../store/dynamo-partners.js';
 import { DynamoRevealAuditLog } from '../store/dynamo-staff-audit.js';
 import { DynamoStaffCaseStore } from '../store/dynamo-staff-cases.js';
 import { DynamoStaffDirectory } from '../store/dynamo-staff-directory.js';
@@ -40,7 +42,8 @@ export function buildStaffApiDependencies(
 ): StaffDependencies &
   StaffAuthDependencies &
   WalkInDependencies &
-  DirectoryDependencies & { readonly links: AlertLinks; readonly reporterChat?: ReporterChat } {
+  DirectoryDependencies &
+  PartnerDependencies & { readonly links: AlertLinks; readonly reporterChat?: ReporterChat } {
   const { documents, tableName, vault, clock, ids, logger } = ports;
   const directory = new DynamoStaffDirectory(documents, tableName);
   return {
@@ -59,6 +62,7 @@ export function buildStaffApiDependencies(
     logger,
     intake: { cases: new DynamoCaseStore(documents, tableName), vault, alerts: ports.alerts, clock, ids, logger },
     reporterChat: ports.reporterChat,
+    partners: new DynamoPartnerDirectory(documents, tableName),
   };
 }
 

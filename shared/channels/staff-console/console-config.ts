@@ -31,6 +31,7 @@ import type { AlertEvent } from '../../intake/ports.js';
 import { REPORTER_ROLE_LABELS, VOLUNTEER_ORGANISATION_LABELS } from '../../intake/reporter-role.js';
 import { NOTE_MAX_LENGTH } from '../../staff/add-case-note.js';
 import { NOTE_ACTION_LABELS } from '../../staff/timeline.js';
+import { SERVICE_GIVEN_LABELS } from '../../staff/services-given.js';
 import type { MediaKind } from '../whatsapp/webhook-payload.js';
 import type { ConsoleSignIn } from './console-sign-in.js';
 
@@ -52,6 +53,9 @@ const ALERT_EVENT_LABELS: Readonly<Record<AlertEvent, string>> = {
   overdueSupervisor: 'SMS eskalasi ke supervisor',
   chainSecond: 'SMS ke petugas jaga kedua: belum ada yang menangani',
   chainSupervisors: 'SMS ke supervisor: belum ada yang menangani',
+  tpksDue: 'SMS pengingat batas rujukan polisi (UU TPKS)',
+  tpksDueSupervisor: 'SMS eskalasi batas rujukan polisi ke supervisor',
+  followUpDue: 'SMS pengingat tindak lanjut',
 };
 const ALERT_STATE_LABELS: Readonly<Record<'sent' | 'cancelled', string>> = {
   sent: 'terkirim',
@@ -75,6 +79,7 @@ const CONSOLE_LABELS = {
   danger: indonesian(DANGER_LABELS),
   closingReason: indonesian(CLOSING_REASON_LABELS),
   noteAction: indonesian(NOTE_ACTION_LABELS),
+  serviceGiven: indonesian(SERVICE_GIVEN_LABELS),
   reporterRole: indonesian(REPORTER_ROLE_LABELS),
   volunteerOrganisation: indonesian(VOLUNTEER_ORGANISATION_LABELS),
   urgency: URGENCY_LABELS,

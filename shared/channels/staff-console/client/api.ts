@@ -21,6 +21,8 @@ import type { RevealAuditPage } from '#shared/staff/list-reveal-audit.js';
 import type { RevealRequest, RevealResult } from '#shared/staff/reveal-identity.js';
 import type { ReporterMessageRequest, ReporterMessageResult } from '#shared/staff/send-reporter-message.js';
 import type { CaseView } from '#shared/staff/view-case.js';
+import type { ServiceRequest } from '#shared/staff/record-service.js';
+import type { PlanRequest } from '#shared/staff/set-case-plan.js';
 import type { ReportSubmissionInput } from '#shared/intake/report-submission.js';
 import { apiErrorFrom, SignedOutError } from './api-error.js';
 
@@ -40,6 +42,8 @@ export interface StaffApi {
   correctClassification(caseId: string, body: z.input<typeof ClassificationRequest>): Promise<ClassificationResult>;
   recordAssessment(caseId: string, body: z.input<typeof AssessmentRequest>): Promise<AssessmentResult>;
   messageReporter(caseId: string, body: z.input<typeof ReporterMessageRequest>): Promise<ReporterMessageResult>;
+  recordService(caseId: string, body: z.input<typeof ServiceRequest>): Promise<unknown>;
+  setPlan(caseId: string, body: z.input<typeof PlanRequest>): Promise<unknown>;
   reveal(caseId: string, body: z.input<typeof RevealRequest>): Promise<RevealResult>;
   enterWalkIn(body: WalkInBody): Promise<WalkInReceipt>;
   numbers(year?: string): Promise<CaseNumbers>;
@@ -104,6 +108,8 @@ export function createStaffApi(apiBase: string, session: ApiSession): StaffApi {
     correctClassification: (caseId, body) => post(caseRoute(caseId, 'classification'), body),
     recordAssessment: (caseId, body) => send('PUT', caseRoute(caseId, 'assessment'), body) as Promise<AssessmentResult>,
     messageReporter: (caseId, body) => post(caseRoute(caseId, 'messages'), body),
+    recordService: (caseId, body) => post(caseRoute(caseId, 'services'), body),
+    setPlan: (caseId, body) => send('PUT', caseRoute(caseId, 'plan'), body),
     reveal: (caseId, body) => post(caseRoute(caseId, 'reveal'), body),
     enterWalkIn: (body) => post('/walk-in-reports', body),
     numbers: (year) => get(`/numbers${year ? `?year=${encodeURIComponent(year)}` : ''}`),

@@ -65,6 +65,22 @@ export function describeTimelineEntry(entry: TimelineView, labels: Labels): Time
         text: `Pelapor meminta ${DATA_REQUEST_LABELS[entry.request]} (UU PDP); pemrosesan dibatasi dalam 3 × 24 jam.`,
         note: entry.text,
       };
+    case 'service':
+      return {
+        text: `${entry.by.name} mencatat layanan ${labels.text('serviceGiven', entry.service)} (${entry.date}) oleh ${entry.providedBy} di ${entry.place}.`,
+        note: entry.note,
+      };
+    case 'referral':
+      return {
+        text: `${entry.by.name} merujuk ke ${entry.partner.name}${entry.shareDetails ? ', dengan data korban' : ''}${entry.overridden ? ' (tanpa persetujuan, keputusan supervisor)' : ''}.`,
+        note: entry.overrideReason ? `${entry.purpose}\nAlasan: ${entry.overrideReason}` : entry.purpose,
+      };
+    case 'referralStatus':
+      return { text: `Rujukan: ${entry.from} → ${entry.to} (${entry.date}).`, note: entry.reason };
+    case 'policeReferralDeclined':
+      return { text: `${entry.by.name} mencatat: korban menolak dirujuk ke polisi (UU TPKS).` };
+    case 'plan':
+      return { text: `${entry.by.name} menetapkan tindak lanjut ${entry.dueDate}:`, note: entry.nextStep };
     default:
       // A kind this console does not know yet (a newer server): name it rather than hide it.
       return { text: (entry as { readonly kind: string }).kind };

@@ -19,6 +19,8 @@ import { identitySection } from './case-identity.js';
 import { mediaSection } from './case-media.js';
 import { messagesSection } from './case-messages.js';
 import { noteSection } from './case-note.js';
+import { planSection } from './case-plan.js';
+import { servicesSection } from './case-services.js';
 import { statusSection } from './case-status.js';
 import { timelineSection } from './case-timeline.js';
 
@@ -87,6 +89,7 @@ function renderCase(ctx: ViewContext, c: CaseView, keep: CaseKeep): void {
         ['Batas asesmen', timeEl(ctx, c.dueAt)],
         ['Asesmen', c.assessedAt ? timeEl(ctx, c.assessedAt) : 'Belum'],
         ['Ditangani', c.assignee ? `${c.assignee.name} (${c.assignee.id})` : 'Belum ada'],
+        ...(c.deadlines.policeReferralDueAt ? [['Batas rujukan polisi (UU TPKS)', timeEl(ctx, c.deadlines.policeReferralDueAt)] as const] : []),
       ]),
     ]),
     reportSection(ctx, (c.details ?? {}) as CaseDetails),
@@ -99,6 +102,8 @@ function renderCase(ctx: ViewContext, c: CaseView, keep: CaseKeep): void {
     assessmentSection(ctx, c, actions),
     noteSection(ctx, c.caseId, actions, keep.noteText),
     messagesSection(ctx, c, actions, keep.messageText),
+    servicesSection(ctx, c.caseId, c.servicesGiven ?? [], actions),
+    planSection(ctx, c.caseId, c.plan, c.followUpOverdue, actions),
     timelineSection(ctx, c.caseId, c),
     h('p', null, [backToList()]),
   ]);

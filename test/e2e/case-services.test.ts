@@ -1,0 +1,50 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.js';
+import { startTestRuntime, type TestRuntime } from '../support/local-runtime.js';
+import { namedReportJson } from '../support/report-fixtures.js';
+import { signInToConsole, watchConsolePage } from '../support/staff/console-browser.js';
+import { reportCase } from '../support/staff/staff-client.js';
+
+let runtime: TestRuntime;
+let browser: Browser;
+let reference: string;
+beforeAll(async () => {
+  runtime = await startTestRuntime();
+  browser = await launchChromium();
+  reference = (await reportCase(runtime, 'blora', namedReportJson({ category: 'kekerasan_seksual' }))).reference;
+});
+afterAll(async () => {
+  await browser?.close();
+  await runtime?.stop();
+});
+
+describe('case work in the staff console', () => {
+  it('lets a responder on a phone record a service given and see the TPKS deadline', async () => {
+    // Prepare
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    const problems = watchConsolePage(page, runtime.url);
+    const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Jakarta' });
+
+    // Act
+    await signInToConsole(page, runtime.url, /Petugas jaga Blora/);
+    await page.getByRole('link', { name: reference }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(reference);
+    const summary = await page.locator('section[aria-labelledby="h-summary"]').textContent();
+    await page.getByLabel('Jenis layanan').selectOption('layanan_kesehatan');
+    await page.getByLabel('Tanggal', { exact: true }).fill(today);
+    await page.getByLabel('Diberikan oleh').fill('RSUD Blora');
+    await page.getByLabel('Tempat').fill('IGD RSUD');
+    await page.getByRole('button', { name: 'Simpan layanan' }).click();
+
+    // Assess
+    expect(summary).toContain('Batas rujukan polisi (UU TPKS)');
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Layanan tersimpan.');
+    await expect.poll(() => page.locator('section[aria-labelledby="h-services"] p').first().textContent()).toBe('Layanan kesehatan');
+    expect(await page.getByRole('list').filter({ hasText: 'mencatat layanan' }).textContent()).toContain('oleh RSUD Blora di IGD RSUD');
+    await page.screenshot({ path: '/tmp/casework-case-page.png', fullPage: true });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
