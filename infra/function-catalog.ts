@@ -8,6 +8,8 @@ import { AbuseCloudConfig } from '#shared/abuse/abuse-cloud-config.js';
 import { WhatsAppCloudConfig } from '#shared/channels/whatsapp/whatsapp-cloud-config.js';
 import { StaffAuthConfig, StaffConsoleConfig } from '#shared/config.js';
 import type { SealedPurpose } from '#shared/crypto/encryption-context.js';
+import { isCaseKeyed } from '#shared/crypto/identity-vault.js';
+import type { CaseSecretAccess } from './constructs/case-secret-table.js';
 import { ABUSE_ADDRESS_KEY_NAME, WHATSAPP_SECRET_PREFIX, WHATSAPP_SECRETS } from './naming.js';
 
 /** The table operations a function may call (least privilege: nothing is implied). */
@@ -55,6 +57,8 @@ export interface FunctionEntry {
   readonly publishesAlerts: boolean;
   /** Secrets Manager names it reads; a name ending in `/*` stands for every secret under that prefix. */
   readonly secrets?: readonly string[];
+  /** Destroys per-case secrets (crypto-shredding): the retention job alone. */
+  readonly destroysCaseSecrets?: true;
   /** Invoked on a schedule (asynchronously: it gets a dead-letter queue). */
   readonly schedule?: { readonly everyMinutes: number };
   /** Invoked by the subscription of SNS's SMS failure log group (infra/constructs/sms-delivery.ts). */
@@ -64,6 +68,15 @@ export interface FunctionEntry {
   readonly environment?: (deployment: DeploymentValues) => Readonly<Record<string, string>>;
   /** The function's own config schema: its environment must satisfy it at synth, not at cold start. */
   readonly environmentSchema?: z.ZodType;
+}
+
+/** What a function may do in the case secrets' table: follows from the purposes it seals and opens. */
+export function caseSecretAccess(entry: FunctionEntry): CaseSecretAccess[] {
+  return [
+    ...(entry.kms.generate.some(isCaseKeyed) ? (['seal'] as const) : []),
+    ...(entry.kms.decrypt.some(isCaseKeyed) ? (['open'] as const) : []),
+    ...(entry.destroysCaseSecrets ? (['destroy'] as const) : []),
+  ];
 }
 
 const INTAKE_TABLE_ACTIONS: readonly TableAction[] = ['GetItem', 'Query', 'PutItem', 'UpdateItem'];

@@ -16,6 +16,7 @@ import { DynamoRateCounters } from '#shared/store/dynamo-rate-limits.js';
 import { createWebReportHandler, type WebReportDependencies } from '#functions/web-report/handler.js';
 import { createCallCenterHandler } from '#functions/call-center/handler.js';
 import { EnvelopeIdentityVault } from '#shared/crypto/identity-vault.js';
+import { DynamoCaseSecretStore } from '#shared/store/dynamo-case-secret-store.js';
 import { MasterKeyDataKeyProvider } from '#shared/crypto/master-key-data-key-provider.js';
 import type { AppLogger, Clock, IdGenerator } from '#shared/intake/ports.js';
 import { ROUTES, type FunctionName } from '#shared/http/routes.js';
@@ -52,6 +53,7 @@ import { withLocalCarrierRoute } from './carrier-route.js';
 import { withLocalRuntimeRoute } from './runtime-route.js';
 
 export const LOCAL_TABLE_NAME = 'lapor-aman-local';
+export const LOCAL_CASE_SECRETS_TABLE_NAME = 'lapor-aman-local-case-secrets';
 const REQUEST_TIMEOUT_MS = 30_000;
 /** The Region the embedded DynamoDB's client names (dynalite ignores it). */
 export const LOCAL_REGION = 'ap-southeast-3';
@@ -88,6 +90,8 @@ export interface LocalRuntime {
   readonly dynamoEndpoint: string;
   readonly tableName: string;
   readonly dynamo: EmbeddedDynamoDb;
+  /** The per-case secrets (crypto-shredding), in their own table as in the cloud. */
+  readonly caseSecrets: DynamoCaseSecretStore;
   readonly deps: WebReportDependencies;
   readonly tenantIds: readonly string[];
   /** A call-center API key per tenant that runs a call center (`x-api-key`); only hashes are in the table. */
@@ -119,6 +123,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
   });
   try {
     await ensureTable(dynamo.client, LOCAL_TABLE_NAME);
+    await ensureTable(dynamo.client, LOCAL_CASE_SECRETS_TABLE_NAME, []);
     await addMissingIndexes(dynamo, LOCAL_TABLE_NAME, print);
     const config = loadTenantsConfig();
     await seedTenants(dynamo.documents, LOCAL_TABLE_NAME, config.tenants);
@@ -130,6 +135,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     const clock = options.clock ?? systemClock;
     const outbox = new DynamoAlertOutbox(documents, LOCAL_TABLE_NAME);
     const dataKeys = new MasterKeyDataKeyProvider(masterKey);
+    const caseSecrets = new DynamoCaseSecretStore(documents, LOCAL_CASE_SECRETS_TABLE_NAME);
     // Locally the client-address key is derived from the local key: one secret to keep, none to configure.
     const addressKey = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'lapor-aman/client-address-key/v1', 32));
     // The carrier's refusals go to the function the cloud subscribes to SNS's failure log.
@@ -150,7 +156,10 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     const deps: WebReportDependencies = {
       tenants,
       cases: new DynamoCaseStore(documents, LOCAL_TABLE_NAME),
-      vault: new EnvelopeIdentityVault(options.decorateDataKeys?.(dataKeys) ?? dataKeys),
+      vault: new EnvelopeIdentityVault(
+        options.decorateDataKeys?.(dataKeys) ?? dataKeys,
+        caseSecrets,
+      ),
       alerts: alertJobDeps.alerts,
       clock,
       ids: options.ids ?? ulidGenerator,
@@ -229,6 +238,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       dynamoEndpoint: dynamo.endpoint,
       tableName: LOCAL_TABLE_NAME,
       dynamo,
+      caseSecrets,
       deps,
       tenantIds: config.tenants.map((t) => t.id),
       callCenterKeys,

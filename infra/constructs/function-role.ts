@@ -4,14 +4,15 @@
  */
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
-import type { FunctionEntry } from '../function-catalog.js';
+import { caseSecretAccess, type FunctionEntry } from '../function-catalog.js';
 import { kmsIdentityStatements } from '../kms-access.js';
 import { allowOnPattern } from '../nag.js';
 import { alertTopicArn, functionRoleName, mediaBucketArn, secretArnPattern } from '../naming.js';
+import type { CaseSecretTable } from './case-secret-table.js';
 import type { CaseTable } from './case-table.js';
 
 export class FunctionRole extends Role {
-  constructor(scope: Construct, id: string, entry: FunctionEntry, table: CaseTable) {
+  constructor(scope: Construct, id: string, entry: FunctionEntry, table: CaseTable, caseSecrets: CaseSecretTable) {
     super(scope, id, {
       roleName: functionRoleName(entry.name),
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
@@ -25,6 +26,7 @@ export class FunctionRole extends Role {
       );
     }
     table.grant(this, entry.table);
+    caseSecrets.grant(this, caseSecretAccess(entry));
     if (entry.publishesAlerts) {
       allowOnPattern(
         this,

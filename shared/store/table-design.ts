@@ -74,3 +74,9 @@ export const keys = {
     SK: `WINDOW#${windowStart}`,
   }),
 } as const;
+
+/**
+ * The per-case secrets (shared/crypto/case-secrets.ts) live in a table of their own: it has no point-in-time
+ * recovery and no backups, so a destroyed secret is gone everywhere. Same key names as the case table.
+ */
+export const caseSecretKey = (tenantId: string, caseId: string) => ({ PK: `TENANT#${tenantId}#CASE#${caseId}`, SK: 'SECRET' });

@@ -36,7 +36,7 @@ export function createCloudDependencies(
     tenants,
     apiKeys: new DynamoApiKeyStore(documents, config.TABLE_NAME),
     cases: new DynamoCaseStore(documents, config.TABLE_NAME),
-    vault: createTenantVault(config),
+    vault: createTenantVault(config, documents),
     alerts,
     clock,
     ids: ulidGenerator,
