@@ -7,6 +7,7 @@ import type * as z from 'zod';
 import { AbuseCloudConfig } from '#shared/abuse/abuse-cloud-config.js';
 import { WhatsAppCloudConfig } from '#shared/channels/whatsapp/whatsapp-cloud-config.js';
 import { StaffAuthConfig, StaffConsoleConfig } from '#shared/config.js';
+import { RetentionCloudConfig } from '#shared/pdp/retention-cloud-config.js';
 import type { SealedPurpose } from '#shared/crypto/encryption-context.js';
 import { isCaseKeyed } from '#shared/crypto/identity-vault.js';
 import type { CaseSecretAccess } from './constructs/case-secret-table.js';
@@ -59,6 +60,8 @@ export interface FunctionEntry {
   readonly secrets?: readonly string[];
   /** Destroys per-case secrets (crypto-shredding): the retention job alone. */
   readonly destroysCaseSecrets?: true;
+  /** Deletes media objects and all their versions (retention). */
+  readonly deletesMedia?: true;
   /** Invoked on a schedule (asynchronously: it gets a dead-letter queue). */
   readonly schedule?: { readonly everyMinutes: number };
   /** Invoked by the subscription of SNS's SMS failure log group (infra/constructs/sms-delivery.ts). */
@@ -215,5 +218,22 @@ export const FUNCTION_CATALOG: readonly FunctionEntry[] = [
     http: { auth: 'staff' },
     environment: STAFF_AUTH,
     environmentSchema: StaffAuthConfig,
+  },
+  {
+    name: 'retention',
+    description: "Destroys closed cases' personal data when their regency's retention ends (crypto-shredding)",
+    memoryMb: 512,
+    timeoutSeconds: 300,
+    // `details` names the case's files; nothing else is opened. It seals nothing.
+    kms: { generate: [], decrypt: ['details'] },
+    // DeleteItem/BatchWriteItem: the case item and its history once the routing fields are due.
+    table: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'],
+    publishesAlerts: false,
+    destroysCaseSecrets: true,
+    deletesMedia: true,
+    // Daily would do; every half hour keeps each run's page small and a backlog short.
+    schedule: { everyMinutes: 30 },
+    environment: (deployment) => ({ MEDIA_BUCKET: deployment.mediaBucket }),
+    environmentSchema: RetentionCloudConfig,
   },
 ];

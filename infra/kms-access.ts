@@ -21,10 +21,11 @@ import {
 
 /**
  * The only functions that may decrypt each purpose. Intake (web-report, call-center) opens nothing;
- * WhatsApp reopens only its own drafts; staff read details and notes; identity needs the audited reveal.
+ * WhatsApp reopens only its own drafts; staff read details and notes; identity needs the audited reveal;
+ * the retention job reads details only to find a destroyed case's files.
  */
 export const DECRYPT_ALLOWED: Readonly<Record<SealedPurpose, readonly string[]>> = {
-  details: ['staff-api'],
+  details: ['staff-api', 'retention'],
   note: ['staff-api'],
   draft: ['whatsapp-webhook'],
   identity: ['reveal-identity'],

@@ -39,6 +39,8 @@ import { createLocalWhatsApp, type LocalWhatsApp } from './whatsapp-runtime.js';
 import { withLocalWhatsAppRoutes } from './whatsapp-routes.js';
 import { createLocalStaff, type LocalStaff } from './dev-login-wiring.js';
 import { type EscalationReport, escalateOverdueCases } from '#shared/alerts/escalate-overdue-cases.js';
+import { applyRetention, type RetentionReport } from '#shared/pdp/apply-retention.js';
+import { createRetentionDependencies } from '#shared/wiring/retention-dependencies.js';
 import { IdempotentAlertPublisher } from '#shared/alerts/idempotent-alert-publisher.js';
 import type { AlertJobDependencies } from '#shared/alerts/ports.js';
 import { type SweepReport, sweepAlertOutbox } from '#shared/alerts/sweep-alert-outbox.js';
@@ -108,6 +110,8 @@ export interface LocalRuntime {
   sweepAlerts(): Promise<SweepReport>;
   /** One run of the SLA escalation job. */
   escalateOverdueCases(): Promise<EscalationReport>;
+  /** One run of the retention job (shared/pdp/apply-retention.ts), at the runtime's clock. */
+  applyRetention(): Promise<RetentionReport>;
   stop(): Promise<void>;
 }
 
@@ -136,6 +140,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     const outbox = new DynamoAlertOutbox(documents, LOCAL_TABLE_NAME);
     const dataKeys = new MasterKeyDataKeyProvider(masterKey);
     const caseSecrets = new DynamoCaseSecretStore(documents, LOCAL_CASE_SECRETS_TABLE_NAME);
+    const vault = new EnvelopeIdentityVault(options.decorateDataKeys?.(dataKeys) ?? dataKeys, caseSecrets);
     // Locally the client-address key is derived from the local key: one secret to keep, none to configure.
     const addressKey = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'lapor-aman/client-address-key/v1', 32));
     // The carrier's refusals go to the function the cloud subscribes to SNS's failure log.
@@ -156,10 +161,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     const deps: WebReportDependencies = {
       tenants,
       cases: new DynamoCaseStore(documents, LOCAL_TABLE_NAME),
-      vault: new EnvelopeIdentityVault(
-        options.decorateDataKeys?.(dataKeys) ?? dataKeys,
-        caseSecrets,
-      ),
+      vault,
       alerts: alertJobDeps.alerts,
       clock,
       ids: options.ids ?? ulidGenerator,
@@ -248,6 +250,10 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       carrier,
       sweepAlerts: () => sweepAlertOutbox(alertJobDeps),
       escalateOverdueCases: () => escalateOverdueCases(alertJobDeps),
+      applyRetention: () =>
+        applyRetention(
+          createRetentionDependencies({ documents, tableName: LOCAL_TABLE_NAME, vault, media: whatsapp.deps.media, tenants, clock, logger }),
+        ),
       stop: async () => {
         await alertTimer?.stop();
         server.closeAllConnections();

@@ -37,11 +37,17 @@ export class FunctionRole extends Role {
     const media = [
       ...(entry.kms.generate.includes('media') ? ['s3:PutObject'] : []),
       ...(entry.kms.decrypt.includes('media') ? ['s3:GetObject'] : []),
+      ...(entry.deletesMedia ? ['s3:ListBucketVersions', 's3:DeleteObject', 's3:DeleteObjectVersion'] : []),
     ];
     if (media.length > 0) {
       allowOnPattern(
         this,
-        new PolicyStatement({ sid: 'MediaObjects', actions: media, resources: [`${mediaBucketArn()}/*`] }),
+        new PolicyStatement({
+          sid: 'MediaObjects',
+          actions: media,
+          // Listing an object's versions is an action on the bucket itself.
+          resources: [`${mediaBucketArn()}/*`, ...(entry.deletesMedia ? [mediaBucketArn()] : [])],
+        }),
         'Objects of the one media bucket, keyed <tenant>/<object id>; each is encrypted with its tenant key, which the key policies guard.',
       );
     }

@@ -44,6 +44,7 @@ export const ROUTES: readonly RouteDefinition[] = [
   { routeKey: 'POST /api/v1/staff/cases/{caseId}/status', functionName: 'staff-api' },
   { routeKey: 'POST /api/v1/staff/cases/{caseId}/assignment', functionName: 'staff-api' },
   { routeKey: 'POST /api/v1/staff/cases/{caseId}/notes', functionName: 'staff-api' },
+  { routeKey: 'POST /api/v1/staff/cases/{caseId}/hold', functionName: 'staff-api' },
   { routeKey: 'POST /api/v1/staff/walk-in-reports', functionName: 'staff-api' },
   { routeKey: 'GET /api/v1/staff/numbers', functionName: 'staff-api' },
   { routeKey: 'GET /api/v1/staff/export/cases.csv', functionName: 'staff-api' },

@@ -7,7 +7,8 @@
 import type { SealedEnvelope } from '../crypto/envelope.js';
 import type { ClosingReason } from '../domain/case-path.js';
 import type { CaseStatus } from '../domain/vocabulary.js';
-import type { Assignee, TimelineEntry } from './timeline.js';
+import type { RetentionWatch } from '../pdp/retention-watch.js';
+import type { Assignee, LegalHoldState, TimelineEntry } from './timeline.js';
 
 /** The fields a change may set on a case's projection. */
 export interface ProjectedFields {
@@ -29,6 +30,12 @@ export interface ProjectedFields {
   readonly identity: SealedEnvelope;
   /** The version of the reporter's newest addendum, where their latest answers are. */
   readonly lastAddendumVersion: number;
+  /** Where a closed case stands in the retention schedule; absent while it is open or held. */
+  readonly retentionWatch: RetentionWatch;
+  /** A supervisor holds the case (court, police): nothing of it is destroyed until released. */
+  readonly legalHold: LegalHoldState;
+  /** When the retention job destroyed the case's personal data (its tombstone is on the timeline). */
+  readonly personalDataDestroyedAt: string;
 }
 
 export type ProjectedField = keyof ProjectedFields;

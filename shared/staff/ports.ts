@@ -6,7 +6,7 @@ import type { IdentityVault } from '../crypto/identity-vault.js';
 import type { AppLogger, CaseRecord, Clock, IdGenerator } from '../intake/ports.js';
 import type { CaseStatus, Category, Channel, Urgency } from '../domain/vocabulary.js';
 import type { CaseChange, CaseChangeResult, RecordedChange } from './case-change.js';
-import type { Assignee, StaffRef, TimelineEntry } from './timeline.js';
+import type { Assignee, LegalHoldState, StaffRef, TimelineEntry } from './timeline.js';
 import type { ReporterRole } from '../intake/reporter-role.js';
 
 /** The plaintext routing fields of a case plus what staff have decided: enough to list, count and export. */
@@ -36,11 +36,16 @@ export interface CaseSummary
   readonly closedAt?: string;
   readonly closingReason?: ClosingReason;
   readonly assignee?: Assignee;
+  /** Held by a supervisor (court, police): retention destroys nothing of it. */
+  readonly legalHold?: LegalHoldState;
+  /** When the retention job destroyed its personal data. */
+  readonly personalDataDestroyedAt?: string;
 }
 
 /** A case as the staff API reads it: no identity part (only the reveal function reads that). */
 export interface StaffCase extends CaseSummary, Pick<CaseRecord, 'language' | 'triageSignals'> {
-  readonly details: SealedEnvelope;
+  /** Absent once the retention job destroyed the personal data. */
+  readonly details?: SealedEnvelope;
   /**
    * Entries that earlier versions of the product kept on the case item itself (old local data), oldest
    * first: they come before every recorded change. Empty for cases of this version.

@@ -12,7 +12,7 @@ import type { ReporterRole } from '../intake/reporter-role.js';
 import { mapBounded } from '../map-bounded.js';
 import type { RevealAuditEntry, StaffCase, StaffDependencies, TimeWindow } from './ports.js';
 import { encodeTimelineCursor, type TimelineCursor, type TimelinePosition } from './timeline-cursor.js';
-import type { Assignee, NoteAction, StaffRef, TimelineEntry } from './timeline.js';
+import type { Assignee, HoldReasonKind, NoteAction, RetentionTombstone, StaffRef, TimelineEntry } from './timeline.js';
 
 /** Recorded entries per page: a screen or two of the console. */
 export const TIMELINE_PAGE_SIZE = 20;
@@ -48,7 +48,11 @@ export type TimelineView =
   | { readonly kind: 'assignment'; readonly at: string; readonly by: StaffRef; readonly assignee?: Assignee }
   | { readonly kind: 'note'; readonly at: string; readonly by: StaffRef; readonly action?: NoteAction; readonly text: string }
   | { readonly kind: 'reveal'; readonly at: string; readonly by: StaffRef; readonly reason: string }
-  | AddendumView;
+  | AddendumView
+  | { readonly kind: 'hold'; readonly at: string; readonly by: StaffRef; readonly held: boolean; readonly reasonKind: HoldReasonKind; readonly reason: string }
+  | RetentionTombstone
+  /** An entry whose sealed part the retention job destroyed: who and when stay, what it said is gone. */
+  | { readonly kind: 'erased'; readonly at: string; readonly was: 'note' | 'addendum' | 'hold'; readonly by?: StaffRef };
 
 /** The reporter added to the case after it was filed (WhatsApp: after an emergency report). */
 export interface AddendumView {
@@ -168,13 +172,24 @@ const inWindow = (at: string, window: TimeWindow) =>
   (window.from === undefined || at >= window.from) && (window.until === undefined || at < window.until);
 
 async function openEntry(deps: Pick<Deps, 'vault'>, record: StaffCase, entry: TimelineEntry): Promise<TimelineView> {
+  const erased = erasedView(entry);
+  if (erased) return erased;
   if (entry.kind === 'addendum') return openAddendum(deps, record, entry);
-  if (entry.kind !== 'note') return entry;
-  const { text } = await deps.vault.open<{ text: string }>(
-    { tenant: record.tenantId, caseId: record.caseId, purpose: 'note' },
-    entry.note,
-  );
+  if (entry.kind !== 'note' && entry.kind !== 'hold') return entry;
+  const context = { tenant: record.tenantId, caseId: record.caseId, purpose: 'note' } as const;
+  if (entry.kind === 'hold') {
+    const { text: reason } = await deps.vault.open<{ text: string }>(context, entry.reason);
+    return { kind: 'hold', at: entry.at, by: entry.by, held: entry.held, reasonKind: entry.reasonKind, reason };
+  }
+  const { text } = await deps.vault.open<{ text: string }>(context, entry.note);
   return { kind: 'note', at: entry.at, by: entry.by, action: entry.action, text };
+}
+
+/** A sealed entry whose part the retention job removed (shared/pdp/destroy-case-personal-data.ts). */
+function erasedView(entry: TimelineEntry): TimelineView | undefined {
+  const sealed = entry.kind === 'note' ? entry.note : entry.kind === 'addendum' ? entry.details : entry.kind === 'hold' ? entry.reason : true;
+  if (sealed !== undefined) return undefined;
+  return { kind: 'erased', at: entry.at, was: entry.kind as 'note' | 'addendum' | 'hold', ...('by' in entry ? { by: entry.by } : {}) };
 }
 
 async function openAddendum(

@@ -62,4 +62,31 @@ export type TimelineEntry =
    * What the reporter added after the case was filed (WhatsApp, after an emergency report: files and their
    * captions, whether they may be contacted), sealed as `details`. No staff member: the reporter wrote it.
    */
-  | { readonly kind: 'addendum'; readonly at: string; readonly details: SealedEnvelope };
+  | { readonly kind: 'addendum'; readonly at: string; readonly details: SealedEnvelope }
+  /** A supervisor held or released the case; the free-text reason is sealed (purpose `note`). */
+  | (EntryBase & { readonly kind: 'hold'; readonly held: boolean; readonly reasonKind: HoldReasonKind; readonly reason: SealedEnvelope })
+  /** The tombstone: the retention job destroyed what the rule said, when (no staff member: the schedule did). */
+  | RetentionTombstone;
+
+/** Why a case is held: the kind is plaintext (for the audit), the details are sealed. */
+export const HOLD_REASON_KINDS = ['pengadilan', 'kepolisian', 'kejaksaan', 'permintaan_korban', 'lainnya'] as const;
+export const HoldReasonKind = z.enum(HOLD_REASON_KINDS);
+export type HoldReasonKind = z.infer<typeof HoldReasonKind>;
+
+/** A held case, as its projection carries it. */
+export interface LegalHoldState {
+  readonly since: string;
+  readonly by: StaffRef;
+  readonly reasonKind: HoldReasonKind;
+}
+
+export interface RetentionTombstone {
+  readonly kind: 'retention';
+  readonly at: string;
+  /** `personal`: sealed parts, files and key material; the routing fields stay for the numbers. */
+  readonly destroyed: 'personal';
+  readonly files: number;
+  readonly sealedParts: number;
+  /** The rule applied: the regency's retention after closure. */
+  readonly rule: { readonly personalDataYears: number; readonly closedAt: string };
+}

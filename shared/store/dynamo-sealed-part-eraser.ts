@@ -12,12 +12,12 @@ import { CASE_EVENT_PREFIX, keys } from './table-design.js';
 /** Sealed attributes of the case item; `timeline`/`addenda`: entries earlier versions kept there. */
 const CASE_SEALED_ATTRIBUTES = ['details', 'identity', 'victimContact', 'timeline', 'addenda'] as const;
 
-/** Where an event item holds a sealed part, as a document path. */
-const EVENT_SEALED_PATHS = [
-  ['entry', 'note'],
-  ['entry', 'details'],
-  ['set', 'identity'],
-] as const;
+/** The maps of an event item that may hold sealed parts: its timeline entry and the fields it projects. */
+const EVENT_MAPS = ['entry', 'set'] as const;
+
+/** Any envelope, whatever its field is called: a kind of entry added later is erased without a change here. */
+const isEnvelope = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && 'ek' in value && 'ct' in value && 'tag' in value;
 
 export class DynamoSealedPartEraser implements SealedPartEraser {
   constructor(
@@ -44,13 +44,17 @@ export class DynamoSealedPartEraser implements SealedPartEraser {
   async eraseSealedParts(tenantId: string, caseId: string): Promise<number> {
     let erased = 0;
     for (const event of await this.events(tenantId, caseId)) {
-      const present = EVENT_SEALED_PATHS.filter(([map, field]) => (event[map] as Record<string, unknown> | undefined)?.[field] !== undefined);
+      const present = EVENT_MAPS.flatMap((map) =>
+        Object.entries((event[map] as Record<string, unknown> | undefined) ?? {})
+          .filter(([, value]) => isEnvelope(value))
+          .map(([field]) => [map, field] as const),
+      );
       if (present.length === 0) continue;
       const names: Record<string, string> = {};
-      const paths = present.map(([map, field]) => {
+      const paths = present.map(([map, field], index) => {
         names[`#${map}`] = map;
-        names[`#${field}`] = field;
-        return `#${map}.#${field}`;
+        names[`#f${index}`] = field;
+        return `#${map}.#f${index}`;
       });
       await this.db.send(
         new UpdateCommand({

@@ -20,7 +20,14 @@ export const GSI = {
    * log names. (The local runtime's outbox entries carry a messageId too; their sort key tells them apart.)
    */
   byMessageId: { name: 'byMessageId', partitionKey: 'messageId', sortKey: 'SK' },
+  /**
+   * Sparse: closed cases on their way out (retSk = `<stage>#<at>#<tenant>#<caseId>`): `C` closed, not yet
+   * planned; `P` personal data due at `at`; `R` the routing fields due at `at`. Held cases are not in it.
+   */
+  retentionDue: { name: 'retentionDue', partitionKey: 'retPk', sortKey: 'retSk' },
 } as const;
+
+export const RETENTION_PARTITION = 'RETENTION';
 
 export const OUTBOX_PARTITION = 'PENDING';
 export const SLA_PARTITION = 'AWAITING';

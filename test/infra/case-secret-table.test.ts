@@ -46,11 +46,11 @@ describe('case secrets table', () => {
 
     // Assess
     expect(new Set(access.keys())).toEqual(
-      new Set(['web-report', 'call-center', 'whatsapp-webhook', 'staff-api', 'reveal-identity']),
+      new Set(['web-report', 'call-center', 'whatsapp-webhook', 'staff-api', 'reveal-identity', 'retention']),
     );
     expect(access.get('reveal-identity')).toEqual(['dynamodb:GetItem']);
     const destroyers = [...access].filter(([, actions]) => actions.includes('dynamodb:UpdateItem')).map(([name]) => name);
-    expect(destroyers).toEqual([]);
+    expect(destroyers).toEqual(['retention']);
     for (const actions of access.values()) {
       expect(actions.filter((action) => /Delete|Scan|Query|Batch/.test(action))).toEqual([]);
     }
