@@ -16,6 +16,7 @@ export const BENCH_LAMBDA_ENV: Readonly<Record<string, string>> = {
   AWS_SECRET_ACCESS_KEY: 'bench',
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   TABLE_NAME: 'lapor-aman-bench',
+  CASE_SECRETS_TABLE_NAME: 'lapor-aman-bench-case-secrets',
   TENANT_KEY_ALIAS_TEMPLATE: 'alias/lapor-aman/{tenant}',
   ALERT_TOPIC_ARN_TEMPLATE: 'arn:aws:sns:ap-southeast-3:000000000000:lapor-aman-{tenant}-alerts',
   SUPERVISOR_TOPIC_ARN_TEMPLATE: 'arn:aws:sns:ap-southeast-3:000000000000:lapor-aman-{tenant}-supervisors',

@@ -12,6 +12,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { EnvelopeIdentityVault } from '#shared/crypto/identity-vault.js';
 import { MasterKeyDataKeyProvider } from '#shared/crypto/master-key-data-key-provider.js';
 import { submitReport } from '#shared/intake/submit-report.js';
+import { DynamoCaseSecretStore } from '#shared/store/dynamo-case-secret-store.js';
 import { seedTenants } from '#shared/store/dynamo-tenant-registry.js';
 import { createCloudDependencies } from '#shared/wiring/cloud-intake.js';
 import { ensureTable } from '#local/embedded-dynamodb.js';
@@ -89,6 +90,7 @@ export async function measureReportCosts(samples: number): Promise<ReportCosts> 
     );
     const documents = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
     await ensureTable(client, BENCH_LAMBDA_ENV.TABLE_NAME ?? 'bench');
+    await ensureTable(client, BENCH_LAMBDA_ENV.CASE_SECRETS_TABLE_NAME ?? 'bench-secrets', []);
     await seedTenants(documents, BENCH_LAMBDA_ENV.TABLE_NAME ?? 'bench', loadTenantsConfig().tenants);
 
     const deps = createCloudDependencies({ ...process.env, ...BENCH_LAMBDA_ENV, POWERTOOLS_LOG_LEVEL: 'SILENT' }, documents);
@@ -115,7 +117,8 @@ export async function measureReportCosts(samples: number): Promise<ReportCosts> 
     const anonymous = await perReport(true);
 
     // CPU with the local key: the cost of our code and the SDK's serialisation, not of KMS or DynamoDB.
-    const local = { ...deps, vault: new EnvelopeIdentityVault(new MasterKeyDataKeyProvider(randomBytes(32))) };
+    const caseSecrets = new DynamoCaseSecretStore(documents, BENCH_LAMBDA_ENV.CASE_SECRETS_TABLE_NAME ?? 'bench-secrets');
+    const local = { ...deps, vault: new EnvelopeIdentityVault(new MasterKeyDataKeyProvider(randomBytes(32)), caseSecrets) };
     for (let i = 0; i < 50; i++) await submitReport(local, tenant, benchReport(i, false));
     const cpu: number[] = [];
     const sdkCpu: number[] = [];

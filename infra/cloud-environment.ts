@@ -3,7 +3,7 @@
  * synth: a variable a colleague adds there fails `npm run synth` until it is decided here.
  */
 import { CloudConfig } from '#shared/config.js';
-import { alertTopicArn, TENANT_PLACEHOLDER, tenantKeyAlias } from './naming.js';
+import { alertTopicArn, CASE_SECRETS_TABLE_NAME, TENANT_PLACEHOLDER, tenantKeyAlias } from './naming.js';
 
 /** Variables of shared/config.ts that the deployment leaves to someone else, and who. */
 export const SET_ELSEWHERE: Readonly<Record<string, string>> = {
@@ -14,6 +14,7 @@ export const SET_ELSEWHERE: Readonly<Record<string, string>> = {
 export function cloudEnvironment(tableName: string): Record<string, string> {
   const environment: Record<string, string> = {
     TABLE_NAME: tableName,
+    CASE_SECRETS_TABLE_NAME,
     TENANT_KEY_ALIAS_TEMPLATE: tenantKeyAlias(TENANT_PLACEHOLDER),
     ALERT_TOPIC_ARN_TEMPLATE: alertTopicArn(TENANT_PLACEHOLDER),
     // The runtime uses it only for tenants that list supervisor numbers, whose stacks create that topic.

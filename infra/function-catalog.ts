@@ -8,7 +8,10 @@ import { AbuseCloudConfig } from '#shared/abuse/abuse-cloud-config.js';
 import { WhatsAppCloudConfig } from '#shared/channels/whatsapp/whatsapp-cloud-config.js';
 import { StaffAuthConfig, StaffConsoleConfig } from '#shared/config.js';
 import { CaseMediaCloudConfig } from '#shared/media/media-cloud-config.js';
+import { RetentionCloudConfig } from '#shared/pdp/retention-cloud-config.js';
 import type { SealedPurpose } from '#shared/crypto/encryption-context.js';
+import { isCaseKeyed } from '#shared/crypto/identity-vault.js';
+import type { CaseSecretAccess } from './constructs/case-secret-table.js';
 import { ABUSE_ADDRESS_KEY_NAME, WHATSAPP_SECRET_PREFIX, WHATSAPP_SECRETS } from './naming.js';
 
 /** The table operations a function may call (least privilege: nothing is implied). */
@@ -56,6 +59,10 @@ export interface FunctionEntry {
   readonly publishesAlerts: boolean;
   /** Secrets Manager names it reads; a name ending in `/*` stands for every secret under that prefix. */
   readonly secrets?: readonly string[];
+  /** Destroys per-case secrets (crypto-shredding): the retention job alone. */
+  readonly destroysCaseSecrets?: true;
+  /** Deletes media objects and all their versions (retention). */
+  readonly deletesMedia?: true;
   /** Invoked on a schedule (asynchronously: it gets a dead-letter queue). */
   readonly schedule?: { readonly everyMinutes: number };
   /** Invoked by the subscription of SNS's SMS failure log group (infra/constructs/sms-delivery.ts). */
@@ -65,6 +72,15 @@ export interface FunctionEntry {
   readonly environment?: (deployment: DeploymentValues) => Readonly<Record<string, string>>;
   /** The function's own config schema: its environment must satisfy it at synth, not at cold start. */
   readonly environmentSchema?: z.ZodType;
+}
+
+/** What a function may do in the case secrets' table: follows from the purposes it seals and opens. */
+export function caseSecretAccess(entry: FunctionEntry): CaseSecretAccess[] {
+  return [
+    ...(entry.kms.generate.some(isCaseKeyed) ? (['seal'] as const) : []),
+    ...(entry.kms.decrypt.some(isCaseKeyed) ? (['open'] as const) : []),
+    ...(entry.destroysCaseSecrets ? (['destroy'] as const) : []),
+  ];
 }
 
 const INTAKE_TABLE_ACTIONS: readonly TableAction[] = ['GetItem', 'Query', 'PutItem', 'UpdateItem'];
@@ -217,5 +233,22 @@ export const FUNCTION_CATALOG: readonly FunctionEntry[] = [
     http: { auth: 'staff' },
     environment: (deployment) => ({ ...STAFF_AUTH(deployment), MEDIA_BUCKET: deployment.mediaBucket }),
     environmentSchema: CaseMediaCloudConfig,
+  },
+  {
+    name: 'retention',
+    description: "Destroys closed cases' personal data when their regency's retention ends (crypto-shredding)",
+    memoryMb: 512,
+    timeoutSeconds: 300,
+    // `details` names the case's files; nothing else is opened. It seals nothing.
+    kms: { generate: [], decrypt: ['details'] },
+    // DeleteItem/BatchWriteItem: the case item and its history once the routing fields are due.
+    table: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'],
+    publishesAlerts: false,
+    destroysCaseSecrets: true,
+    deletesMedia: true,
+    // Daily would do; every half hour keeps each run's page small and a backlog short.
+    schedule: { everyMinutes: 30 },
+    environment: (deployment) => ({ MEDIA_BUCKET: deployment.mediaBucket }),
+    environmentSchema: RetentionCloudConfig,
   },
 ];

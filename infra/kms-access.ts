@@ -22,11 +22,12 @@ import {
 /**
  * The only functions that may decrypt each purpose. Intake (web-report, call-center) opens no report part;
  * WhatsApp reopens only its own drafts; staff read details and notes; identity needs the audited reveal,
- * and files the audited case-media function; the thread (staff messages and replies) is read by both of its ends.
+ * and files the audited case-media function; the thread (staff messages and replies) is read by both of its
+ * ends; the retention job reads details only to find a destroyed case's files.
  */
 export const DECRYPT_ALLOWED: Readonly<Record<SealedPurpose, readonly string[]>> = {
   // case-media opens `details` only to know which files a case holds (and their recorded types).
-  details: ['staff-api', 'case-media'],
+  details: ['staff-api', 'case-media', 'retention'],
   note: ['staff-api'],
   draft: ['whatsapp-webhook'],
   identity: ['reveal-identity'],

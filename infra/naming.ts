@@ -15,6 +15,8 @@ export const tenantStackName = (tenantId: string) => `LaporAman-Tenant-${tenantI
 
 /** Fixed so that tenant stacks can seed it without importing an export from the core stack. */
 export const TABLE_NAME = PRODUCT;
+/** The per-case secrets (crypto-shredding): a table without PITR, see constructs/case-secret-table.ts. */
+export const CASE_SECRETS_TABLE_NAME = `${PRODUCT}-case-secrets`;
 
 export const tenantKeyAlias = (tenantId: string) => `alias/${PRODUCT}/${tenantId}`;
 /** Matches every tenant key alias and nothing else (the core key's alias lies outside it). */

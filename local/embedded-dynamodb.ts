@@ -42,15 +42,21 @@ export async function startEmbeddedDynamoDb(options: { path?: string; port?: num
   };
 }
 
-/** Creates the product table as the CDK stack defines it, unless it exists; waits until ACTIVE. */
-export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
+/**
+ * Creates the product table as the CDK stack defines it (or, with no indexes, the case secrets' table),
+ * unless it exists; waits until ACTIVE.
+ */
+export async function ensureTable(
+  client: DynamoDBClient,
+  tableName: string,
+  gsis: readonly (typeof GSI)[keyof typeof GSI][] = Object.values(GSI),
+): Promise<void> {
   try {
     await client.send(new DescribeTableCommand({ TableName: tableName }));
     return;
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
   }
-  const gsis = Object.values(GSI);
   const attributes = new Set<string>([TABLE_KEYS.partitionKey, TABLE_KEYS.sortKey]);
   for (const index of gsis) attributes.add(index.partitionKey).add(index.sortKey);
   await client.send(
@@ -62,7 +68,7 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
         { AttributeName: TABLE_KEYS.partitionKey, KeyType: 'HASH' },
         { AttributeName: TABLE_KEYS.sortKey, KeyType: 'RANGE' },
       ],
-      GlobalSecondaryIndexes: gsis.map((index) => ({
+      GlobalSecondaryIndexes: gsis.length === 0 ? undefined : gsis.map((index) => ({
         IndexName: index.name,
         KeySchema: [
           { AttributeName: index.partitionKey, KeyType: 'HASH' },

@@ -16,6 +16,7 @@ import { DynamoRateCounters } from '#shared/store/dynamo-rate-limits.js';
 import { createWebReportHandler, type WebReportDependencies } from '#functions/web-report/handler.js';
 import { createCallCenterHandler } from '#functions/call-center/handler.js';
 import { EnvelopeIdentityVault } from '#shared/crypto/identity-vault.js';
+import { DynamoCaseSecretStore } from '#shared/store/dynamo-case-secret-store.js';
 import { MasterKeyDataKeyProvider } from '#shared/crypto/master-key-data-key-provider.js';
 import type { AppLogger, Clock, IdGenerator } from '#shared/intake/ports.js';
 import { ROUTES, type FunctionName } from '#shared/http/routes.js';
@@ -46,6 +47,8 @@ import {
   remindCaseworkDeadlines,
 } from '#shared/alerts/casework-reminders.js';
 import { DynamoCaseworkSchedule } from '#shared/store/dynamo-casework-schedule.js';
+import { applyRetention, type RetentionReport } from '#shared/pdp/apply-retention.js';
+import { createRetentionDependencies } from '#shared/wiring/retention-dependencies.js';
 import type { AlertJobDependencies } from '#shared/alerts/ports.js';
 import { IdempotentAlertPublisher } from '#shared/alerts/idempotent-alert-publisher.js';
 import { type SweepReport, sweepAlertOutbox } from '#shared/alerts/sweep-alert-outbox.js';
@@ -62,6 +65,7 @@ import { buildOnCallAlertPublisher } from '#shared/wiring/on-call-alerts.js';
 import { DynamoStaffDirectory } from '#shared/store/dynamo-staff-directory.js';
 
 export const LOCAL_TABLE_NAME = 'lapor-aman-local';
+export const LOCAL_CASE_SECRETS_TABLE_NAME = 'lapor-aman-local-case-secrets';
 const REQUEST_TIMEOUT_MS = 30_000;
 /** The Region the embedded DynamoDB's client names (dynalite ignores it). */
 export const LOCAL_REGION = 'ap-southeast-3';
@@ -98,6 +102,8 @@ export interface LocalRuntime {
   readonly dynamoEndpoint: string;
   readonly tableName: string;
   readonly dynamo: EmbeddedDynamoDb;
+  /** The per-case secrets (crypto-shredding), in their own table as in the cloud. */
+  readonly caseSecrets: DynamoCaseSecretStore;
   readonly deps: WebReportDependencies;
   readonly tenantIds: readonly string[];
   /** A call-center API key per tenant that runs a call center (`x-api-key`); only hashes are in the table. */
@@ -116,6 +122,8 @@ export interface LocalRuntime {
   escalateOverdueCases(): Promise<EscalationReport>;
   /** One run of the case-work reminders (TPKS clock, follow-ups), on the SLA job's schedule in the cloud. */
   remindCasework(): Promise<CaseworkReminderReport>;
+  /** One run of the retention job (shared/pdp/apply-retention.ts), at the runtime's clock. */
+  applyRetention(): Promise<RetentionReport>;
   stop(): Promise<void>;
 }
 
@@ -131,6 +139,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
   });
   try {
     await ensureTable(dynamo.client, LOCAL_TABLE_NAME);
+    await ensureTable(dynamo.client, LOCAL_CASE_SECRETS_TABLE_NAME, []);
     await addMissingIndexes(dynamo, LOCAL_TABLE_NAME, print);
     const config = loadTenantsConfig();
     await seedTenants(dynamo.documents, LOCAL_TABLE_NAME, config.tenants);
@@ -142,6 +151,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     const clock = options.clock ?? systemClock;
     const outbox = new DynamoAlertOutbox(documents, LOCAL_TABLE_NAME);
     const dataKeys = new MasterKeyDataKeyProvider(masterKey);
+    const caseSecrets = new DynamoCaseSecretStore(documents, LOCAL_CASE_SECRETS_TABLE_NAME);
+    const vault = new EnvelopeIdentityVault(options.decorateDataKeys?.(dataKeys) ?? dataKeys, caseSecrets);
     // Locally the client-address key is derived from the local key: one secret to keep, none to configure.
     const addressKey = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'lapor-aman/client-address-key/v1', 32));
     const carrier = new SimulatedCarrier((event) => smsDeliveryStatus(event, LOCAL_CONTEXT), clock, print);
@@ -175,7 +186,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       tenants,
       cases: new DynamoCaseStore(documents, LOCAL_TABLE_NAME),
       thread: new DynamoReporterThread(documents, LOCAL_TABLE_NAME),
-      vault: new EnvelopeIdentityVault(options.decorateDataKeys?.(dataKeys) ?? dataKeys),
+      vault,
       alerts: alertJobDeps.alerts,
       clock,
       ids: options.ids ?? ulidGenerator,
@@ -258,6 +269,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       dynamoEndpoint: dynamo.endpoint,
       tableName: LOCAL_TABLE_NAME,
       dynamo,
+      caseSecrets,
       deps,
       tenantIds: config.tenants.map((t) => t.id),
       callCenterKeys,
@@ -268,6 +280,10 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       sweepAlerts: () => sweepAlertOutbox(alertJobDeps),
       escalateOverdueCases: () => escalateOverdueCases(alertJobDeps),
       remindCasework: () => remindCaseworkDeadlines(alertJobDeps),
+      applyRetention: () =>
+        applyRetention(
+          createRetentionDependencies({ documents, tableName: LOCAL_TABLE_NAME, vault, media: whatsapp.deps.media, tenants, clock, logger }),
+        ),
       stop: async () => {
         await alertTimer?.stop();
         server.closeAllConnections();

@@ -6,6 +6,8 @@ const TemplateWithTenant = z.string().includes('{tenant}', { message: 'must cont
 export const CloudConfig = z.object({
   AWS_REGION: z.string().min(1),
   TABLE_NAME: z.string().min(3),
+  /** The per-case secrets' own table (no PITR): crypto-shredding, shared/crypto/case-secrets.ts. */
+  CASE_SECRETS_TABLE_NAME: z.string().min(3),
   /** e.g. `alias/lapor-aman/{tenant}`: one template instead of one variable per tenant. */
   TENANT_KEY_ALIAS_TEMPLATE: TemplateWithTenant.default('alias/lapor-aman/{tenant}'),
   /** e.g. `arn:aws:sns:ap-southeast-3:123456789012:lapor-aman-{tenant}-alerts`. */

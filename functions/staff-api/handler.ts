@@ -2,6 +2,7 @@
  * The staff API: the on-call team's cases, numbers and export. Every route authenticates the staff
  * token first; the tenant comes from the token only, so a case id of another regency is simply not found.
  */
+import { holdCase } from '#shared/pdp/hold-case.js';
 import middy from '@middy/core';
 import type { StaffAuthDependencies } from '#shared/auth/authenticate-staff.js';
 import { staffRoute } from '#shared/auth/staff-route.js';
@@ -188,6 +189,10 @@ export function createStaffApiHandler(deps: StaffApiDependencies) {
 
     'POST /api/v1/staff/cases/{caseId}/acknowledge': route(async (event, session) =>
       jsonResponse(200, await acknowledgeCase(deps, session, caseIdOf(event))),
+    ),
+
+    'POST /api/v1/staff/cases/{caseId}/hold': route(async (event, session) =>
+      jsonResponse(200, await holdCase(deps, session, caseIdOf(event), body(event))),
     ),
   };
 

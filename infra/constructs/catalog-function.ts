@@ -10,6 +10,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { besideBundle } from '../bundling.js';
 import type { FunctionEntry } from '../function-catalog.js';
+import type { CaseSecretTable } from './case-secret-table.js';
 import type { CaseTable } from './case-table.js';
 import { FunctionRole } from './function-role.js';
 import { LaporFunction } from './lapor-function.js';
@@ -21,6 +22,7 @@ export interface CatalogFunctionProps {
   readonly entryPath: string;
   readonly projectRoot: string;
   readonly table: CaseTable;
+  readonly caseSecrets: CaseSecretTable;
   /** Its variables: the cloud configuration every function gets plus the entry's own. */
   readonly environment: Readonly<Record<string, string>>;
   readonly operations: Operations;
@@ -34,7 +36,7 @@ export class CatalogFunction extends Construct {
   constructor(scope: Construct, id: string, props: CatalogFunctionProps) {
     super(scope, id);
     const { entry, operations } = props;
-    this.role = new FunctionRole(this, 'Role', entry, props.table);
+    this.role = new FunctionRole(this, 'Role', entry, props.table, props.caseSecrets);
     if (entry.schedule) {
       this.deadLetterQueue = new Queue(this, 'DeadLetters', {
         encryption: QueueEncryption.SQS_MANAGED,

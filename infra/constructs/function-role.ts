@@ -4,14 +4,15 @@
  */
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
-import type { FunctionEntry } from '../function-catalog.js';
+import { caseSecretAccess, type FunctionEntry } from '../function-catalog.js';
 import { kmsIdentityStatements } from '../kms-access.js';
 import { allowOnPattern } from '../nag.js';
 import { alertTopicArn, functionRoleName, mediaBucketArn, secretArnPattern } from '../naming.js';
+import type { CaseSecretTable } from './case-secret-table.js';
 import type { CaseTable } from './case-table.js';
 
 export class FunctionRole extends Role {
-  constructor(scope: Construct, id: string, entry: FunctionEntry, table: CaseTable) {
+  constructor(scope: Construct, id: string, entry: FunctionEntry, table: CaseTable, caseSecrets: CaseSecretTable) {
     super(scope, id, {
       roleName: functionRoleName(entry.name),
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
@@ -25,6 +26,7 @@ export class FunctionRole extends Role {
       );
     }
     table.grant(this, entry.table);
+    caseSecrets.grant(this, caseSecretAccess(entry));
     if (entry.publishesAlerts) {
       allowOnPattern(
         this,
@@ -35,11 +37,17 @@ export class FunctionRole extends Role {
     const media = [
       ...(entry.kms.generate.includes('media') ? ['s3:PutObject'] : []),
       ...(entry.kms.decrypt.includes('media') ? ['s3:GetObject'] : []),
+      ...(entry.deletesMedia ? ['s3:ListBucketVersions', 's3:DeleteObject', 's3:DeleteObjectVersion'] : []),
     ];
     if (media.length > 0) {
       allowOnPattern(
         this,
-        new PolicyStatement({ sid: 'MediaObjects', actions: media, resources: [`${mediaBucketArn()}/*`] }),
+        new PolicyStatement({
+          sid: 'MediaObjects',
+          actions: media,
+          // Listing an object's versions is an action on the bucket itself.
+          resources: [`${mediaBucketArn()}/*`, ...(entry.deletesMedia ? [mediaBucketArn()] : [])],
+        }),
         'Objects of the one media bucket, keyed <tenant>/<object id>; each is encrypted with its tenant key, which the key policies guard.',
       );
     }

@@ -10,6 +10,7 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
 import type { RouteDefinition } from '#shared/http/routes.js';
 import { cloudEnvironment } from '../cloud-environment.js';
+import { CaseSecretTable } from '../constructs/case-secret-table.js';
 import { CaseTable } from '../constructs/case-table.js';
 import { CatalogFunction } from '../constructs/catalog-function.js';
 import { METRICS_NAMESPACE } from '../constructs/lapor-function.js';
@@ -52,6 +53,7 @@ export interface CoreStackProps extends StackProps {
 
 export class CoreStack extends Stack {
   readonly table: CaseTable;
+  readonly caseSecrets: CaseSecretTable;
   readonly functions: ReadonlyMap<string, CatalogFunction>;
   readonly api: ProductApi;
   readonly staff: StaffUserPool;
@@ -68,6 +70,7 @@ export class CoreStack extends Stack {
       enableKeyRotation: true,
     });
     this.table = new CaseTable(this, 'Cases', key);
+    this.caseSecrets = new CaseSecretTable(this, 'CaseSecrets', key);
     this.operations = new Operations(this, 'Operations', key);
     this.media = new MediaBucket(this, 'Media');
     this.sms = new SmsDelivery(this, 'Sms', { settings: props.sms, operations: this.operations });
@@ -95,6 +98,7 @@ export class CoreStack extends Stack {
           entryPath: lambdaEntryPath(props.functionsDir, entry.name),
           projectRoot: props.projectRoot,
           table: this.table,
+          caseSecrets: this.caseSecrets,
           environment: { ...environment, ...entry.environment?.(deployment) },
           operations: this.operations,
         }),

@@ -1,16 +1,18 @@
 /**
  * Envelope format v1: one fresh data key per sealed part, AES-256-GCM with the encryption context as
- * additional data. Stored as a map of binary attributes so it survives DynamoDB unchanged.
+ * additional data. Stored as a map of binary attributes so it survives DynamoDB unchanged. v2 is the same
+ * format with the AES key derived from the data key and the case's secret (case-key-derivation.ts).
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { contextAad, type EncryptionContext } from './encryption-context.js';
 
 export const ENVELOPE_VERSION = 1;
+export const CASE_KEYED_ENVELOPE_VERSION = 2;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
 export interface SealedEnvelope {
-  readonly v: typeof ENVELOPE_VERSION;
+  readonly v: typeof ENVELOPE_VERSION | typeof CASE_KEYED_ENVELOPE_VERSION;
   readonly alg: 'A256GCM';
   readonly kid: string;
   readonly ek: Uint8Array;
@@ -39,7 +41,7 @@ export function encryptWithDataKey(
 }
 
 export function decryptWithDataKey(dataKey: Buffer, context: EncryptionContext, envelope: SealedEnvelope): Buffer {
-  if (envelope.v !== ENVELOPE_VERSION || envelope.alg !== 'A256GCM') {
+  if ((envelope.v !== ENVELOPE_VERSION && envelope.v !== CASE_KEYED_ENVELOPE_VERSION) || envelope.alg !== 'A256GCM') {
     throw new EnvelopeError(`unsupported envelope version ${String(envelope.v)}`);
   }
   try {

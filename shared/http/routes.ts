@@ -63,6 +63,7 @@ export const ROUTES: readonly RouteDefinition[] = [
   { routeKey: 'GET /api/v1/staff/partners', functionName: 'staff-api' },
   { routeKey: 'POST /api/v1/staff/partners', functionName: 'staff-api' },
   { routeKey: 'POST /api/v1/staff/partners/{partnerId}/disable', functionName: 'staff-api' },
+  { routeKey: 'POST /api/v1/staff/cases/{caseId}/hold', functionName: 'staff-api' },
   { routeKey: 'POST /api/v1/staff/walk-in-reports', functionName: 'staff-api' },
   { routeKey: 'POST /api/v1/staff/cases/{caseId}/messages', functionName: 'staff-api' },
   { routeKey: 'GET /api/v1/staff/numbers', functionName: 'staff-api' },

@@ -3,7 +3,7 @@
  * bound to `{tenant, objectId, purpose: 'media'}` exactly like the cloud's KMS context.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DataKeyProvider } from '../crypto/data-key-provider.js';
 import type { EncryptionContext } from '../crypto/encryption-context.js';
@@ -78,6 +78,11 @@ export class EncryptedFileMediaStore implements MediaStore {
     } finally {
       dataKey.fill(0);
     }
+  }
+
+  async destroy(tenantId: string, objectId: string): Promise<void> {
+    mediaContext(tenantId, objectId);
+    await rm(this.path(tenantId, objectId), { force: true });
   }
 
   private path(tenantId: string, objectId: string): string {

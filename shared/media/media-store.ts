@@ -29,6 +29,8 @@ export interface StoredMedia {
 export interface MediaStore {
   put(upload: MediaUpload): Promise<MediaReference>;
   get(tenantId: string, objectId: string): Promise<StoredMedia | undefined>;
+  /** Deletes the file and every earlier version of it (retention); nothing to delete is not an error. */
+  destroy(tenantId: string, objectId: string): Promise<void>;
 }
 
 export function assertMediaObjectId(objectId: string): void {

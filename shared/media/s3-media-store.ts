@@ -1,6 +1,13 @@
 /** Cloud MediaStore: one S3 object per file, encrypted with the tenant's own KMS key (SSE-KMS). */
 import { createHash } from 'node:crypto';
-import { GetObjectCommand, NoSuchKey, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import {
+  DeleteObjectsCommand,
+  GetObjectCommand,
+  ListObjectVersionsCommand,
+  NoSuchKey,
+  PutObjectCommand,
+  type S3Client,
+} from '@aws-sdk/client-s3';
 import { assertMediaObjectId, type MediaReference, type MediaStore, type MediaUpload, type StoredMedia } from './media-store.js';
 
 export class S3MediaStore implements MediaStore {
@@ -44,6 +51,19 @@ export class S3MediaStore implements MediaStore {
       if (error instanceof NoSuchKey) return undefined;
       throw error;
     }
+  }
+
+  /** The bucket is versioned: every version and delete marker of the key goes, or an old version stays readable. */
+  async destroy(tenantId: string, objectId: string): Promise<void> {
+    assertMediaObjectId(objectId);
+    const Key = mediaObjectKey(tenantId, objectId);
+    const listed = await this.s3.send(new ListObjectVersionsCommand({ Bucket: this.bucket, Prefix: Key }));
+    const versions = [...(listed.Versions ?? []), ...(listed.DeleteMarkers ?? [])]
+      .filter((version) => version.Key === Key && version.VersionId)
+      .map((version) => ({ Key, VersionId: version.VersionId }));
+    if (versions.length === 0) return;
+    const out = await this.s3.send(new DeleteObjectsCommand({ Bucket: this.bucket, Delete: { Objects: versions, Quiet: true } }));
+    if (out.Errors?.length) throw new Error(`S3 kept ${out.Errors.length} version(s) of a media object`);
   }
 }
 

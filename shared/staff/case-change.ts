@@ -11,7 +11,8 @@ import type { PlanState, PoliceReferralOutcome } from './casework-clock.js';
 import type { Classification, RecordedAssessment } from './classification.js';
 import type { ReferralState } from './referrals.js';
 import type { ServiceGiven } from './services-given.js';
-import type { Assignee, StaffRef, TimelineEntry } from './timeline.js';
+import type { Assignee, LegalHoldState, StaffRef, TimelineEntry } from './timeline.js';
+import type { RetentionWatch } from '../pdp/retention-watch.js';
 
 /** The fields a change may set on a case's projection. */
 export interface ProjectedFields {
@@ -58,6 +59,12 @@ export interface ProjectedFields {
   readonly plan: PlanState;
   /** When the case's next case-work reminder is due: its place in the `caseworkDeadlines` schedule. */
   readonly caseworkWatch: string;
+  /** Where a closed case stands in the retention schedule; absent while it is open or held. */
+  readonly retentionWatch: RetentionWatch;
+  /** A supervisor holds the case (court, police): nothing of it is destroyed until released. */
+  readonly legalHold: LegalHoldState;
+  /** When the retention job destroyed the case's personal data (its tombstone is on the timeline). */
+  readonly personalDataDestroyedAt: string;
 }
 
 /** A pending request to close a case: who asked, when, and the closing reason they chose. */

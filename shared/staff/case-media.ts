@@ -4,6 +4,7 @@
  * case-media function reads them to list a case's files and to know that a file belongs to the case.
  */
 import * as z from 'zod';
+import type { SealedEnvelope } from '../crypto/envelope.js';
 import type { StaffSession } from '../auth/authenticate-staff.js';
 import { mapBounded } from '../map-bounded.js';
 import { MEDIA_OBJECT_ID } from '../media/media-store.js';
@@ -70,7 +71,10 @@ export async function listCaseMedia(
 /** The report's files first, then each addendum's, oldest first. One KMS request per sealed part opened. */
 export async function caseMediaFiles(deps: Pick<CaseMediaDependencies, 'cases' | 'vault'>, record: StaffCase): Promise<CaseMediaFile[]> {
   const addenda = [...record.earlierEntries.filter(isAddendum), ...(await recordedAddenda(deps, record))];
-  const sealedParts = [{ at: record.createdAt, details: record.details }, ...addenda];
+  // Parts the retention job destroyed are gone, and their files with them.
+  const sealedParts = [{ at: record.createdAt, details: record.details }, ...addenda].filter(
+    (part): part is { at: string; details: SealedEnvelope } => part.details !== undefined,
+  );
   const context = { tenant: record.tenantId, caseId: record.caseId, purpose: 'details' } as const;
   const opened = await mapBounded(sealedParts, MAX_OPEN_AT_ONCE, async (part) => ({
     at: part.at,

@@ -7,7 +7,7 @@ import type { AppLogger, CaseRecord, Clock, IdGenerator } from '../intake/ports.
 import type { CaseStatus, Category, Channel, Urgency } from '../domain/vocabulary.js';
 import type { CaseChange, CaseChangeResult, CloseRequest, RecordedChange } from './case-change.js';
 import type { Classification, RecordedAssessment } from './classification.js';
-import type { Assignee, StaffRef, TimelineEntry } from './timeline.js';
+import type { Assignee, LegalHoldState, StaffRef, TimelineEntry } from './timeline.js';
 import type { ReporterRole } from '../intake/reporter-role.js';
 import type { PlanState, PoliceReferralOutcome } from './casework-clock.js';
 import type { ReferralState } from './referrals.js';
@@ -53,11 +53,16 @@ export interface CaseSummary
   readonly servicesGiven?: readonly ServiceGiven[];
   /** The next step's day (its text is sealed on the timeline). */
   readonly plan?: PlanState;
+  /** Held by a supervisor (court, police): retention destroys nothing of it. */
+  readonly legalHold?: LegalHoldState;
+  /** When the retention job destroyed its personal data. */
+  readonly personalDataDestroyedAt?: string;
 }
 
 /** A case as the staff API reads it: no identity part (only the reveal function reads that). */
 export interface StaffCase extends CaseSummary, Pick<CaseRecord, 'language' | 'triageSignals'> {
-  readonly details: SealedEnvelope;
+  /** Absent once the retention job destroyed the personal data. */
+  readonly details?: SealedEnvelope;
   /**
    * Entries that earlier versions of the product kept on the case item itself (old local data), oldest
    * first: they come before every recorded change. Empty for cases of this version.

@@ -173,6 +173,8 @@ export async function changeReferralStatus(
 
 /** A child victim's details are shared only with a guardian's consent (the age group is in the sealed details). */
 async function isChildVictim(deps: Pick<StaffDependencies, 'vault'>, record: StaffCase): Promise<boolean> {
+  // Destroyed by retention: nothing says the victim is an adult, so the stricter rule holds.
+  if (!record.details) return true;
   const details = await deps.vault.open<{ victim?: { ageGroup?: string } }>(
     { tenant: record.tenantId, caseId: record.caseId, purpose: 'details' },
     record.details,

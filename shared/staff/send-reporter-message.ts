@@ -77,6 +77,7 @@ async function declinedContact(deps: ReporterMessageDependencies, record: StaffC
   if (record.anonymous) return false;
   const later = await latestContactBack(deps, record, { timeline: [], addenda: new Map() });
   if (later !== undefined) return !later;
+  if (!record.details) return false;
   const details = await deps.vault.open<{ contactBack?: boolean }>(
     { tenant: record.tenantId, caseId: record.caseId, purpose: 'details' },
     record.details,

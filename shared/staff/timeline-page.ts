@@ -17,7 +17,15 @@ import { encodeTimelineCursor, type TimelineCursor, type TimelinePosition } from
 import type { SealedEnvelope } from '../crypto/envelope.js';
 import type { Consent, ReferralDetails, ReferralEntry } from './referrals.js';
 import type { ServiceGiven, ServiceGivenDetails } from './services-given.js';
-import type { Assignee, NoteAction, ReasonedEntry, StaffRef, TimelineEntry } from './timeline.js';
+import type {
+  Assignee,
+  HoldReasonKind,
+  NoteAction,
+  ReasonedEntry,
+  RetentionTombstone,
+  StaffRef,
+  TimelineEntry,
+} from './timeline.js';
 
 /** Recorded entries per page: a screen or two of the console. */
 export const TIMELINE_PAGE_SIZE = 20;
@@ -65,7 +73,11 @@ export type TimelineView =
   | ({ readonly kind: 'service'; readonly at: string; readonly by: StaffRef; readonly service: ServiceGiven; readonly date: string } & ServiceGivenDetails)
   | ReferralView
   | { readonly kind: 'policeReferralDeclined'; readonly at: string; readonly by: StaffRef; readonly reasonKind: 'korban_menolak'; readonly consent: Consent }
-  | { readonly kind: 'plan'; readonly at: string; readonly by: StaffRef; readonly dueDate: string; readonly nextStep: string };
+  | { readonly kind: 'plan'; readonly at: string; readonly by: StaffRef; readonly dueDate: string; readonly nextStep: string }
+  | { readonly kind: 'hold'; readonly at: string; readonly by: StaffRef; readonly held: boolean; readonly reasonKind: HoldReasonKind; readonly reason: string }
+  | RetentionTombstone
+  /** An entry whose sealed part the retention job destroyed: who and when stay, what it said is gone. */
+  | { readonly kind: 'erased'; readonly at: string; readonly was: TimelineEntry['kind']; readonly by?: StaffRef };
 
 /** A step of closing as a decision, with the staff member's reason opened (`text`). */
 export type ClosingView =
@@ -198,6 +210,8 @@ const inWindow = (at: string, window: TimeWindow) =>
   (window.from === undefined || at >= window.from) && (window.until === undefined || at < window.until);
 
 async function openEntry(deps: Pick<Deps, 'vault'>, record: StaffCase, entry: TimelineEntry): Promise<TimelineView> {
+  const erased = erasedView(entry);
+  if (erased) return erased;
   if (entry.kind === 'addendum') return openAddendum(deps, record, entry);
   if (entry.kind === 'classification' || entry.kind === 'assessment') return openCaseWorkEntry(deps.vault, record, entry);
   if (isReasoned(entry)) return openReason(deps, record, entry);
@@ -219,6 +233,10 @@ async function openEntry(deps: Pick<Deps, 'vault'>, record: StaffCase, entry: Ti
     const { nextStep, ...shown } = entry;
     return { ...shown, nextStep: (await deps.vault.open<{ text: string }>(sealedNote(record), nextStep)).text };
   }
+  if (entry.kind === 'hold') {
+    const reason = await openNoteText(deps, record, entry.reason);
+    return { kind: 'hold', at: entry.at, by: entry.by, held: entry.held, reasonKind: entry.reasonKind, reason };
+  }
   if (entry.kind !== 'note') return entry;
   const text = await openNoteText(deps, record, entry.note);
   return { kind: 'note', at: entry.at, by: entry.by, action: entry.action, text };
@@ -234,6 +252,30 @@ const isReasoned = (entry: TimelineEntry): entry is ReasonedEntry =>
 async function openReason(deps: Pick<Deps, 'vault'>, record: StaffCase, entry: ReasonedEntry): Promise<TimelineView> {
   const { note, ...rest } = entry;
   return note ? { ...rest, text: await openNoteText(deps, record, note) } : rest;
+}
+
+/**
+ * An entry whose sealed part the retention job removed (shared/pdp/destroy-case-personal-data.ts): who and
+ * when stay, what it said is gone. Only kinds whose sealed part is never optional can be told apart.
+ */
+const REQUIRED_SEALED_PART: Partial<Record<TimelineEntry['kind'], string>> = {
+  note: 'note',
+  addendum: 'details',
+  hold: 'reason',
+  classification: 'reason',
+  close_returned: 'note',
+  reopened: 'note',
+  message: 'message',
+  reply: 'reply',
+  service: 'details',
+  referral: 'details',
+  plan: 'nextStep',
+};
+
+function erasedView(entry: TimelineEntry): TimelineView | undefined {
+  const part = REQUIRED_SEALED_PART[entry.kind];
+  if (part === undefined || (entry as unknown as Record<string, unknown>)[part] !== undefined) return undefined;
+  return { kind: 'erased', at: entry.at, was: entry.kind, ...('by' in entry ? { by: entry.by } : {}) };
 }
 
 async function openAddendum(

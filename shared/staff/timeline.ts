@@ -102,7 +102,11 @@ export type TimelineEntry =
   /** The victim (or guardian) declined a police referral: ends a sexual-violence case's TPKS clock. */
   | (EntryBase & { readonly kind: 'policeReferralDeclined'; readonly reasonKind: 'korban_menolak'; readonly consent: Consent })
   /** The next step (sealed, purpose `note`) and its day. */
-  | (EntryBase & { readonly kind: 'plan'; readonly dueDate: string; readonly nextStep: SealedEnvelope });
+  | (EntryBase & { readonly kind: 'plan'; readonly dueDate: string; readonly nextStep: SealedEnvelope })
+  /** A supervisor held or released the case; the free-text reason is sealed (purpose `note`). */
+  | (EntryBase & { readonly kind: 'hold'; readonly held: boolean; readonly reasonKind: HoldReasonKind; readonly reason: SealedEnvelope })
+  /** The tombstone: the retention job destroyed what the rule said, when (no staff member: the schedule did). */
+  | RetentionTombstone;
 
 /** The entry kinds whose `note` is a staff member's reason, opened for the timeline like a note. */
 export type ReasonedEntry = Extract<TimelineEntry, { kind: 'status' | 'close_request' | 'close_returned' | 'reopened' }>;
@@ -130,4 +134,27 @@ export interface DataRequestEntry {
   readonly dueAt: string;
   /** The reporter's own words with the request, sealed (purpose `thread`). */
   readonly reply?: SealedEnvelope;
+}
+
+/** Why a case is held: the kind is plaintext (for the audit), the details are sealed. */
+export const HOLD_REASON_KINDS = ['pengadilan', 'kepolisian', 'kejaksaan', 'permintaan_korban', 'lainnya'] as const;
+export const HoldReasonKind = z.enum(HOLD_REASON_KINDS);
+export type HoldReasonKind = z.infer<typeof HoldReasonKind>;
+
+/** A held case, as its projection carries it. */
+export interface LegalHoldState {
+  readonly since: string;
+  readonly by: StaffRef;
+  readonly reasonKind: HoldReasonKind;
+}
+
+export interface RetentionTombstone {
+  readonly kind: 'retention';
+  readonly at: string;
+  /** `personal`: sealed parts, files and key material; the routing fields stay for the numbers. */
+  readonly destroyed: 'personal';
+  readonly files: number;
+  readonly sealedParts: number;
+  /** The rule applied: the regency's retention after closure. */
+  readonly rule: { readonly personalDataYears: number; readonly closedAt: string };
 }

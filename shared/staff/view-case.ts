@@ -38,7 +38,8 @@ type ViewDependencies = Pick<StaffDependencies, 'cases' | 'reveals' | 'vault' | 
 export async function viewCase(deps: ViewDependencies, session: StaffSession, caseId: string | undefined): Promise<CaseView> {
   const record = await loadCase(deps.cases, session, caseId);
   const [details, page] = await Promise.all([
-    deps.vault.open<Record<string, unknown>>({ tenant: record.tenantId, caseId: record.caseId, purpose: 'details' }, record.details),
+    record.details &&
+      deps.vault.open<Record<string, unknown>>({ tenant: record.tenantId, caseId: record.caseId, purpose: 'details' }, record.details),
     readTimelinePage(deps, record, undefined),
   ]);
   // A reporter who first reported anonymously may agree to be contacted later: the latest answer holds.

@@ -15,10 +15,11 @@ import type {
   ProjectedFields,
   RecordedChange,
 } from '../staff/case-change.js';
+import { type RetentionWatch, retentionSortKey } from '../pdp/retention-watch.js';
 import type { TimelineEntry } from '../staff/timeline.js';
 import { isConditionFailure } from './condition-failure.js';
 import { queryItems } from './query-items.js';
-import { CASE_EVENT_PREFIX, CASEWORK_PARTITION, GSI, keys, openCaseAttributes, SLA_PARTITION } from './table-design.js';
+import { CASE_EVENT_PREFIX, CASEWORK_PARTITION, GSI, keys, openCaseAttributes, RETENTION_PARTITION, SLA_PARTITION } from './table-design.js';
 
 /** A projection field as attributes of the case item: most are one attribute of the same name. */
 interface FieldAttributes {
@@ -32,7 +33,14 @@ const sameName = (field: string): FieldAttributes => ({ set: (value) => ({ [fiel
 const FIELD_ATTRIBUTES: { readonly [F in ProjectedField]: FieldAttributes } = {
   status: sameName('status'),
   assessedAt: sameName('assessedAt'),
-  closedAt: sameName('closedAt'),
+  // Closing puts the case in the retention schedule, whoever closes it ('closed': the job plans it).
+  closedAt: {
+    set: (at, tenantId, caseId) => ({
+      closedAt: at,
+      ...retentionAttributes({ stage: 'closed', at: String(at) }, tenantId, caseId),
+    }),
+    names: ['closedAt', 'retPk', 'retSk'],
+  },
   closingReason: sameName('closingReason'),
   assignee: sameName('assignee'),
   dueAt: sameName('dueAt'),
@@ -62,7 +70,17 @@ const FIELD_ATTRIBUTES: { readonly [F in ProjectedField]: FieldAttributes } = {
     set: (at, tenantId, caseId) => ({ dlPk: CASEWORK_PARTITION, dlSk: keys.scheduleSortKey(String(at), tenantId, caseId) }),
     names: ['dlPk', 'dlSk'],
   },
+  retentionWatch: {
+    set: (watch, tenantId, caseId) => retentionAttributes(watch as RetentionWatch, tenantId, caseId),
+    names: ['retPk', 'retSk'],
+  },
+  legalHold: sameName('legalHold'),
+  personalDataDestroyedAt: sameName('personalDataDestroyedAt'),
 };
+
+function retentionAttributes(watch: RetentionWatch, tenantId: string, caseId: string): Record<string, string> {
+  return { retPk: RETENTION_PARTITION, retSk: retentionSortKey(watch, tenantId, caseId) };
+}
 
 /** The keys writers that retry on their own gave their changes (a string set on the case item). */
 const CHANGE_KEYS = 'changeKeys';

@@ -4,6 +4,7 @@
  * and changes recorded in that history (shared/store/dynamo-case-history.ts).
  */
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { SealedEnvelope } from '../crypto/envelope.js';
 import type { CaseChange, CaseChangeResult, RecordedChange } from '../staff/case-change.js';
 import type {
   CaseFilter,
@@ -43,6 +44,8 @@ const SUMMARY_FIELDS = [
   'acknowledgedAt',
   'servicesGiven',
   'plan',
+  'legalHold',
+  'personalDataDestroyedAt',
 ] as const;
 /**
  * Never `identity`: the staff API has no use for the sealed identity, so it does not even read it.
@@ -307,13 +310,15 @@ function toSummary(item: Record<string, unknown>): CaseSummary {
     acknowledgedAt: optionalString(item.acknowledgedAt),
     servicesGiven: item.servicesGiven as CaseSummary['servicesGiven'],
     plan: item.plan as CaseSummary['plan'],
+    legalHold: item.legalHold as CaseSummary['legalHold'],
+    personalDataDestroyedAt: optionalString(item.personalDataDestroyedAt),
   };
 }
 
 /** The lists an earlier version kept on the case item: staff entries and the reporter's addenda, by time. */
 function earlierEntriesOf(item: Record<string, unknown>): TimelineEntry[] {
   const timeline = Array.isArray(item.timeline) ? (item.timeline as TimelineEntry[]) : [];
-  const addenda = Array.isArray(item.addenda) ? (item.addenda as { at: string; details: StaffCase['details'] }[]) : [];
+  const addenda = Array.isArray(item.addenda) ? (item.addenda as { at: string; details: SealedEnvelope }[]) : [];
   const entries: TimelineEntry[] = [...timeline, ...addenda.map(({ at, details }) => ({ kind: 'addendum' as const, at, details }))];
   return entries.sort((a, b) => a.at.localeCompare(b.at));
 }

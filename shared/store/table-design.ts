@@ -30,7 +30,14 @@ export const GSI = {
    * `dlSk = <remind at>#<tenant>#<caseId>`; the reminder job moves or drops it.
    */
   caseworkDeadlines: { name: 'caseworkDeadlines', partitionKey: 'dlPk', sortKey: 'dlSk' },
+  /**
+   * Sparse: closed cases on their way out (retSk = `<stage>#<at>#<tenant>#<caseId>`): `C` closed, not yet
+   * planned; `P` personal data due at `at`; `R` the routing fields due at `at`. Held cases are not in it.
+   */
+  retentionDue: { name: 'retentionDue', partitionKey: 'retPk', sortKey: 'retSk' },
 } as const;
+
+export const RETENTION_PARTITION = 'RETENTION';
 
 /** The attributes that put a case in the open-cases index. */
 export const openCaseAttributes = (tenantId: string) => ({ [GSI.openCases.partitionKey]: `TENANT#${tenantId}` });
@@ -117,3 +124,9 @@ export const keys = {
   /** The alert link of a case, so that every SMS about the case carries the same one. */
   caseAlertLink: (tenantId: string, caseId: string) => ({ PK: `TENANT#${tenantId}`, SK: `ALERTLINK#${caseId}` }),
 } as const;
+
+/**
+ * The per-case secrets (shared/crypto/case-secrets.ts) live in a table of their own: it has no point-in-time
+ * recovery and no backups, so a destroyed secret is gone everywhere. Same key names as the case table.
+ */
+export const caseSecretKey = (tenantId: string, caseId: string) => ({ PK: `TENANT#${tenantId}#CASE#${caseId}`, SK: 'SECRET' });

@@ -1,5 +1,6 @@
 /** A tenant is one regency office: its public facts, its routing and its service promise. */
 import * as z from 'zod';
+import { DEFAULT_RETENTION, RetentionRules } from '../pdp/retention-rules.js';
 import { DEFAULT_RESPONSE_HOURS } from '../domain/response-clock.js';
 import { Channel } from '../domain/vocabulary.js';
 
@@ -85,6 +86,8 @@ export const Tenant = z.object({
     })
     .default({ DARURAT: 15, TINGGI: 60 }),
   whatsapp: TenantWhatsApp.optional(),
+  /** How long closed cases are kept (shared/pdp/retention-rules.ts); safe defaults when not set. */
+  retention: RetentionRules.default(DEFAULT_RETENTION),
   /**
    * A regency for `npm run smoke` only: its pages tell a visitor that nothing sent there is handled, and the
    * smoke test files and removes its test case here and nowhere else.

@@ -14,6 +14,7 @@ import { EnvelopeIdentityVault } from '../crypto/identity-vault.js';
 import { KmsDataKeyProvider } from '../crypto/kms-data-key-provider.js';
 import { createLogger, systemClock } from '../platform.js';
 import { DynamoAlertOutbox } from '../store/dynamo-alert-outbox.js';
+import { DynamoCaseSecretStore } from '../store/dynamo-case-secret-store.js';
 import type { TenantRegistry } from '../tenancy/tenant-registry.js';
 
 export function createDocumentClient(region: string): DynamoDBDocumentClient {
@@ -22,12 +23,16 @@ export function createDocumentClient(region: string): DynamoDBDocumentClient {
   });
 }
 
-/** Envelope encryption under each tenant's own KMS key; IAM on the function's role limits the purposes. */
-export function createTenantVault(config: CloudConfig): EnvelopeIdentityVault {
+/**
+ * Envelope encryption under each tenant's own KMS key and each case's secret; IAM on the function's role
+ * limits the purposes and which functions reach the secrets' table.
+ */
+export function createTenantVault(config: CloudConfig, documents: DynamoDBDocumentClient): EnvelopeIdentityVault {
   return new EnvelopeIdentityVault(
     new KmsDataKeyProvider(new KMSClient({ region: config.AWS_REGION }), (tenant) =>
       fillTenant(config.TENANT_KEY_ALIAS_TEMPLATE, tenant),
     ),
+    new DynamoCaseSecretStore(documents, config.CASE_SECRETS_TABLE_NAME),
   );
 }
 

@@ -41,7 +41,7 @@ export function createCloudDependencies(
     apiKeys: new DynamoApiKeyStore(documents, config.TABLE_NAME),
     cases: new DynamoCaseStore(documents, config.TABLE_NAME),
     thread: new DynamoReporterThread(documents, config.TABLE_NAME),
-    vault: createTenantVault(config),
+    vault: createTenantVault(config, documents),
     alerts,
     clock,
     ids: ulidGenerator,

@@ -56,7 +56,7 @@ function cloudStaffPorts(config: CloudConfig, env: NodeJS.ProcessEnv): StaffPort
     tableName: config.TABLE_NAME,
     staffTokens: createCognitoStaffTokenVerifier({ userPoolId: auth.COGNITO_USER_POOL_ID, clientId: auth.COGNITO_CLIENT_ID }),
     tenants: new DynamoTenantRegistry(documents, config.TABLE_NAME),
-    vault: createTenantVault(config),
+    vault: createTenantVault(config, documents),
     clock: systemClock,
     ids: ulidGenerator,
     logger: createLogger(config.POWERTOOLS_LOG_LEVEL),

@@ -31,7 +31,7 @@ function freshHandler() {
     numbers: new DynamoWhatsAppNumberDirectory(documents, table),
     conversations: new DynamoConversationStore(documents, table),
     cases: new DynamoCaseStore(documents, table),
-    vault: new EnvelopeIdentityVault(new MasterKeyDataKeyProvider(masterKey)),
+    vault: new EnvelopeIdentityVault(new MasterKeyDataKeyProvider(masterKey), runtime.caseSecrets),
   });
 }
 

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { EncryptionContext } from '#shared/crypto/encryption-context.js';
 import { EnvelopeIdentityVault } from '#shared/crypto/identity-vault.js';
 import { MasterKeyDataKeyProvider } from '#shared/crypto/master-key-data-key-provider.js';
+import { MemoryCaseSecrets } from '../../support/memory-case-secrets.js';
 
-const vault = new EnvelopeIdentityVault(new MasterKeyDataKeyProvider(randomBytes(32)));
+const masterKey = randomBytes(32);
+const vault = new EnvelopeIdentityVault(new MasterKeyDataKeyProvider(masterKey), new MemoryCaseSecrets());
 const identityOf = (caseId: string): EncryptionContext => ({ tenant: 'blora', caseId, purpose: 'identity' });
 
 describe('EnvelopeIdentityVault', () => {
@@ -58,7 +60,7 @@ describe('EnvelopeIdentityVault', () => {
 
   it('cannot open an envelope sealed under another master key', async () => {
     // Prepare
-    const other = new EnvelopeIdentityVault(new MasterKeyDataKeyProvider(randomBytes(32)));
+    const other = new EnvelopeIdentityVault(new MasterKeyDataKeyProvider(randomBytes(32)), new MemoryCaseSecrets());
     const envelope = await other.seal(identityOf('c1'), { name: 'Siti' });
 
     // Act

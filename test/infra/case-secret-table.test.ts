@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CASE_SECRETS_TABLE_NAME } from '../../infra/naming.js';
+import { allows, functionRoles, roleStatements } from './support/iam.js';
+import { type SynthesizedApp, synthesizeLaporAman } from './support/synthesize.js';
+
+let synthesized: SynthesizedApp;
+
+beforeAll(() => {
+  synthesized = synthesizeLaporAman();
+});
+
+afterAll(() => synthesized.dispose());
+
+const tables = () => Object.entries(synthesized.core.findResources('AWS::DynamoDB::Table')) as [string, { Properties: any }][];
+const secretsTableId = () => tables().find(([, table]) => table.Properties.TableName === CASE_SECRETS_TABLE_NAME)?.[0];
+
+/** Functions whose role names the secrets table, with the DynamoDB actions it grants there. */
+function secretsAccess(): Map<string, string[]> {
+  const access = new Map<string, string[]>();
+  for (const name of functionRoles(synthesized.core).keys()) {
+    const actions = roleStatements(synthesized.core, name)
+      .filter((statement) => JSON.stringify(statement.Resource).includes(`"${secretsTableId()}"`))
+      .flatMap((statement) => statement.Action);
+    if (actions.length > 0) access.set(name, actions.sort());
+  }
+  return access;
+}
+
+describe('case secrets table', () => {
+  it('keeps no point-in-time recovery, unlike the case table, and survives the stack', () => {
+    // Act
+    const secrets = tables().find(([id]) => id === secretsTableId())?.[1];
+    const others = tables().filter(([id]) => id !== secretsTableId());
+
+    // Assess
+    expect(secrets?.Properties.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: false });
+    expect(secrets?.Properties.DeletionProtectionEnabled).toBe(true);
+    for (const [, table] of others) {
+      expect(table.Properties.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
+    }
+  });
+
+  it('is reached only by functions that seal or open case parts, and destroyed only by the retention job', () => {
+    // Act
+    const access = secretsAccess();
+
+    // Assess
+    expect(new Set(access.keys())).toEqual(
+      new Set(['web-report', 'call-center', 'whatsapp-webhook', 'staff-api', 'reveal-identity', 'retention']),
+    );
+    expect(access.get('reveal-identity')).toEqual(['dynamodb:GetItem']);
+    const destroyers = [...access].filter(([, actions]) => actions.includes('dynamodb:UpdateItem')).map(([name]) => name);
+    expect(destroyers).toEqual(['retention']);
+    for (const actions of access.values()) {
+      expect(actions.filter((action) => /Delete|Scan|Query|Batch/.test(action))).toEqual([]);
+    }
+  });
+
+  it('gives the alert jobs nothing of it', () => {
+    // Act
+    const statements = roleStatements(synthesized.core, 'alert-sweeper');
+
+    // Assess
+    expect(statements.some((statement) => allows(statement, 'dynamodb:GetItem') && JSON.stringify(statement.Resource).includes(`"${secretsTableId()}"`))).toBe(false);
+  });
+});
