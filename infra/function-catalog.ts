@@ -5,7 +5,7 @@
  */
 import type * as z from 'zod';
 import { AbuseCloudConfig } from '#shared/abuse/abuse-cloud-config.js';
-import { WhatsAppCloudConfig } from '#shared/channels/whatsapp/whatsapp-cloud-config.js';
+import { WhatsAppCloudConfig, WhatsAppSenderCloudConfig } from '#shared/channels/whatsapp/whatsapp-cloud-config.js';
 import { StaffAuthConfig, StaffConsoleConfig } from '#shared/config.js';
 import { CaseMediaCloudConfig } from '#shared/media/media-cloud-config.js';
 import { RetentionCloudConfig } from '#shared/pdp/retention-cloud-config.js';
@@ -200,13 +200,19 @@ export const FUNCTION_CATALOG: readonly FunctionEntry[] = [
     description: 'Staff API: cases without identities, status, notes, exports, walk-in reports',
     memoryMb: 512,
     timeoutSeconds: 15,
-    // Walk-in reports are intake (submitReport): they seal a case's parts and send its alert.
-    kms: { generate: ['note', 'details', 'identity', 'victimContact', 'thread'], decrypt: ['details', 'note', 'thread'] },
+    // Walk-in reports are intake (submitReport): they seal a case's parts and send its alert. The directory
+    // seals and shows staff numbers (`staffPhone`).
+    kms: {
+      generate: ['note', 'details', 'identity', 'victimContact', 'thread', 'staffPhone'],
+      decrypt: ['details', 'note', 'thread', 'staffPhone'],
+    },
     table: ['GetItem', 'Query', 'PutItem', 'UpdateItem'],
     publishesAlerts: true,
+    // Staff messages go into a WhatsApp reporter's chat with the regency's access token (nothing else).
+    secrets: [`${WHATSAPP_SECRET_PREFIX}*/access-token`],
     http: { auth: 'staff' },
-    environment: STAFF_AUTH,
-    environmentSchema: StaffAuthConfig,
+    environment: (deployment) => ({ ...STAFF_AUTH(deployment), ...WHATSAPP_SECRETS }),
+    environmentSchema: StaffAuthConfig.extend(WhatsAppSenderCloudConfig.shape),
   },
   {
     name: 'reveal-identity',

@@ -10,6 +10,7 @@ import { createLogger, systemClock, ulidGenerator } from '../platform.js';
 import type { RevealDependencies } from '../staff/ports.js';
 import { DynamoTenantRegistry } from '../store/dynamo-tenant-registry.js';
 import { createAlertAdapters, createDocumentClient, createTenantVault } from './cloud-common.js';
+import { createCloudReporterChat } from './cloud-reporter-chat.js';
 import type { CaseMediaDependencies } from '../staff/case-media-ports.js';
 import {
   buildCaseMediaDependencies,
@@ -24,7 +25,7 @@ export function createStaffApiCloudDependencies(
   const config = loadCloudConfig(env);
   const ports = cloudStaffPorts(config, env);
   const { alerts } = createAlertAdapters(config, ports.documents, ports.tenants);
-  return buildStaffApiDependencies({ ...ports, alerts });
+  return buildStaffApiDependencies({ ...ports, alerts, reporterChat: createCloudReporterChat(config, env, ports) });
 }
 
 /** KMS here may open `identity` and `victimContact` only (its role). */

@@ -13,3 +13,6 @@ export const WhatsAppCloudConfig = z.object({
   WHATSAPP_MEDIA_MAX_BYTES: z.coerce.number().int().positive().default(16 * 1024 * 1024),
 });
 export type WhatsAppCloudConfig = z.infer<typeof WhatsAppCloudConfig>;
+
+/** What a function that only writes into reporters' chats needs (the staff API: staff messages). */
+export const WhatsAppSenderCloudConfig = WhatsAppCloudConfig.omit({ MEDIA_BUCKET: true });
