@@ -15,11 +15,14 @@ import { parseOrThrow } from '../validation.js';
 import { categoriesOf } from './classification.js';
 import { localDateOf, localYearOf } from './local-dates.js';
 import type { CaseSummary, StaffDependencies } from './ports.js';
+import { type SimfoniTable, simfoniTables } from './simfoni-dimensions.js';
 import { slaState } from './sla.js';
 
 export const NumbersQuery = z.object({
   /** Calendar year in the regency's time zone; default: the current one. */
   year: z.coerce.number().int().min(2000).max(2100).optional(),
+  /** 1–12: narrows every breakdown but the per-year and per-month ones to that month of the year. */
+  month: z.coerce.number().int().min(1).max(12).optional(),
 });
 
 export interface Count {
@@ -47,6 +50,7 @@ export interface SlaNumbers extends SlaTally {
 
 export interface CaseNumbers {
   readonly year: number;
+  readonly month?: number;
   readonly total: number;
   readonly perYear: readonly Count[];
   readonly perMonth: readonly Count[];
@@ -68,6 +72,8 @@ export interface CaseNumbers {
   readonly perVictimAgeBand: readonly Count[];
   readonly perVictimSex: readonly Count[];
   readonly perPerpetratorRelation: readonly Count[];
+  /** SIMFONI-PPA's dimensions per case and per victim, with Indonesian labels (simfoni-dimensions.ts). */
+  readonly simfoni: readonly SimfoniTable[];
 }
 
 export async function countCases(
@@ -78,35 +84,50 @@ export async function countCases(
   const query = parseOrThrow(NumbersQuery, rawQuery ?? {});
   const now = deps.clock.now();
   const year = query.year ?? localYearOf(now, session.tenant.timeZone);
-  return summariseCases(await deps.cases.listAllSummaries(session.tenant.id), session.tenant, year, now);
+  return summariseCases(await deps.cases.listAllSummaries(session.tenant.id), session.tenant, year, now, query.month);
+}
+
+/** Whether a case was reported in the period (local calendar), `month` 1–12 or the whole year. */
+export function inPeriod(c: Pick<CaseSummary, 'createdAt'>, timeZone: string, year: number, month?: number): boolean {
+  const period = month === undefined ? String(year) : `${year}-${String(month).padStart(2, '0')}`;
+  return localDateOf(c.createdAt, timeZone).startsWith(period);
 }
 
 /** Pure: every breakdown lists every known key, zeros included, so charts keep their shape. */
-export function summariseCases(cases: readonly CaseSummary[], tenant: Tenant, year: number, now: Date): CaseNumbers {
+export function summariseCases(
+  cases: readonly CaseSummary[],
+  tenant: Tenant,
+  year: number,
+  now: Date,
+  month?: number,
+): CaseNumbers {
   const zone = tenant.timeZone;
-  const inYear = cases.filter((c) => localYearOf(c.createdAt, zone) === year);
+  const wholeYear = cases.filter((c) => inPeriod(c, zone, year));
+  const selected = month === undefined ? wholeYear : wholeYear.filter((c) => inPeriod(c, zone, year, month));
   const years = new Set([year, ...cases.map((c) => localYearOf(c.createdAt, zone))]);
   const months = Array.from({ length: 12 }, (_, index) => `${year}-${String(index + 1).padStart(2, '0')}`);
-  const kecamatan = [...tenant.kecamatan, ...(inYear.some((c) => !c.kecamatan) ? [''] : [])];
-  const roles = [...REPORTER_ROLES, ...(inYear.some((c) => !c.reporterRole) ? [''] : [])];
+  const kecamatan = [...tenant.kecamatan, ...(selected.some((c) => !c.kecamatan) ? [''] : [])];
+  const roles = [...REPORTER_ROLES, ...(selected.some((c) => !c.reporterRole) ? [''] : [])];
 
   return {
     year,
-    total: inYear.length,
+    ...(month === undefined ? {} : { month }),
+    total: selected.length,
     perYear: countBy(cases, [...years].sort().map(String), (c) => String(localYearOf(c.createdAt, zone))),
-    perMonth: countBy(inYear, months, (c) => localDateOf(c.createdAt, zone).slice(0, 7)),
+    perMonth: countBy(wholeYear, months, (c) => localDateOf(c.createdAt, zone).slice(0, 7)),
     // A case corrected to several kinds of violence counts under each of them (as SIMFONI-PPA counts forms).
-    perCategory: countBy(inYear, CATEGORIES, categoriesOf),
-    perChannel: countBy(inYear, CHANNELS, (c) => c.channel),
-    perReporterRole: countBy(inYear, roles, (c) => c.reporterRole ?? ''),
-    perKecamatan: countBy(inYear, kecamatan, (c) => c.kecamatan ?? ''),
-    perStatus: countBy(inYear, CASE_STATUSES, (c) => c.status),
-    perUrgency: countBy(inYear, URGENCIES, (c) => c.urgency),
+    perCategory: countBy(selected, CATEGORIES, categoriesOf),
+    perChannel: countBy(selected, CHANNELS, (c) => c.channel),
+    perReporterRole: countBy(selected, roles, (c) => c.reporterRole ?? ''),
+    perKecamatan: countBy(selected, kecamatan, (c) => c.kecamatan ?? ''),
+    perStatus: countBy(selected, CASE_STATUSES, (c) => c.status),
+    perUrgency: countBy(selected, URGENCIES, (c) => c.urgency),
     sla: {
-      ...tallySla(inYear, now),
-      perUrgency: URGENCIES.map((key) => ({ key, ...tallySla(inYear.filter((c) => c.urgency === key), now) })),
+      ...tallySla(selected, now),
+      perUrgency: URGENCIES.map((key) => ({ key, ...tallySla(selected.filter((c) => c.urgency === key), now) })),
     },
-    ...countAssessments(inYear),
+    ...countAssessments(selected),
+    simfoni: simfoniTables(selected),
   };
 }
 
