@@ -38,7 +38,7 @@ export interface StaffApi {
   recordAssessment(caseId: string, body: z.input<typeof AssessmentRequest>): Promise<AssessmentResult>;
   reveal(caseId: string, body: z.input<typeof RevealRequest>): Promise<RevealResult>;
   enterWalkIn(body: WalkInBody): Promise<WalkInReceipt>;
-  numbers(year?: string): Promise<CaseNumbers>;
+  numbers(year?: string, month?: string): Promise<CaseNumbers>;
   /** The year's cases as CSV text (no personal data). */
   exportCsv(year: number): Promise<string>;
   revealAudit(cursor?: string): Promise<RevealAuditPage>;
@@ -90,7 +90,10 @@ export function createStaffApi(apiBase: string, session: ApiSession): StaffApi {
     recordAssessment: (caseId, body) => send('PUT', caseRoute(caseId, 'assessment'), body) as Promise<AssessmentResult>,
     reveal: (caseId, body) => post(caseRoute(caseId, 'reveal'), body),
     enterWalkIn: (body) => post('/walk-in-reports', body),
-    numbers: (year) => get(`/numbers${year ? `?year=${encodeURIComponent(year)}` : ''}`),
+    numbers: (year, month) => {
+      const query = new URLSearchParams({ ...(year ? { year } : {}), ...(month ? { month } : {}) }).toString();
+      return get(`/numbers${query ? `?${query}` : ''}`);
+    },
     exportCsv: (year) => get(`/export/cases.csv?year=${year}`),
     revealAudit: (cursor) => get(`/audit/reveals${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`),
     timeline: (caseId, before) => get(`${caseRoute(caseId, 'timeline')}?before=${encodeURIComponent(before)}`),
