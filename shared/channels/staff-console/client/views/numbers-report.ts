@@ -74,7 +74,8 @@ function renderReport(ctx: ViewContext, n: CaseNumbers): void {
 function simfoniChart(table: SimfoniTable): HTMLDivElement {
   const persons = table.rows.some((row) => row.perpetrators !== undefined);
   const max = Math.max(0, ...table.rows.map((row) => row.cases));
-  return h('div', { class: 'table-wrap' }, [
+  // Wider than a phone: the scrolling wrapper must be reachable by keyboard (and named for it).
+  return h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': table.title }, [
     h('table', { class: 'chart' }, [
       h('caption', { text: table.title }),
       h('thead', null, [
