@@ -7,7 +7,6 @@
  */
 import * as z from 'zod';
 import type { StaffSession } from '../auth/authenticate-staff.js';
-import { AGE_BANDS, FORMS_OF_VIOLENCE, PERPETRATOR_RELATIONS, PLACES, SEXES } from '../domain/assessment-vocabulary.js';
 import { CASE_STATUSES, CATEGORIES, CHANNELS, URGENCIES, type Urgency } from '../domain/vocabulary.js';
 import { REPORTER_ROLES } from '../intake/reporter-role.js';
 import type { Tenant } from '../tenancy/tenant.js';
@@ -109,6 +108,7 @@ export function summariseCases(
   const kecamatan = [...tenant.kecamatan, ...(selected.some((c) => !c.kecamatan) ? [''] : [])];
   const roles = [...REPORTER_ROLES, ...(selected.some((c) => !c.reporterRole) ? [''] : [])];
 
+  const simfoni = simfoniTables(selected);
   return {
     year,
     ...(month === undefined ? {} : { month }),
@@ -126,21 +126,21 @@ export function summariseCases(
       ...tallySla(selected, now),
       perUrgency: URGENCIES.map((key) => ({ key, ...tallySla(selected.filter((c) => c.urgency === key), now) })),
     },
-    ...countAssessments(selected),
-    simfoni: simfoniTables(selected),
+    ...countAssessments(simfoni),
+    simfoni,
   };
 }
 
-function countAssessments(cases: readonly CaseSummary[]) {
-  const keys = (codes: readonly string[]) => [...codes, ...(cases.some((c) => !c.assessment) ? [''] : [])];
-  const by = (codes: readonly string[], keyOf: (a: NonNullable<CaseSummary['assessment']>) => string | readonly string[]) =>
-    countBy(cases, keys(codes), (c) => (c.assessment ? keyOf(c.assessment) : ''));
+/** The flat per-dimension counts kept for API users before `simfoni`: cases, or perpetrators where counted. */
+function countAssessments(simfoni: readonly SimfoniTable[]) {
+  const counts = (name: string): Count[] =>
+    (simfoni.find((table) => table.name === name)?.rows ?? []).map((row) => ({ key: row.key, count: row.perpetrators ?? row.cases }));
   return {
-    perFormOfViolence: by(FORMS_OF_VIOLENCE, (a) => a.formsOfViolence),
-    perPlace: by(PLACES, (a) => a.place),
-    perVictimAgeBand: by(AGE_BANDS, (a) => a.victim.ageBand),
-    perVictimSex: by(SEXES, (a) => a.victim.sex),
-    perPerpetratorRelation: by(PERPETRATOR_RELATIONS, (a) => a.perpetrators.map((p) => p.relation)),
+    perFormOfViolence: counts('formOfViolence'),
+    perPlace: counts('place'),
+    perVictimAgeBand: counts('victimAgeBand'),
+    perVictimSex: counts('victimSex'),
+    perPerpetratorRelation: counts('perpetratorRelation'),
   };
 }
 
