@@ -7,7 +7,6 @@
  */
 import * as z from 'zod';
 import type { StaffSession } from '../auth/authenticate-staff.js';
-import { AGE_BANDS, FORMS_OF_VIOLENCE, PERPETRATOR_RELATIONS, PLACES, SEXES } from '../domain/assessment-vocabulary.js';
 import { CASE_STATUSES, CATEGORIES, CHANNELS, URGENCIES, type Urgency } from '../domain/vocabulary.js';
 import { REPORTER_ROLES } from '../intake/reporter-role.js';
 import type { Tenant } from '../tenancy/tenant.js';
@@ -15,11 +14,14 @@ import { parseOrThrow } from '../validation.js';
 import { categoriesOf } from './classification.js';
 import { localDateOf, localYearOf } from './local-dates.js';
 import type { CaseSummary, StaffDependencies } from './ports.js';
+import { type SimfoniTable, simfoniTables } from './simfoni-dimensions.js';
 import { slaState } from './sla.js';
 
 export const NumbersQuery = z.object({
   /** Calendar year in the regency's time zone; default: the current one. */
   year: z.coerce.number().int().min(2000).max(2100).optional(),
+  /** 1–12: narrows every breakdown but the per-year and per-month ones to that month of the year. */
+  month: z.coerce.number().int().min(1).max(12).optional(),
 });
 
 export interface Count {
@@ -47,6 +49,7 @@ export interface SlaNumbers extends SlaTally {
 
 export interface CaseNumbers {
   readonly year: number;
+  readonly month?: number;
   readonly total: number;
   readonly perYear: readonly Count[];
   readonly perMonth: readonly Count[];
@@ -68,6 +71,10 @@ export interface CaseNumbers {
   readonly perVictimAgeBand: readonly Count[];
   readonly perVictimSex: readonly Count[];
   readonly perPerpetratorRelation: readonly Count[];
+  /** Cases per service given (a case under each kind it received). */
+  readonly perService: readonly Count[];
+  /** SIMFONI-PPA's dimensions per case and per victim, with Indonesian labels (simfoni-dimensions.ts). */
+  readonly simfoni: readonly SimfoniTable[];
 }
 
 export async function countCases(
@@ -78,48 +85,65 @@ export async function countCases(
   const query = parseOrThrow(NumbersQuery, rawQuery ?? {});
   const now = deps.clock.now();
   const year = query.year ?? localYearOf(now, session.tenant.timeZone);
-  return summariseCases(await deps.cases.listAllSummaries(session.tenant.id), session.tenant, year, now);
+  return summariseCases(await deps.cases.listAllSummaries(session.tenant.id), session.tenant, year, now, query.month);
+}
+
+/** Whether a case was reported in the period (local calendar), `month` 1–12 or the whole year. */
+export function inPeriod(c: Pick<CaseSummary, 'createdAt'>, timeZone: string, year: number, month?: number): boolean {
+  const period = month === undefined ? String(year) : `${year}-${String(month).padStart(2, '0')}`;
+  return localDateOf(c.createdAt, timeZone).startsWith(period);
 }
 
 /** Pure: every breakdown lists every known key, zeros included, so charts keep their shape. */
-export function summariseCases(cases: readonly CaseSummary[], tenant: Tenant, year: number, now: Date): CaseNumbers {
+export function summariseCases(
+  cases: readonly CaseSummary[],
+  tenant: Tenant,
+  year: number,
+  now: Date,
+  month?: number,
+): CaseNumbers {
   const zone = tenant.timeZone;
-  const inYear = cases.filter((c) => localYearOf(c.createdAt, zone) === year);
+  const wholeYear = cases.filter((c) => inPeriod(c, zone, year));
+  const selected = month === undefined ? wholeYear : wholeYear.filter((c) => inPeriod(c, zone, year, month));
   const years = new Set([year, ...cases.map((c) => localYearOf(c.createdAt, zone))]);
   const months = Array.from({ length: 12 }, (_, index) => `${year}-${String(index + 1).padStart(2, '0')}`);
-  const kecamatan = [...tenant.kecamatan, ...(inYear.some((c) => !c.kecamatan) ? [''] : [])];
-  const roles = [...REPORTER_ROLES, ...(inYear.some((c) => !c.reporterRole) ? [''] : [])];
+  const kecamatan = [...tenant.kecamatan, ...(selected.some((c) => !c.kecamatan) ? [''] : [])];
+  const roles = [...REPORTER_ROLES, ...(selected.some((c) => !c.reporterRole) ? [''] : [])];
 
+  const simfoni = simfoniTables(selected);
   return {
     year,
-    total: inYear.length,
+    ...(month === undefined ? {} : { month }),
+    total: selected.length,
     perYear: countBy(cases, [...years].sort().map(String), (c) => String(localYearOf(c.createdAt, zone))),
-    perMonth: countBy(inYear, months, (c) => localDateOf(c.createdAt, zone).slice(0, 7)),
+    perMonth: countBy(wholeYear, months, (c) => localDateOf(c.createdAt, zone).slice(0, 7)),
     // A case corrected to several kinds of violence counts under each of them (as SIMFONI-PPA counts forms).
-    perCategory: countBy(inYear, CATEGORIES, categoriesOf),
-    perChannel: countBy(inYear, CHANNELS, (c) => c.channel),
-    perReporterRole: countBy(inYear, roles, (c) => c.reporterRole ?? ''),
-    perKecamatan: countBy(inYear, kecamatan, (c) => c.kecamatan ?? ''),
-    perStatus: countBy(inYear, CASE_STATUSES, (c) => c.status),
-    perUrgency: countBy(inYear, URGENCIES, (c) => c.urgency),
+    perCategory: countBy(selected, CATEGORIES, categoriesOf),
+    perChannel: countBy(selected, CHANNELS, (c) => c.channel),
+    perReporterRole: countBy(selected, roles, (c) => c.reporterRole ?? ''),
+    perKecamatan: countBy(selected, kecamatan, (c) => c.kecamatan ?? ''),
+    perStatus: countBy(selected, CASE_STATUSES, (c) => c.status),
+    perUrgency: countBy(selected, URGENCIES, (c) => c.urgency),
     sla: {
-      ...tallySla(inYear, now),
-      perUrgency: URGENCIES.map((key) => ({ key, ...tallySla(inYear.filter((c) => c.urgency === key), now) })),
+      ...tallySla(selected, now),
+      perUrgency: URGENCIES.map((key) => ({ key, ...tallySla(selected.filter((c) => c.urgency === key), now) })),
     },
-    ...countAssessments(inYear),
+    ...countAssessments(simfoni),
+    simfoni,
   };
 }
 
-function countAssessments(cases: readonly CaseSummary[]) {
-  const keys = (codes: readonly string[]) => [...codes, ...(cases.some((c) => !c.assessment) ? [''] : [])];
-  const by = (codes: readonly string[], keyOf: (a: NonNullable<CaseSummary['assessment']>) => string | readonly string[]) =>
-    countBy(cases, keys(codes), (c) => (c.assessment ? keyOf(c.assessment) : ''));
+/** The flat per-dimension counts kept for API users before `simfoni`: cases, or perpetrators where counted. */
+function countAssessments(simfoni: readonly SimfoniTable[]) {
+  const counts = (name: string): Count[] =>
+    (simfoni.find((table) => table.name === name)?.rows ?? []).map((row) => ({ key: row.key, count: row.perpetrators ?? row.cases }));
   return {
-    perFormOfViolence: by(FORMS_OF_VIOLENCE, (a) => a.formsOfViolence),
-    perPlace: by(PLACES, (a) => a.place),
-    perVictimAgeBand: by(AGE_BANDS, (a) => a.victim.ageBand),
-    perVictimSex: by(SEXES, (a) => a.victim.sex),
-    perPerpetratorRelation: by(PERPETRATOR_RELATIONS, (a) => a.perpetrators.map((p) => p.relation)),
+    perFormOfViolence: counts('formOfViolence'),
+    perPlace: counts('place'),
+    perVictimAgeBand: counts('victimAgeBand'),
+    perVictimSex: counts('victimSex'),
+    perPerpetratorRelation: counts('perpetratorRelation'),
+    perService: counts('service'),
   };
 }
 

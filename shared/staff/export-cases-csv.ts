@@ -1,20 +1,34 @@
 /**
  * The yearly export for the office's own reporting (and re-entry into SIMFONI-PPA): one row per case,
  * routing fields and SLA outcome only. Never the sealed parts, notes, assignees or anything a reporter
- * typed: the file leaves the system and lands in spreadsheets and e-mail.
+ * typed: the file leaves the system and lands in spreadsheets and e-mail. Timestamps are the regency's
+ * wall-clock time with its offset; SIMFONI-PPA's dimensions come as Indonesian labels (`;` between several,
+ * perpetrators in the order recorded, "Belum diasesmen" before the assessment).
  */
 import type { StaffSession } from '../auth/authenticate-staff.js';
 import type { Tenant } from '../tenancy/tenant.js';
 import { parseOrThrow } from '../validation.js';
-import { NumbersQuery } from './case-numbers.js';
+import { inPeriod, NumbersQuery } from './case-numbers.js';
 import { categoriesOf } from './classification.js';
-import { localDateOf, localYearOf } from './local-dates.js';
+import { localDateOf, localTimestampOf } from './local-dates.js';
 import type { CaseSummary, StaffDependencies } from './ports.js';
+import { SIMFONI_DIMENSIONS, simfoniLabel } from './simfoni-dimensions.js';
 import { slaState } from './sla.js';
 
-const COLUMNS = [
+type Column = readonly [string, (c: CaseSummary, tenant: Tenant, now: Date) => string];
+
+const local = (instant: string | undefined, tenant: Tenant) => (instant ? localTimestampOf(instant, tenant.timeZone) : '');
+
+const SIMFONI_COLUMNS = SIMFONI_DIMENSIONS.map(
+  (dimension): Column => [
+    dimension.csvColumn,
+    (c) => (dimension.codesOf(c) ?? ['']).map((code) => simfoniLabel(dimension, code)).join('; '),
+  ],
+);
+
+const COLUMNS: readonly Column[] = [
   ['reference', (c) => c.reference],
-  ['created_at', (c) => c.createdAt],
+  ['created_at', (c, tenant) => local(c.createdAt, tenant)],
   ['created_date_local', (c, tenant) => localDateOf(c.createdAt, tenant.timeZone)],
   ['channel', (c) => c.channel],
   ['service', (c) => c.service],
@@ -22,16 +36,17 @@ const COLUMNS = [
   ['urgency', (c) => c.urgency],
   ['status', (c) => c.status],
   ['kecamatan', (c) => c.kecamatan ?? ''],
-  ['due_at', (c) => c.dueAt],
-  ['assessed_at', (c) => c.assessedAt ?? ''],
+  ['due_at', (c, tenant) => local(c.dueAt, tenant)],
+  ['assessed_at', (c, tenant) => local(c.assessedAt, tenant)],
   ['sla', (c, _tenant, now) => slaState(c, now)],
-  ['closed_at', (c) => c.closedAt ?? ''],
+  ['closed_at', (c, tenant) => local(c.closedAt, tenant)],
   ['closing_reason', (c) => c.closingReason ?? ''],
   // Every kind of violence (main one first) and, for a corrected case, what triage had filed.
   ['categories', (c) => categoriesOf(c).join(';')],
   ['triage_categories', (c) => (c.triage ? c.triage.categories.join(';') : '')],
   ['triage_urgency', (c) => c.triage?.urgency ?? ''],
-] as const satisfies readonly (readonly [string, (c: CaseSummary, tenant: Tenant, now: Date) => string])[];
+  ...SIMFONI_COLUMNS,
+];
 
 export interface CsvExport {
   readonly filename: string;
@@ -43,12 +58,13 @@ export async function exportCasesCsv(
   session: StaffSession,
   rawQuery: unknown,
 ): Promise<CsvExport> {
-  const { year } = parseOrThrow(NumbersQuery, rawQuery ?? {});
+  const { year, month } = parseOrThrow(NumbersQuery, rawQuery ?? {});
   const { tenant } = session;
   const all = await deps.cases.listAllSummaries(tenant.id);
-  const selected = year === undefined ? all : all.filter((c) => localYearOf(c.createdAt, tenant.timeZone) === year);
+  const selected = year === undefined ? all : all.filter((c) => inPeriod(c, tenant.timeZone, year, month));
+  const period = year === undefined ? 'semua' : `${year}${month === undefined ? '' : `-${String(month).padStart(2, '0')}`}`;
   return {
-    filename: `lapor-aman-${tenant.id}-${year ?? 'semua'}.csv`,
+    filename: `lapor-aman-${tenant.id}-${period}.csv`,
     csv: casesCsv(selected, tenant, deps.clock.now()),
   };
 }

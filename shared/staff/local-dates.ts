@@ -22,6 +22,16 @@ export function nextDate(date: string): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
+/** An instant as the regency's wall-clock time with its offset, e.g. `2025-02-10T10:00:00+07:00`. */
+export function localTimestampOf(instant: Date | string, timeZone: string): string {
+  const epochMs = new Date(instant).getTime();
+  const local = localDateTimeOf(epochMs, timeZone);
+  const offsetMinutes = Math.round((Date.parse(`${local}Z`) - Math.floor(epochMs / 1000) * 1000) / 60_000);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
 /** `YYYY-MM-DDTHH:MM:SS` of an instant on the zone's wall clock. */
 export function localDateTimeOf(epochMs: number, timeZone: string): string {
   const parts = new Map(

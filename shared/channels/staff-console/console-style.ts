@@ -93,4 +93,8 @@ export const CONSOLE_STYLE = [
   // around it and the screen's own texts stay off paper.
   '@page receipt{size:105mm 148mm;margin:8mm}',
   '@media print{html:has(.receipt){font-size:9pt}body:has(.receipt) :is(.skip,.top,[role=status],[role=alert]),main>:not(.receipt):has(~.receipt){display:none!important}main:has(.receipt){padding:0;max-width:none}.receipt{page:receipt;margin:0;padding:0;border:0}.receipt dl{display:grid;grid-template-columns:auto 1fr;gap:0 .5rem}.receipt strong{font-size:1.3em}}',
+  // The yearly/monthly report prints alone on A4: menu, controls and messages stay off paper; rows keep together.
+  '.report-heading{font-size:1.1rem}.signature{margin:2rem 0 0 auto;max-width:20rem;break-inside:avoid}.signature p{margin:.25rem 0}.signature-space{height:4.5rem}',
+  '@page report{size:A4;margin:15mm}',
+  '@media print{body:has(.report) :is(.skip,.top,.report-controls,[role=status],[role=alert]){display:none!important}main:has(.report){padding:0;max-width:none}.report{page:report;font-size:9pt}.report :is(th,td){padding:.1rem .4rem}.report caption{font-size:10pt}.report .table-wrap{overflow:visible}.report table{break-inside:avoid}.report svg.bar rect{fill:#0b4fb3;print-color-adjust:exact;-webkit-print-color-adjust:exact}}',
 ].join('');

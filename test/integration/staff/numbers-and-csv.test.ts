@@ -103,10 +103,10 @@ describe('GET /api/v1/staff/export/cases.csv', () => {
     expect(headers.get('content-disposition')).toBe('attachment; filename="lapor-aman-blora-2025.csv"');
     const [header, ...rows] = text.trim().split('\r\n');
     expect(header).toBe(
-      'reference,created_at,created_date_local,channel,service,category,urgency,status,kecamatan,due_at,assessed_at,sla,closed_at,closing_reason,categories,triage_categories,triage_urgency',
+      'reference,created_at,created_date_local,channel,service,category,urgency,status,kecamatan,due_at,assessed_at,sla,closed_at,closing_reason,categories,triage_categories,triage_urgency,bentuk_kekerasan,tempat_kejadian,usia_korban,jenis_kelamin_korban,hubungan_pelaku,jenis_kelamin_pelaku,layanan',
     );
     expect(rows).toHaveLength(4);
-    expect(rows[0]).toMatch(/^BLR-2025-\d{5},2024-12-31T18:00:00.000Z,2025-01-01,web,pengaduan_kekerasan,kekerasan_fisik,TINGGI,asesmen,Cepu,/);
+    expect(rows[0]).toMatch(/^BLR-2025-\d{5},2025-01-01T01:00:00\+07:00,2025-01-01,web,pengaduan_kekerasan,kekerasan_fisik,TINGGI,asesmen,Cepu,/);
     expect(rows.map((row) => row.split(',')[11])).toEqual(['met', 'missed', 'missed', 'overdue']);
   });
 

@@ -46,7 +46,7 @@ export interface StaffApi {
   setPlan(caseId: string, body: z.input<typeof PlanRequest>): Promise<unknown>;
   reveal(caseId: string, body: z.input<typeof RevealRequest>): Promise<RevealResult>;
   enterWalkIn(body: WalkInBody): Promise<WalkInReceipt>;
-  numbers(year?: string): Promise<CaseNumbers>;
+  numbers(year?: string, month?: string): Promise<CaseNumbers>;
   /** The year's cases as CSV text (no personal data). */
   exportCsv(year: number): Promise<string>;
   revealAudit(cursor?: string): Promise<RevealAuditPage>;
@@ -112,7 +112,10 @@ export function createStaffApi(apiBase: string, session: ApiSession): StaffApi {
     setPlan: (caseId, body) => send('PUT', caseRoute(caseId, 'plan'), body),
     reveal: (caseId, body) => post(caseRoute(caseId, 'reveal'), body),
     enterWalkIn: (body) => post('/walk-in-reports', body),
-    numbers: (year) => get(`/numbers${year ? `?year=${encodeURIComponent(year)}` : ''}`),
+    numbers: (year, month) => {
+      const query = new URLSearchParams({ ...(year ? { year } : {}), ...(month ? { month } : {}) }).toString();
+      return get(`/numbers${query ? `?${query}` : ''}`);
+    },
     exportCsv: (year) => get(`/export/cases.csv?year=${year}`),
     timeline: (caseId, before) => get(`${caseRoute(caseId, 'timeline')}?before=${encodeURIComponent(before)}`),
     requestClose: (caseId, body) => post(caseRoute(caseId, 'close-request'), body),

@@ -14,6 +14,7 @@ import { showAudit } from './views/audit.js';
 import { showCase } from './views/case-page.js';
 import { showCases } from './views/case-list.js';
 import { showNumbers } from './views/numbers.js';
+import { showNumbersReport } from './views/numbers-report.js';
 import { showSignedOut } from './views/signed-out.js';
 import { showWalkIn } from './views/walk-in.js';
 
@@ -64,6 +65,9 @@ function show(ctx: ViewContext, route: Route): void {
       break;
     case 'numbers':
       void showNumbers(ctx);
+      break;
+    case 'numbers-report':
+      void showNumbersReport(ctx, route.year, route.month);
       break;
     case 'audit':
       showAudit(ctx);

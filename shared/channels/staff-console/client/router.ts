@@ -6,15 +6,19 @@ export type Route =
   | { readonly view: 'case'; readonly caseId: string }
   | { readonly view: 'walk-in' }
   | { readonly view: 'numbers' }
+  | { readonly view: 'numbers-report'; readonly year?: string; readonly month?: string }
   | { readonly view: 'audit' };
 
 export interface NavLink {
   readonly href: string;
   readonly text: string;
-  readonly view: Exclude<Route['view'], 'case'>;
+  readonly view: Exclude<Route['view'], 'case' | 'numbers-report'>;
 }
 
 export const CASES_HASH = '#/kasus';
+
+/** The printable report, for supervisors: `#/angka/laporan?year=2025&month=4` (both optional). */
+export const REPORT_HASH = '#/angka/laporan';
 
 /** The hash of one case's page. */
 export const caseHash = (caseId: string) => `${CASES_HASH}/${caseId}`;
@@ -35,11 +39,21 @@ export function navLinks(session: ConsoleSession): NavLink[] {
 export function routeOf(hash: string, session: ConsoleSession): Route {
   const caseId = /^#\/kasus\/([0-9A-Za-z]{10,40})$/.exec(hash)?.[1];
   if (caseId) return { view: 'case', caseId };
+  const report = /^#\/angka\/laporan(?:\?(.*))?$/.exec(hash);
+  if (report && session.staff.role === 'supervisor') {
+    const params = new URLSearchParams(report[1] ?? '');
+    const [year, month] = [params.get('year'), params.get('month')];
+    return { view: 'numbers-report', ...(year ? { year } : {}), ...(month ? { month } : {}) };
+  }
   const link = navLinks(session).find((candidate) => candidate.href === hash);
   return link ? { view: link.view } : { view: 'cases' };
 }
 
-/** Whether the menu marks `link` as the current page (a case's page belongs to "Kasus"). */
+/** Whether the menu marks `link` as the current page (a case's page belongs to "Kasus", the report to "Angka"). */
 export function isCurrent(link: NavLink, route: Route): boolean {
-  return link.view === route.view || (link.view === 'cases' && route.view === 'case');
+  return (
+    link.view === route.view ||
+    (link.view === 'cases' && route.view === 'case') ||
+    (link.view === 'numbers' && route.view === 'numbers-report')
+  );
 }

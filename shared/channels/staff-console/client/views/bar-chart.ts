@@ -29,7 +29,8 @@ export function barChart(title: string, rows: readonly Count[], nameOf: (row: Co
   ]);
 }
 
-function bar(count: number, max: number): SVGSVGElement {
+/** A bar of `count` against the largest row, `max` (hidden from screen readers: the table says it). */
+export function bar(count: number, max: number): SVGSVGElement {
   const width = String(max ? (count / max) * 100 : 0);
   return svg(
     'svg',

@@ -6,6 +6,7 @@ import { monthName } from '../format.js';
 import { slaShareText } from '../sla-text.js';
 import type { ViewContext } from '../view-context.js';
 import { barChart } from './bar-chart.js';
+import { reportHash } from './numbers-report.js';
 
 export async function showNumbers(ctx: ViewContext, year?: string): Promise<void> {
   try {
@@ -27,6 +28,7 @@ function renderNumbers(ctx: ViewContext, n: CaseNumbers): void {
     h('p', { 'data-testid': 'sla-share', text: slaShareText(n.sla, tenant.responseHours, labels) }),
     h('div', { class: 'actions' }, [
       h('button', { type: 'button', class: 'secondary', text: `Unduh CSV tahun ${n.year}`, onclick: () => void downloadCsv(ctx, n.year) }),
+      ctx.session.staff.role === 'supervisor' ? h('a', { href: reportHash(n.year), text: `Laporan cetak tahun ${n.year}` }) : null,
     ]),
     barChart('Kasus per tahun', n.perYear, (row) => row.key),
     barChart(`Kasus per bulan, ${n.year}`, n.perMonth, (row) => monthName(row.key)),

@@ -25,6 +25,20 @@ describe('the console router', () => {
     expect(routes).toEqual(Array(5).fill({ view: 'cases' }));
   });
 
+  it('opens the printable report for supervisors only, with its period, under the "Angka" menu item', () => {
+    // Act
+    const report = routeOf('#/angka/laporan?year=2025&month=4', session('supervisor'));
+    const yearly = routeOf('#/angka/laporan', session('supervisor'));
+    const refused = routeOf('#/angka/laporan?year=2025', session('responder'));
+    const numbersLink = navLinks(session('supervisor')).find((link) => link.view === 'numbers');
+
+    // Assess
+    expect(report).toEqual({ view: 'numbers-report', year: '2025', month: '4' });
+    expect(yearly).toEqual({ view: 'numbers-report' });
+    expect(refused).toEqual({ view: 'cases' });
+    expect(numbersLink && isCurrent(numbersLink, report)).toBe(true);
+  });
+
   it('offers the audit log to supervisors only, and the walk-in form only where the office takes walk-ins', () => {
     // Act
     const supervisor = navLinks(session('supervisor')).map((link) => link.text);
