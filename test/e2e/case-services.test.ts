@@ -35,7 +35,7 @@ describe('case work in the staff console', () => {
     await page.getByLabel('Jenis layanan').selectOption('layanan_kesehatan');
     await page.getByLabel('Tanggal', { exact: true }).fill(today);
     await page.getByLabel('Diberikan oleh').fill('RSUD Blora');
-    await page.getByLabel('Tempat').fill('IGD RSUD');
+    await page.getByLabel('Tempat layanan').fill('IGD RSUD');
     await page.getByRole('button', { name: 'Simpan layanan' }).click();
 
     // Assess

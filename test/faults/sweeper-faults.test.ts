@@ -25,6 +25,7 @@ afterEach(() => {
 const SWEEP_STEPS = [
   'Query pendingAlerts', // what is due
   'Update CASE', // claim the attempt, pushing the next one back
+  'Get ROTA', // who is on call now: none set, so the regency topic
   'Get ALERT', // delivery record lookup
   'SNS publish',
   'Put ALERT', // delivery record

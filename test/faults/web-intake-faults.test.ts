@@ -35,9 +35,12 @@ const WEB_INTAKE_STEPS = [
   'Get INTAKE', // idempotency claim lookup
   'Update COUNTER', // reference number
   'Put INTAKE', // idempotency claim
+  'Get SECRET', // the case's key material (crypto-shredding): none yet
+  'Put SECRET', // ... created with the case's first sealed part
   'KMS generate details',
   'KMS generate identity',
   'Put CASE', // the one conditional put of the case, alert pending
+  'Get ROTA', // who is on call (shared/oncall): none set, so the regency topic
   'Get ALERT', // delivery record lookup
   'SNS publish',
   'Put ALERT', // delivery record

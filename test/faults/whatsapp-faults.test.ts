@@ -48,14 +48,21 @@ const INTAKE = [
   'Get INTAKE',
   'Update COUNTER',
   'Put INTAKE',
+  'Get SECRET', // the case's key material (crypto-shredding): none yet
+  'Put SECRET',
   'KMS generate details',
   'KMS generate identity',
   'Put CASE',
+  'Get ROTA', // who is on call: none set, so the regency topic
   'Get ALERT',
   'SNS publish',
   'Put ALERT',
   'Get CASE',
   'Update CASE',
+  // the case can reach the chat from now on (staff messages): the sealed recipient, then its pointer
+  'KMS generate thread',
+  'Update LINE',
+  'Put WALINE',
 ];
 
 /** Every call the filing message makes through the ports, in order (checked by the first tests). */

@@ -14,7 +14,7 @@ export function servicesSection(ctx: ViewContext, caseId: string, given: readonl
     field('Jenis layanan', service.element),
     field('Tanggal', date),
     field('Diberikan oleh', providedBy),
-    field('Tempat', place),
+    field('Tempat layanan', place),
     field('Catatan (opsional)', note, 'Tersimpan terenkripsi.'),
     h('button', { type: 'submit', text: 'Simpan layanan' }),
   ]);
