@@ -63,7 +63,7 @@ describe('local table upgrade', () => {
     // Assess
     expect(escalation).toEqual({ escalated: 0, released: 0 });
     expect(items).toContainEqual(expect.objectContaining({ SK: 'NOTE#kept' }));
-    expect(runtime.printed).toContainEqual(expect.stringMatching(/rebuilt with new indexes \(awaitingAssessment, byMessageId, openCases\)/));
+    expect(runtime.printed).toContainEqual(expect.stringMatching(/rebuilt with new indexes \(awaitingAssessment, byMessageId, openCases, caseworkDeadlines, retentionDue\)/));
     // Open cases join the open-cases index the case list reads; closed ones stay out of it.
     expect(items.find((item) => item.caseId === '01OPENCASE00000000000000AA')).toMatchObject({ openPk: 'TENANT#blora' });
     expect(items.find((item) => item.caseId === '01CLOSEDCASE000000000000AA')).not.toHaveProperty('openPk');

@@ -81,6 +81,21 @@ export function describeTimelineEntry(entry: TimelineView, labels: Labels): Time
       return { text: `${entry.by.name} mencatat: korban menolak dirujuk ke polisi (UU TPKS).` };
     case 'plan':
       return { text: `${entry.by.name} menetapkan tindak lanjut ${entry.dueDate}:`, note: entry.nextStep };
+    case 'acknowledgement':
+      return { text: `${entry.by.name} menangani kasus ini ("Saya tangani").` };
+    case 'alertRecipients': {
+      const names = entry.to.map((person) => person.name).join(', ');
+      const nobody = entry.nobodyOnCall ? ' Tidak ada petugas jaga saat itu: dikirim ke supervisor.' : '';
+      return { text: `SMS dikirim ke ${names || 'topik kabupaten'}.${nobody}` };
+    }
+    case 'hold':
+      return { text: `${entry.by.name} ${entry.held ? 'menahan' : 'melepas penahanan'} kasus ini (${entry.reasonKind}).`, note: entry.reason };
+    case 'retention':
+      return {
+        text: `Data pribadi dimusnahkan sesuai masa retensi ${entry.rule.personalDataYears} tahun setelah penutupan: ${entry.sealedParts} bagian tersegel, ${entry.files} berkas.`,
+      };
+    case 'erased':
+      return { text: `${entry.by ? `${entry.by.name}: ` : ''}isi catatan ini sudah dimusnahkan (retensi).` };
     default:
       // A kind this console does not know yet (a newer server): name it rather than hide it.
       return { text: (entry as { readonly kind: string }).kind };

@@ -7,6 +7,7 @@ import { createWhatsAppCloudDependencies } from '#shared/wiring/cloud-whatsapp.j
 const env = {
   AWS_REGION: 'ap-southeast-3',
   TABLE_NAME: 'lapor-aman',
+  CASE_SECRETS_TABLE_NAME: 'lapor-aman-case-secrets',
   ALERT_TOPIC_ARN_TEMPLATE: 'arn:aws:sns:ap-southeast-3:123456789012:lapor-aman-{tenant}-alerts',
   MEDIA_BUCKET: 'lapor-aman-media',
 };

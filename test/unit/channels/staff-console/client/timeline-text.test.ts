@@ -62,9 +62,9 @@ describe('describeTimelineEntry', () => {
 
   it('names an entry of a kind this console does not know yet rather than hide it', () => {
     // Act
-    const told = describeTimelineEntry({ kind: 'referral', at } as unknown as TimelineView, labels);
+    const told = describeTimelineEntry({ kind: 'futureKind', at } as unknown as TimelineView, labels);
 
     // Assess
-    expect(told).toEqual({ text: 'referral' });
+    expect(told).toEqual({ text: 'futureKind' });
   });
 });
