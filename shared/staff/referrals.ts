@@ -4,6 +4,7 @@
  * supervisor may let one through without it, with a written reason that is sealed on the timeline and
  * audited. A referral then goes dirujuk → diterima → selesai, or dirujuk → ditolak with a reason.
  */
+import { createHash } from 'node:crypto';
 import * as z from 'zod';
 import { AppError } from '../errors.js';
 import type { SealedEnvelope } from '../crypto/envelope.js';
@@ -109,4 +110,12 @@ export class InvalidReferralStepError extends AppError {
 /** Whether the consent recorded lets the victim's details be shared: the victim's own, or a guardian's for a child. */
 export function consentAllowsSharing(consent: Consent | undefined, child: boolean): boolean {
   return consent?.given === true && (!child || consent.by === 'guardian');
+}
+
+/**
+ * The id of a referral the console submitted once per form: derived, not drawn, so a retry names the same
+ * referral (and, for another regency, the same case there) instead of making a second one.
+ */
+export function submittedReferralId(tenantId: string, caseId: string, submissionId: string): string {
+  return createHash('sha256').update(`${tenantId}\n${caseId}\n${submissionId}`).digest('base64url').slice(0, 26);
 }
