@@ -9,21 +9,13 @@ import * as z from 'zod';
 import { AppError } from '../errors.js';
 import type { SealedEnvelope } from '../crypto/envelope.js';
 import type { PartnerKind } from './partners.js';
+import { NEXT_REFERRAL_STATUS, REFERRAL_STATUSES } from './referral-steps.js';
 
-export const REFERRAL_STATUSES = ['dirujuk', 'diterima', 'selesai', 'ditolak'] as const;
 export const ReferralStatus = z.enum(REFERRAL_STATUSES);
 export type ReferralStatus = z.infer<typeof ReferralStatus>;
 
-/** Each status and the statuses a referral may move to from it: no step is skipped. */
-const NEXT_REFERRAL_STATUS: Readonly<Record<ReferralStatus, readonly ReferralStatus[]>> = {
-  dirujuk: ['diterima', 'ditolak'],
-  diterima: ['selesai'],
-  selesai: [],
-  ditolak: [],
-};
-
 export function isAllowedReferralStep(from: ReferralStatus, to: ReferralStatus): boolean {
-  return NEXT_REFERRAL_STATUS[from].includes(to);
+  return NEXT_REFERRAL_STATUS[from].some((next) => next === to);
 }
 
 export const Consent = z.object({
