@@ -48,7 +48,7 @@ function stepForm(ctx: ViewContext, caseId: string, referral: ReferralState, act
   };
   status.element.addEventListener('change', showReason);
   showReason();
-  const form = h('form', null, [field('Langkah berikutnya', status.element), field('Tanggal', date), reasonField, h('button', { type: 'submit', text: 'Simpan langkah' })]);
+  const form = h('form', null, [field('Langkah berikutnya', status.element), field('Tanggal jawaban mitra', date), reasonField, h('button', { type: 'submit', text: 'Simpan langkah' })]);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const body = { status: status.value(), date: date.value, ...(status.value() === 'ditolak' ? { reason: reason.value } : {}) };
@@ -78,7 +78,7 @@ function referForm(ctx: ViewContext, caseId: string, actions: CaseActions): HTML
   const consentGroup = h('fieldset', null, [
     h('legend', { text: 'Persetujuan berbagi data' }),
     h('label', { class: 'check', for: 'referral-consent' }, [consentGiven, 'Persetujuan sudah diberikan']),
-    field('Diberikan oleh', consentBy.element, 'Untuk korban anak: persetujuan wali.'),
+    field('Persetujuan dari', consentBy.element, 'Untuk korban anak: persetujuan wali.'),
     field('Waktu persetujuan', consentAt),
     supervisor ? field('Atau: alasan merujuk tanpa persetujuan (supervisor)', override, 'Tercatat di log audit; tersimpan terenkripsi.') : null,
   ]);
