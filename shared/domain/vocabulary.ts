@@ -23,7 +23,7 @@ export const URGENCIES = ['DARURAT', 'TINGGI', 'NORMAL'] as const;
 export const Urgency = z.enum(URGENCIES);
 export type Urgency = z.infer<typeof Urgency>;
 
-export const CHANNELS = ['web', 'whatsapp', 'call-center', 'walk-in'] as const;
+export const CHANNELS = ['web', 'whatsapp', 'call-center', 'walk-in', 'rujukan'] as const;
 export const Channel = z.enum(CHANNELS);
 export type Channel = z.infer<typeof Channel>;
 
@@ -118,4 +118,5 @@ export const CHANNEL_LABELS: Labels<Channel> = {
   whatsapp: { id: 'WhatsApp', en: 'WhatsApp' },
   'call-center': { id: 'call center', en: 'call center' },
   'walk-in': { id: 'datang langsung', en: 'walk-in' },
+  rujukan: { id: 'rujukan UPTD PPA lain', en: "another regency's referral" },
 };

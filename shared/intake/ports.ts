@@ -91,6 +91,15 @@ export interface CaseRecord {
   readonly alerts: Readonly<Partial<Record<AlertEvent, AlertOutboxEntry>>>;
   /** DARURAT / TINGGI: minutes the person on call has to acknowledge before the chain moves on. */
   readonly acknowledgeWithinMinutes?: number;
+  /** A case that another regency referred here: where it came from (never the source case's id). */
+  readonly referredFrom?: ReferralOrigin;
+}
+
+/** The link back of a cross-regency referral: the referring regency and its referral's id. */
+export interface ReferralOrigin {
+  readonly tenantId: string;
+  readonly regency: string;
+  readonly referralId: string;
 }
 
 export interface CaseStatusView {

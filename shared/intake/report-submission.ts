@@ -52,8 +52,11 @@ const NamedReporter = z
 export const Reporter = z.discriminatedUnion('anonymous', [AnonymousReporter, NamedReporter]);
 export type Reporter = z.infer<typeof Reporter>;
 
-/** Channels whose reports are taken down by staff who spoke to the reporter: only they may rate urgency. */
-const STAFF_CHANNELS: readonly Channel[] = ['call-center', 'walk-in'];
+/**
+ * Channels whose reports are taken down by staff who spoke to the reporter (or, for a referral, the
+ * referring regency's staff who handled the case): only they may rate urgency.
+ */
+const STAFF_CHANNELS: readonly Channel[] = ['call-center', 'walk-in', 'rujukan'];
 
 /** A volunteer's own details, sealed with their contact in the case's `identity` part. */
 export const VolunteerDetails = z.object({

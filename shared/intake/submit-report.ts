@@ -21,7 +21,7 @@ import type { CaseStatus, Urgency } from '../domain/vocabulary.js';
 import { IdempotencyConflictError, InvalidInputError, ServiceUnavailableError } from '../errors.js';
 import type { Tenant } from '../tenancy/tenant.js';
 import { parseOrThrow } from '../validation.js';
-import type { AlertPublisher, AppLogger, CaseRecord, CaseStore, Clock, IdGenerator, IntakeClaim } from './ports.js';
+import type { AlertPublisher, AppLogger, CaseRecord, CaseStore, Clock, IdGenerator, IntakeClaim, ReferralOrigin } from './ports.js';
 import { ReportSubmission } from './report-submission.js';
 import { publishCaseAlert } from './publish-case-alert.js';
 import { reserveFirstAttempt } from '../alerts/outbox-schedule.js';
@@ -56,6 +56,8 @@ export interface IntakeOrigin {
    * attempt with other content answers with the filed case instead of a conflict.
    */
   readonly conversation?: true;
+  /** Another regency's referral that this report is (channel `rujukan`): kept on the case as its link back. */
+  readonly referredFrom?: ReferralOrigin;
 }
 
 export interface ReportReceipt {
@@ -128,6 +130,7 @@ export async function submitReport(
     status: 'diterima',
     reporterRole: submission.reporterRole ?? reporterRoleFor(submission.victim.relationToReporter),
     enteredBy: origin.enteredBy,
+    referredFrom: origin.referredFrom,
     kecamatan: submission.location.kecamatan,
     language: submission.language,
     anonymous: reporter.anonymous,

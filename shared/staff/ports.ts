@@ -76,6 +76,8 @@ export interface StaffCase extends CaseSummary, Pick<CaseRecord, 'language' | 't
   /** The case's referrals (shared/staff/referrals.ts). */
   readonly referrals?: readonly ReferralState[];
   readonly policeReferral?: PoliceReferralOutcome;
+  /** Another regency referred this case here (shared/staff/refer-to-regency.ts). */
+  readonly referredFrom?: CaseRecord['referredFrom'];
 }
 
 export interface CaseFilter {

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import { requireSupervisor, type StaffSession } from '../auth/authenticate-staff.js';
-import { InvalidInputError } from '../errors.js';
+import { AppError, InvalidInputError } from '../errors.js';
 import { parseOrThrow } from '../validation.js';
 import { NOTE_MAX_LENGTH } from './add-case-note.js';
 import { CaseDate } from './case-filter.js';
@@ -24,7 +24,9 @@ import {
   ReferralNotFoundError,
   type ReferralState,
   ReferralStatus,
+  submittedReferralId,
 } from './referrals.js';
+import { openCaseInRegency, type RegencyReferralDependencies } from './refer-to-regency.js';
 
 export const ReferralRequest = z.object({
   partnerId: z.string().min(1).max(40),
@@ -36,6 +38,8 @@ export const ReferralRequest = z.object({
   /** A supervisor's written reason to refer with details but without consent. */
   override: z.object({ reason: z.string().trim().min(1).max(1000) }).optional(),
   expectedVersion: ExpectedVersion,
+  /** Made by the console once per form: a retry names the same referral. Required for another regency's UPTD. */
+  submissionId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '8–64 letters, digits, - or _').optional(),
 });
 
 export const ReferralStepRequest = z
@@ -51,7 +55,7 @@ export const ReferralStepRequest = z
     path: ['reason'],
   });
 
-export type ReferralDependencies = Pick<StaffDependencies, 'cases' | 'vault' | 'clock' | 'logger'> & PartnerDependencies;
+export type ReferralDependencies = Pick<StaffDependencies, 'cases' | 'vault' | 'clock' | 'logger'> & PartnerDependencies & RegencyReferralDependencies;
 
 export interface ReferralResult {
   readonly caseId: string;
@@ -69,9 +73,13 @@ export async function referCase(
   if (request.override) requireSupervisor(session.staff);
   const tenantId = session.tenant.id;
   const current = await loadCase(deps.cases, session, caseId);
+  const referralId = request.submissionId ? submittedReferralId(tenantId, current.caseId, request.submissionId) : deps.ids.newId();
+  const recorded = current.referrals?.find((referral) => referral.referralId === referralId);
+  if (recorded) return { caseId: current.caseId, referral: recorded, version: current.version };
   requireVersion(current, request.expectedVersion);
   const partner = await deps.partners.findPartner(tenantId, request.partnerId);
   if (!partner?.active) throw new PartnerNotFoundError();
+  if (partner.kind === 'uptd_lain' && !request.submissionId) throw new SubmissionIdRequiredError();
   const child = request.shareDetails ? await isChildVictim(deps, current) : false;
   const consented = !request.shareDetails || consentAllowsSharing(request.consent, child);
   if (!consented && !request.override) throw new ConsentRequiredError(child);
@@ -80,7 +88,6 @@ export async function referCase(
   const now = deps.clock.now();
   const at = now.toISOString();
   const by = staffRef(session.staff);
-  const referralId = deps.ids.newId();
   // Audited before it takes effect, like an identity reveal.
   if (overridden) {
     await deps.partners.recordAudit({ tenantId, auditId: deps.ids.newId(), at, by, action: 'consent-override', caseId: current.caseId, referralId });
@@ -88,6 +95,10 @@ export async function referCase(
   const sealed: ReferralDetails = { purpose: request.purpose, ...(overridden ? { overrideReason: request.override?.reason } : {}) };
   const details = await deps.vault.seal({ tenant: tenantId, caseId: current.caseId, purpose: 'note' }, sealed);
   const partnerRef = { partnerId: partner.partnerId, kind: partner.kind, name: partner.name };
+  const linkedCase =
+    partner.kind === 'uptd_lain'
+      ? await openCaseInRegency(deps, session, { source: current, partner, referralId, purpose: request.purpose, shareDetails: request.shareDetails })
+      : undefined;
   const referral: ReferralState = {
     referralId,
     partner: partnerRef,
@@ -96,6 +107,7 @@ export async function referCase(
     statusDate: localDateOf(now, session.tenant.timeZone),
     shareDetails: request.shareDetails,
     overridden,
+    ...(linkedCase ? { linkedCase } : {}),
   };
   const meetsPoliceDeadline = partner.kind === 'polisi_ppa' && isSexualViolence(current) && !current.policeReferral;
   const policeReferral: PoliceReferralOutcome | undefined = meetsPoliceDeadline ? { outcome: 'met', at } : undefined;
@@ -113,6 +125,7 @@ export async function referCase(
       shareDetails: request.shareDetails,
       consent: request.consent,
       overridden,
+      ...(linkedCase ? { linkedCase } : {}),
       ...(meetsPoliceDeadline ? { policeDeadlineMet: true } : {}),
       details,
     },
@@ -180,4 +193,13 @@ async function isChildVictim(deps: Pick<StaffDependencies, 'vault'>, record: Sta
     record.details,
   );
   return details.victim?.ageGroup?.startsWith('anak_') === true;
+}
+
+export class SubmissionIdRequiredError extends AppError {
+  constructor() {
+    super(400, 'SUBMISSION_ID_REQUIRED', {
+      id: 'Rujukan ke UPTD PPA kabupaten lain memerlukan submissionId agar tidak tercatat dua kali.',
+      en: "A referral to another regency's UPTD needs a submissionId so that a retry does not record it twice.",
+    });
+  }
 }

@@ -4,25 +4,18 @@
  * supervisor may let one through without it, with a written reason that is sealed on the timeline and
  * audited. A referral then goes dirujuk → diterima → selesai, or dirujuk → ditolak with a reason.
  */
+import { createHash } from 'node:crypto';
 import * as z from 'zod';
 import { AppError } from '../errors.js';
 import type { SealedEnvelope } from '../crypto/envelope.js';
 import type { PartnerKind } from './partners.js';
+import { NEXT_REFERRAL_STATUS, REFERRAL_STATUSES } from './referral-steps.js';
 
-export const REFERRAL_STATUSES = ['dirujuk', 'diterima', 'selesai', 'ditolak'] as const;
 export const ReferralStatus = z.enum(REFERRAL_STATUSES);
 export type ReferralStatus = z.infer<typeof ReferralStatus>;
 
-/** Each status and the statuses a referral may move to from it: no step is skipped. */
-const NEXT_REFERRAL_STATUS: Readonly<Record<ReferralStatus, readonly ReferralStatus[]>> = {
-  dirujuk: ['diterima', 'ditolak'],
-  diterima: ['selesai'],
-  selesai: [],
-  ditolak: [],
-};
-
 export function isAllowedReferralStep(from: ReferralStatus, to: ReferralStatus): boolean {
-  return NEXT_REFERRAL_STATUS[from].includes(to);
+  return NEXT_REFERRAL_STATUS[from].some((next) => next === to);
 }
 
 export const Consent = z.object({
@@ -109,4 +102,12 @@ export class InvalidReferralStepError extends AppError {
 /** Whether the consent recorded lets the victim's details be shared: the victim's own, or a guardian's for a child. */
 export function consentAllowsSharing(consent: Consent | undefined, child: boolean): boolean {
   return consent?.given === true && (!child || consent.by === 'guardian');
+}
+
+/**
+ * The id of a referral the console submitted once per form: derived, not drawn, so a retry names the same
+ * referral (and, for another regency, the same case there) instead of making a second one.
+ */
+export function submittedReferralId(tenantId: string, caseId: string, submissionId: string): string {
+  return createHash('sha256').update(`${tenantId}\n${caseId}\n${submissionId}`).digest('base64url').slice(0, 26);
 }

@@ -31,6 +31,9 @@ export interface CaseView extends CaseListItem, TimelinePage {
   /** The law's clocks: the TPKS police referral of a sexual-violence case (3 × 24 h from the report). */
   readonly deadlines: { readonly policeReferralDueAt?: string };
   readonly followUpOverdue: boolean;
+  readonly referrals?: StaffCase['referrals'];
+  /** Another regency referred this case here: its regency and referral, never its own case id. */
+  readonly referredFrom?: StaffCase['referredFrom'];
 }
 
 type ViewDependencies = Pick<StaffDependencies, 'cases' | 'reveals' | 'vault' | 'clock'>;

@@ -61,6 +61,7 @@ const CASE_FIELDS = [
   'lastAddendumVersion',
   'referrals',
   'policeReferral',
+  'referredFrom',
   'timeline',
   'addenda',
 ] as const;
@@ -179,6 +180,7 @@ export class DynamoStaffCaseStore implements StaffCaseStore, SealedIdentityStore
       lastAddendumVersion: typeof item.lastAddendumVersion === 'number' ? item.lastAddendumVersion : undefined,
       referrals: item.referrals as StaffCase['referrals'],
       policeReferral: item.policeReferral as StaffCase['policeReferral'],
+      referredFrom: item.referredFrom as StaffCase['referredFrom'],
     };
   }
 

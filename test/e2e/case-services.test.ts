@@ -4,7 +4,7 @@ import { launchChromium } from '../support/browser.js';
 import { startTestRuntime, type TestRuntime } from '../support/local-runtime.js';
 import { namedReportJson } from '../support/report-fixtures.js';
 import { signInToConsole, watchConsolePage } from '../support/staff/console-browser.js';
-import { reportCase } from '../support/staff/staff-client.js';
+import { reportCase, staffClient } from '../support/staff/staff-client.js';
 
 let runtime: TestRuntime;
 let browser: Browser;
@@ -44,6 +44,40 @@ describe('case work in the staff console', () => {
     await expect.poll(() => page.locator('section[aria-labelledby="h-services"] p').first().textContent()).toBe('Layanan kesehatan');
     expect(await page.getByRole('list').filter({ hasText: 'mencatat layanan' }).textContent()).toContain('oleh RSUD Blora di IGD RSUD');
     await page.screenshot({ path: '/tmp/casework-case-page.png', fullPage: true });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('lets a responder on a phone refer the case with the guardian’s recorded consent, then record the partner’s answer', async () => {
+    // Prepare
+    await staffClient(runtime, 'blora', 'supervisor').post('/partners', { kind: 'psikolog', name: 'Psikolog Puskesmas Cepu', contact: '0296-1' });
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    const problems = watchConsolePage(page, runtime.url);
+    const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Jakarta' });
+
+    // Act
+    await signInToConsole(page, runtime.url, /Petugas jaga Blora/);
+    const lateFilter = await page.getByLabel('Hanya tindak lanjut terlambat').count();
+    await page.getByRole('link', { name: reference }).click();
+    await page.getByLabel('Mitra', { exact: true }).selectOption({ label: 'Psikolog Puskesmas Cepu (Psikolog)' });
+    await page.getByLabel('Tujuan rujukan').fill('Konseling trauma');
+    await page.getByLabel('Bagikan data korban').check();
+    await page.getByLabel('Persetujuan sudah diberikan').check();
+    await page.getByLabel('Persetujuan dari').selectOption('guardian');
+    await page.getByRole('button', { name: 'Kirim rujukan' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Rujukan tercatat.');
+    const referrals = page.getByTestId('referrals');
+    await referrals.getByLabel('Langkah berikutnya').selectOption('diterima');
+    await referrals.getByLabel('Tanggal jawaban mitra').fill(today);
+    await referrals.getByRole('button', { name: 'Simpan langkah' }).click();
+
+    // Assess
+    expect(lateFilter).toBe(1);
+    await expect.poll(() => page.getByTestId('referrals').textContent()).toContain(`Diterima mitra · ${today}`);
+    expect(await page.getByRole('status').textContent()).toBe('Rujukan ke Psikolog Puskesmas Cepu: Diterima mitra.');
+    expect(await page.getByTestId('referrals').textContent()).toContain('dengan data korban, atas persetujuan');
+    await page.screenshot({ path: '/tmp/casework-referrals.png', fullPage: true });
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -32,6 +32,8 @@ import { REPORTER_ROLE_LABELS, VOLUNTEER_ORGANISATION_LABELS } from '../../intak
 import { NOTE_MAX_LENGTH } from '../../staff/add-case-note.js';
 import { NOTE_ACTION_LABELS } from '../../staff/timeline.js';
 import { SERVICE_GIVEN_LABELS } from '../../staff/services-given.js';
+import { PARTNER_KIND_LABELS } from '../../staff/partners.js';
+import type { Consent, ReferralStatus } from '../../staff/referrals.js';
 import type { MediaKind } from '../whatsapp/webhook-payload.js';
 import type { ConsoleSignIn } from './console-sign-in.js';
 
@@ -68,6 +70,14 @@ const MEDIA_KIND_LABELS: Readonly<Record<MediaKind, string>> = {
   document: 'dokumen',
 };
 
+const REFERRAL_STATUS_LABELS: Readonly<Record<ReferralStatus, string>> = {
+  dirujuk: 'Dirujuk',
+  diterima: 'Diterima mitra',
+  selesai: 'Selesai',
+  ditolak: 'Ditolak mitra',
+};
+const CONSENT_BY_LABELS: Readonly<Record<Consent['by'], string>> = { victim: 'Korban', guardian: 'Wali (korban anak)' };
+
 const CONSOLE_LABELS = {
   status: indonesian(STATUS_LABELS),
   category: indonesian(CATEGORY_LABELS),
@@ -87,6 +97,9 @@ const CONSOLE_LABELS = {
   alertEvent: ALERT_EVENT_LABELS,
   alertState: ALERT_STATE_LABELS,
   mediaKind: MEDIA_KIND_LABELS,
+  partnerKind: indonesian(PARTNER_KIND_LABELS),
+  referralStatus: REFERRAL_STATUS_LABELS,
+  consentBy: CONSENT_BY_LABELS,
   // The assessment record (SIMFONI-PPA's categories).
   formOfViolence: indonesian(FORM_OF_VIOLENCE_LABELS),
   caseContext: indonesian(CASE_CONTEXT_LABELS),

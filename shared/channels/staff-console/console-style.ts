@@ -88,6 +88,10 @@ export const CONSOLE_STYLE = [
   '.receipt{margin-top:1.5rem;padding:1rem;border:2px dashed #1a1a1a;border-radius:4px}',
   '.receipt h2{margin-top:0}',
   '.receipt h3{font-size:1rem;margin:.75rem 0 .25rem}',
+  '.cards{list-style:none;margin:0;padding:0}',
+  '.cards li{border:1px solid #767676;border-radius:4px;margin:0 0 .75rem;padding:.5rem .75rem}',
+  '.cards p{margin:.1rem 0}',
+  'input[type=datetime-local]{display:block;width:100%;min-height:48px;margin-top:.25rem;padding:.5rem;font:inherit;color:inherit;background:#fff;border:2px solid #1a1a1a;border-radius:4px}',
   '.receipt p,.receipt ul{margin:.25rem 0}',
   // The walk-in receipt prints alone on A6 (105 × 148 mm; CSS has no A6 keyword; it scales onto A5 too): the page
   // around it and the screen's own texts stay off paper.

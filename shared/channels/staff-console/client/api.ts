@@ -24,6 +24,8 @@ import type { CaseView } from '#shared/staff/view-case.js';
 import type { ServiceRequest } from '#shared/staff/record-service.js';
 import type { PlanRequest } from '#shared/staff/set-case-plan.js';
 import type { ReportSubmissionInput } from '#shared/intake/report-submission.js';
+import type { Partner, PartnerRequest } from '#shared/staff/partners.js';
+import type { ReferralRequest, ReferralResult, ReferralStepRequest } from '#shared/staff/refer-case.js';
 import { apiErrorFrom, SignedOutError } from './api-error.js';
 
 /** Who is signed in and their regency (with the hours to a first assessment per urgency tier). */
@@ -59,6 +61,11 @@ export interface StaffApi {
   /** One file's bytes (each opening is audited), or a short-lived link to a file too large to pass through. */
   openMedia(caseId: string, objectId: string): Promise<Blob | MediaLink>;
   mediaAudit(cursor?: string): Promise<MediaAuditPage>;
+  partners(): Promise<{ readonly partners: readonly Partner[] }>;
+  addPartner(body: z.input<typeof PartnerRequest>): Promise<Partner>;
+  disablePartner(partnerId: string): Promise<unknown>;
+  refer(caseId: string, body: z.input<typeof ReferralRequest>): Promise<ReferralResult>;
+  referralStep(caseId: string, referralId: string, body: z.input<typeof ReferralStepRequest>): Promise<ReferralResult>;
 }
 
 /** Where a file too large for the API's answer can be fetched, briefly (cloud only). */
@@ -126,5 +133,10 @@ export function createStaffApi(apiBase: string, session: ApiSession): StaffApi {
     openMedia: (caseId, objectId) =>
       send('GET', caseRoute(caseId, `media/${encodeURIComponent(objectId)}`), undefined, true) as Promise<Blob | MediaLink>,
     mediaAudit: (cursor) => paged('/audit/media', cursor),
+    partners: () => get('/partners'),
+    addPartner: (body) => post('/partners', body),
+    disablePartner: (partnerId) => post(`/partners/${encodeURIComponent(partnerId)}/disable`, {}),
+    refer: (caseId, body) => post(caseRoute(caseId, 'referrals'), body),
+    referralStep: (caseId, referralId, body) => post(caseRoute(caseId, `referrals/${encodeURIComponent(referralId)}/status`), body),
   };
 }

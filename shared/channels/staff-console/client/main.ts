@@ -17,6 +17,7 @@ import { showNumbers } from './views/numbers.js';
 import { showNumbersReport } from './views/numbers-report.js';
 import { showSignedOut } from './views/signed-out.js';
 import { showWalkIn } from './views/walk-in.js';
+import { showPartners } from './views/partners.js';
 
 const config = readPageConfig();
 const labels = createLabels(config.labels);
@@ -71,6 +72,9 @@ function show(ctx: ViewContext, route: Route): void {
       break;
     case 'audit':
       showAudit(ctx);
+      break;
+    case 'partners':
+      void showPartners(ctx);
       break;
     case 'cases':
       showCases(ctx);

@@ -7,7 +7,8 @@ export type Route =
   | { readonly view: 'walk-in' }
   | { readonly view: 'numbers' }
   | { readonly view: 'numbers-report'; readonly year?: string; readonly month?: string }
-  | { readonly view: 'audit' };
+  | { readonly view: 'audit' }
+  | { readonly view: 'partners' };
 
 export interface NavLink {
   readonly href: string;
@@ -32,6 +33,7 @@ export function navLinks(session: ConsoleSession): NavLink[] {
       : []),
     { href: '#/angka', text: 'Angka', view: 'numbers' as const },
     ...(session.staff.role === 'supervisor' ? [{ href: '#/audit', text: 'Log audit', view: 'audit' as const }] : []),
+    ...(session.staff.role === 'supervisor' ? [{ href: '#/mitra', text: 'Mitra rujukan', view: 'partners' as const }] : []),
   ];
 }
 

@@ -72,7 +72,7 @@ export function describeTimelineEntry(entry: TimelineView, labels: Labels): Time
       };
     case 'referral':
       return {
-        text: `${entry.by.name} merujuk ke ${entry.partner.name}${entry.shareDetails ? ', dengan data korban' : ''}${entry.overridden ? ' (tanpa persetujuan, keputusan supervisor)' : ''}.`,
+        text: `${entry.by.name} merujuk ke ${entry.partner.name}${entry.shareDetails ? ', dengan data korban' : ''}${entry.overridden ? ' (tanpa persetujuan, keputusan supervisor)' : ''}.${entry.linkedCase ? ` Kasus baru di ${entry.linkedCase.tenantId}: ${entry.linkedCase.reference}.` : ''}`,
         note: entry.overrideReason ? `${entry.purpose}\nAlasan: ${entry.overrideReason}` : entry.purpose,
       };
     case 'referralStatus':

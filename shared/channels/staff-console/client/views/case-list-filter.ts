@@ -1,4 +1,4 @@
-/** The case list's filter form: status, urgency, category, channel, kecamatan, dates, mine or unassigned, waiting to close. */
+/** The case list's filter form: status, urgency, category, channel, kecamatan, dates, mine or unassigned, waiting to close, overdue follow-ups. */
 import type * as z from 'zod';
 import type { CaseListQuery } from '#shared/staff/case-filter.js';
 import { choice, field } from '../controls.js';
@@ -30,10 +30,12 @@ export function filterForm(ctx: ViewContext, current: CaseListFilter, apply: (fi
     ['none', 'Belum ditangani'],
   ] as const;
   const pending = h('input', { type: 'checkbox', id: 'f-close-requested', name: 'closeRequested', value: 'true', checked: current.closeRequested === 'true' });
+  const lateFollowUp = h('input', { type: 'checkbox', id: 'f-follow-up', name: 'followUp', value: 'terlambat', checked: current.followUp === 'terlambat' });
   const form = h('form', { class: 'grid' }, [
     ...controls,
     field('Penanganan', choice('f-assignee', 'assignee', handlers, current.assignee as 'me' | 'none' | undefined, 'Semua').element),
     h('label', { class: 'check', for: 'f-close-requested' }, [pending, 'Hanya yang menunggu persetujuan penutupan']),
+    h('label', { class: 'check', for: 'f-follow-up' }, [lateFollowUp, 'Hanya tindak lanjut terlambat']),
     h('div', { class: 'actions' }, [h('button', { type: 'submit', text: 'Tampilkan' })]),
   ]);
   form.addEventListener('submit', (event) => {

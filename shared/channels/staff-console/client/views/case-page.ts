@@ -20,6 +20,7 @@ import { mediaSection } from './case-media.js';
 import { messagesSection } from './case-messages.js';
 import { noteSection } from './case-note.js';
 import { planSection } from './case-plan.js';
+import { referralsSection } from './case-referrals.js';
 import { servicesSection } from './case-services.js';
 import { statusSection } from './case-status.js';
 import { timelineSection } from './case-timeline.js';
@@ -83,6 +84,7 @@ function renderCase(ctx: ViewContext, c: CaseView, keep: CaseKeep): void {
         ['Layanan', labels.text('service', c.service)],
         ['Kategori', categoriesOf(c).map((code) => labels.text('category', code)).join(', ')],
         ['Kanal', labels.text('channel', c.channel) + (c.enteredBy ? `, dicatat oleh ${c.enteredBy.name}` : '')],
+        ...(c.referredFrom ? [['Dirujuk dari', `UPTD PPA ${c.referredFrom.regency} (rujukan ${c.referredFrom.referralId})`] as const] : []),
         ['Pelapor', labels.text('reporterRole', c.reporterRole)],
         ['Kecamatan', c.kecamatan || '–'],
         ['Diterima', timeEl(ctx, c.createdAt)],
@@ -104,6 +106,7 @@ function renderCase(ctx: ViewContext, c: CaseView, keep: CaseKeep): void {
     messagesSection(ctx, c, actions, keep.messageText),
     servicesSection(ctx, c.caseId, c.servicesGiven ?? [], actions),
     planSection(ctx, c.caseId, c.plan, c.followUpOverdue, actions),
+    referralsSection(ctx, c, actions),
     timelineSection(ctx, c.caseId, c),
     h('p', null, [backToList()]),
   ]);
