@@ -5,6 +5,7 @@ import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceNotFo
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import dynalite from 'dynalite';
 import { GSI, TABLE_KEYS } from '#shared/store/table-design.js';
+import { traced } from '#shared/observability/tracer.js';
 
 export interface EmbeddedDynamoDb {
   readonly endpoint: string;
@@ -22,13 +23,16 @@ export async function startEmbeddedDynamoDb(options: { path?: string; port?: num
   });
   const { port } = server.address() as AddressInfo;
   const endpoint = `http://127.0.0.1:${port}`;
-  const client = new DynamoDBClient({
-    endpoint,
-    region: 'ap-southeast-3',
-    // dynalite checks only that credentials are present.
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    maxAttempts: 3,
-  });
+  // Traced like the cloud's client (a no-op unless a test turns tracing on: test/leaks/trace-canaries.test.ts).
+  const client = traced(
+    new DynamoDBClient({
+      endpoint,
+      region: 'ap-southeast-3',
+      // dynalite checks only that credentials are present.
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+      maxAttempts: 3,
+    }),
+  );
   const documents = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
   return {
     endpoint,

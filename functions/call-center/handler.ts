@@ -4,6 +4,7 @@
  * reads back to the caller before hanging up.
  */
 import middy from '@middy/core';
+import { lambdaObservability } from '#shared/observability/lambda-observability.js';
 import { toReportSubmission } from '#shared/channels/call-center/call-submission.js';
 import { CALL_TRANSCRIPT_BODY_LIMIT, CallTranscript } from '#shared/channels/call-center/call-transcript.js';
 import {
@@ -37,6 +38,7 @@ export function createCallCenterHandler(deps: CallCenterDependencies) {
   };
 
   return middy<HttpEvent, HttpResult>()
+    .use(lambdaObservability())
     .use(securityHeaders())
     .use(httpErrorResponses({ logger: deps.logger }))
     .handler((event) => dispatch(routes, event));

@@ -4,6 +4,7 @@
  * log is read here too, by supervisors.
  */
 import middy from '@middy/core';
+import { lambdaObservability } from '#shared/observability/lambda-observability.js';
 import type { StaffAuthDependencies } from '#shared/auth/authenticate-staff.js';
 import { staffRoute } from '#shared/auth/staff-route.js';
 import { dispatch, type RouteHandler } from '#shared/http/dispatch.js';
@@ -32,6 +33,7 @@ export function createCaseMediaHandler(deps: CaseMediaFunctionDependencies) {
   };
 
   return middy<HttpEvent, HttpResult>()
+    .use(lambdaObservability())
     .use(securityHeaders())
     .use(httpErrorResponses({ logger: deps.logger }))
     .handler((event) => dispatch(routes, event));

@@ -3,6 +3,7 @@
  * first, then the reason, then the audit record, and only then the decryption (shared/staff/reveal-identity).
  */
 import middy from '@middy/core';
+import { lambdaObservability } from '#shared/observability/lambda-observability.js';
 import type { StaffAuthDependencies } from '#shared/auth/authenticate-staff.js';
 import { staffRoute } from '#shared/auth/staff-route.js';
 import { dispatch, type RouteHandler } from '#shared/http/dispatch.js';
@@ -26,6 +27,7 @@ export function createRevealIdentityHandler(deps: RevealIdentityDependencies) {
   };
 
   return middy<HttpEvent, HttpResult>()
+    .use(lambdaObservability())
     .use(securityHeaders())
     .use(httpErrorResponses({ logger: deps.logger }))
     .handler((event) => dispatch(routes, event));

@@ -4,6 +4,7 @@
  */
 import { holdCase } from '#shared/pdp/hold-case.js';
 import middy from '@middy/core';
+import { lambdaObservability } from '#shared/observability/lambda-observability.js';
 import type { StaffAuthDependencies } from '#shared/auth/authenticate-staff.js';
 import { staffRoute } from '#shared/auth/staff-route.js';
 import { dispatch, type RouteHandler } from '#shared/http/dispatch.js';
@@ -197,6 +198,7 @@ export function createStaffApiHandler(deps: StaffApiDependencies) {
   };
 
   return middy<HttpEvent, HttpResult>()
+    .use(lambdaObservability())
     .use(securityHeaders())
     .use(httpErrorResponses({ logger: deps.logger }))
     .handler((event) => dispatch(routes, event));

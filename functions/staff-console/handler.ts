@@ -4,6 +4,7 @@
  * data and no permissions: this one reads nothing and decrypts nothing.
  */
 import middy from '@middy/core';
+import { lambdaObservability } from '#shared/observability/lambda-observability.js';
 import { renderConsolePage } from '#shared/channels/staff-console/console-page.js';
 import type { ConsoleSignIn } from '#shared/channels/staff-console/console-sign-in.js';
 import { dispatch, type RouteHandler } from '#shared/http/dispatch.js';
@@ -35,6 +36,7 @@ export function createStaffConsoleHandler(deps: StaffConsoleDependencies) {
   };
 
   return middy<HttpEvent, HttpResult>()
+    .use(lambdaObservability())
     .use(securityHeaders())
     .use(httpErrorResponses({ logger: deps.logger }))
     .handler((event) => dispatch(routes, event));

@@ -4,6 +4,7 @@
  * shared/, and shapes the answer.
  */
 import middy from '@middy/core';
+import { lambdaObservability } from '#shared/observability/lambda-observability.js';
 import { PAGE_CSP } from '#shared/channels/web/page-layout.js';
 import { appIconPng } from '#shared/channels/web/app-icon.js';
 import { renderManifest } from '#shared/channels/web/app-manifest.js';
@@ -245,6 +246,7 @@ export function createWebReportHandler(deps: WebReportDependencies) {
   };
 
   return middy<HttpEvent, HttpResult>()
+    .use(lambdaObservability())
     .use(securityHeaders())
     .use(httpErrorResponses({ logger: deps.logger, render: renderError }))
     .handler((event) => dispatch(routes, event));

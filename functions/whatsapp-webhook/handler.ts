@@ -2,8 +2,9 @@
  * WhatsApp channel: Meta's webhook. GET is the verification handshake; POST carries signed notifications
  * (reporters' messages, delivery statuses). Each route calls one use case from shared/.
  */
-import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import { type Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import middy from '@middy/core';
+import { createMetrics, lambdaObservability } from '#shared/observability/lambda-observability.js';
 import { UNATTRIBUTED_MESSAGES_METRIC } from '#shared/channels/whatsapp/metrics.js';
 import {
   receiveWhatsAppWebhook,
@@ -22,7 +23,7 @@ export type { WhatsAppWebhookDependencies } from '#shared/channels/whatsapp/rece
 /** Meta batches at most a few hundred kilobytes; anything near API Gateway's limit is not from Meta. */
 export const WEBHOOK_BODY_LIMIT = 3 * 1024 * 1024;
 
-export function createWhatsAppWebhookHandler(deps: WhatsAppWebhookDependencies, metrics: Metrics = new Metrics()) {
+export function createWhatsAppWebhookHandler(deps: WhatsAppWebhookDependencies, metrics: Metrics = createMetrics()) {
   const routes: Record<string, RouteHandler> = {
     'GET /webhooks/whatsapp': async (event) =>
       textResponse(200, await verifySubscription(deps, event.queryStringParameters ?? {})),
@@ -36,13 +37,13 @@ export function createWhatsAppWebhookHandler(deps: WhatsAppWebhookDependencies, 
       });
       if (summary.unattributed > 0) {
         metrics.addMetric(UNATTRIBUTED_MESSAGES_METRIC, MetricUnit.Count, summary.unattributed);
-        metrics.publishStoredMetrics();
       }
       return jsonResponse(200, { received: summary.messages });
     },
   };
 
   return middy<HttpEvent, HttpResult>()
+    .use(lambdaObservability(metrics))
     .use(securityHeaders())
     .use(httpErrorResponses({ logger: deps.logger }))
     .handler((event) => dispatch(routes, event));

@@ -11,6 +11,9 @@ import { alertTopicArn, functionRoleName, mediaBucketArn, secretArnPattern } fro
 import type { CaseSecretTable } from './case-secret-table.js';
 import type { CaseTable } from './case-table.js';
 
+/** The only actions a function role holds on `*` (X-Ray has no resource ARNs for them). */
+export const XRAY_WRITE_ACTIONS = ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'] as const;
+
 export class FunctionRole extends Role {
   constructor(scope: Construct, id: string, entry: FunctionEntry, table: CaseTable, caseSecrets: CaseSecretTable) {
     super(scope, id, {
@@ -25,6 +28,12 @@ export class FunctionRole extends Role {
         'Tenant keys are created by tenant stacks after this role; the statement is narrowed to keys aliased alias/lapor-aman/* (kms:ResourceAliases) and to its encryption-context purposes or its AWS service, and each tenant key policy binds the tenant.',
       );
     }
+    // What `tracing: Tracing.ACTIVE` grants (infra/constructs/lapor-function.ts), stated here to acknowledge it.
+    allowOnPattern(
+      this,
+      new PolicyStatement({ sid: 'WriteTraces', actions: [...XRAY_WRITE_ACTIONS], resources: ['*'] }),
+      'X-Ray trace segments and telemetry have no resource-level permissions: the two write actions need "*".',
+    );
     table.grant(this, entry.table);
     caseSecrets.grant(this, caseSecretAccess(entry));
     if (entry.publishesAlerts) {

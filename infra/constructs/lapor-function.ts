@@ -5,11 +5,12 @@
 import { join } from 'node:path';
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type { IRole } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { type BundlingOptions, type ICommandHooks, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
+import { TRACER_ENVIRONMENT } from '#shared/observability/tracer-environment.js';
 import { LAMBDA_BUNDLE, LAMBDA_NODE_OPTIONS } from '../bundling.js';
 import { PRODUCT } from '../naming.js';
 
@@ -64,6 +65,8 @@ export class LaporFunction extends NodejsFunction {
       timeout: Duration.seconds(props.timeoutSeconds),
       role: props.role,
       logGroup,
+      // X-Ray: the Powertools tracer (shared/observability) adds a subsegment per AWS call.
+      tracing: Tracing.ACTIVE,
       bundling: {
         ...CDK_BUNDLING,
         esbuildArgs: Object.fromEntries(
@@ -80,6 +83,7 @@ export class LaporFunction extends NodejsFunction {
         POWERTOOLS_LOGGER_LOG_EVENT: 'false',
         POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
         POWERTOOLS_DEV: 'false',
+        ...TRACER_ENVIRONMENT,
         // Stack traces of the minified bundle name our source files and lines (its cold-start cost: bench).
         NODE_OPTIONS: LAMBDA_NODE_OPTIONS,
         ...props.environment,

@@ -16,9 +16,10 @@ import { createLogger, systemClock } from '../platform.js';
 import { DynamoAlertOutbox } from '../store/dynamo-alert-outbox.js';
 import { DynamoCaseSecretStore } from '../store/dynamo-case-secret-store.js';
 import type { TenantRegistry } from '../tenancy/tenant-registry.js';
+import { traced } from '../observability/tracer.js';
 
 export function createDocumentClient(region: string): DynamoDBDocumentClient {
-  return DynamoDBDocumentClient.from(new DynamoDBClient({ region }), {
+  return DynamoDBDocumentClient.from(traced(new DynamoDBClient({ region })), {
     marshallOptions: { removeUndefinedValues: true },
   });
 }
@@ -29,7 +30,7 @@ export function createDocumentClient(region: string): DynamoDBDocumentClient {
  */
 export function createTenantVault(config: CloudConfig, documents: DynamoDBDocumentClient): EnvelopeIdentityVault {
   return new EnvelopeIdentityVault(
-    new KmsDataKeyProvider(new KMSClient({ region: config.AWS_REGION }), (tenant) =>
+    new KmsDataKeyProvider(traced(new KMSClient({ region: config.AWS_REGION })), (tenant) =>
       fillTenant(config.TENANT_KEY_ALIAS_TEMPLATE, tenant),
     ),
     new DynamoCaseSecretStore(documents, config.CASE_SECRETS_TABLE_NAME),
@@ -45,7 +46,7 @@ export function createAlertAdapters(
   const logger = createLogger(config.POWERTOOLS_LOG_LEVEL);
   const outbox = new DynamoAlertOutbox(documents, config.TABLE_NAME);
   const supervisorTemplate = config.SUPERVISOR_TOPIC_ARN_TEMPLATE;
-  const sns = new SnsAlertPublisher(new SNSClient({ region: config.AWS_REGION }), tenants, {
+  const sns = new SnsAlertPublisher(traced(new SNSClient({ region: config.AWS_REGION })), tenants, {
     onCall: (tenant) => fillTenant(config.ALERT_TOPIC_ARN_TEMPLATE, tenant),
     supervisors: supervisorTemplate ? (tenant) => fillTenant(supervisorTemplate, tenant) : undefined,
   });

@@ -18,6 +18,7 @@ import { DynamoTenantRegistry } from '../store/dynamo-tenant-registry.js';
 import type { ApiKeyStore } from '../tenancy/api-keys.js';
 import type { TenantRegistry } from '../tenancy/tenant-registry.js';
 import { createAlertAdapters, createDocumentClient, createTenantVault } from './cloud-common.js';
+import { traced } from '../observability/tracer.js';
 
 export interface CloudDependencies extends IntakeDependencies {
   readonly tenants: TenantRegistry;
@@ -53,7 +54,7 @@ export function createCloudDependencies(
 /** Counters in the table; the client-address key from Secrets Manager, read on first use (web only). */
 function createAbuseControls(env: NodeJS.ProcessEnv, config: CloudConfig, documents: DynamoDBDocumentClient): AbuseControls {
   const { ABUSE_ADDRESS_KEY_NAME } = loadEnvironment(AbuseCloudConfig, env);
-  const secrets = new SecretsManagerClient({ region: config.AWS_REGION });
+  const secrets = traced(new SecretsManagerClient({ region: config.AWS_REGION }));
   return {
     counters: new DynamoRateCounters(documents, config.TABLE_NAME),
     limits: DEFAULT_ABUSE_LIMITS,

@@ -14,6 +14,7 @@ import type { IdentityVault } from '../crypto/identity-vault.js';
 import type { AppLogger, Clock } from '../intake/ports.js';
 import { DynamoReporterLines } from '../store/dynamo-reporter-lines.js';
 import type { ReporterChat } from '../thread/ports.js';
+import { traced } from '../observability/tracer.js';
 
 export function createCloudReporterChat(
   config: CloudConfig,
@@ -22,7 +23,7 @@ export function createCloudReporterChat(
 ): ReporterChat {
   const whatsapp = loadEnvironment(WhatsAppSenderCloudConfig, env);
   // The role may read the regencies' access tokens only: nothing else of these secrets is asked for.
-  const secrets = new SecretsManagerWhatsAppSecrets(new SecretsManagerClient({ region: config.AWS_REGION }), {
+  const secrets = new SecretsManagerWhatsAppSecrets(traced(new SecretsManagerClient({ region: config.AWS_REGION })), {
     appSecret: whatsapp.WHATSAPP_APP_SECRET_NAME,
     verifyToken: whatsapp.WHATSAPP_VERIFY_TOKEN_NAME,
     blindIndexKey: whatsapp.WHATSAPP_BLIND_INDEX_KEY_NAME,

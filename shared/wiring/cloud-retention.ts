@@ -8,6 +8,7 @@ import { createLogger, systemClock } from '../platform.js';
 import { DynamoTenantRegistry } from '../store/dynamo-tenant-registry.js';
 import { createDocumentClient, createTenantVault } from './cloud-common.js';
 import { createRetentionDependencies } from './retention-dependencies.js';
+import { traced } from '../observability/tracer.js';
 
 
 export function createRetentionCloudDependencies(env: NodeJS.ProcessEnv = process.env): RetentionJobDependencies {
@@ -18,7 +19,7 @@ export function createRetentionCloudDependencies(env: NodeJS.ProcessEnv = proces
     documents,
     tableName: config.TABLE_NAME,
     vault: createTenantVault(config, documents),
-    media: new S3MediaStore(new S3Client({ region: config.AWS_REGION }), MEDIA_BUCKET, (tenant) =>
+    media: new S3MediaStore(traced(new S3Client({ region: config.AWS_REGION })), MEDIA_BUCKET, (tenant) =>
       fillTenant(config.TENANT_KEY_ALIAS_TEMPLATE, tenant),
     ),
     tenants: new DynamoTenantRegistry(documents, config.TABLE_NAME),

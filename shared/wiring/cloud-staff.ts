@@ -18,6 +18,7 @@ import {
   buildStaffApiDependencies,
   type StaffPorts,
 } from './staff-dependencies.js';
+import { traced } from '../observability/tracer.js';
 
 export function createStaffApiCloudDependencies(
   env: NodeJS.ProcessEnv = process.env,
@@ -41,7 +42,7 @@ export function createCaseMediaCloudDependencies(
 ): CaseMediaDependencies & StaffAuthDependencies {
   const config = loadCloudConfig(env);
   const { MEDIA_BUCKET } = loadEnvironment(CaseMediaCloudConfig, env);
-  const s3 = new S3Client({ region: config.AWS_REGION });
+  const s3 = traced(new S3Client({ region: config.AWS_REGION }));
   return buildCaseMediaDependencies({
     ...cloudStaffPorts(config, env),
     media: new S3MediaStore(s3, MEDIA_BUCKET, (tenant) => fillTenant(config.TENANT_KEY_ALIAS_TEMPLATE, tenant)),

@@ -12,13 +12,14 @@ import { DynamoReporterLines } from '../store/dynamo-reporter-lines.js';
 import { DynamoWhatsAppNumberDirectory } from '../store/dynamo-whatsapp-numbers.js';
 import { createDocumentClient } from './cloud-common.js';
 import { createCloudDependencies } from './cloud-intake.js';
+import { traced } from '../observability/tracer.js';
 
 export function createWhatsAppCloudDependencies(env: NodeJS.ProcessEnv = process.env): WhatsAppWebhookDependencies {
   const config = loadCloudConfig(env);
   const whatsapp = loadEnvironment(WhatsAppCloudConfig, env);
   const region = config.AWS_REGION;
   const documents = createDocumentClient(region);
-  const secrets = new SecretsManagerWhatsAppSecrets(new SecretsManagerClient({ region }), {
+  const secrets = new SecretsManagerWhatsAppSecrets(traced(new SecretsManagerClient({ region })), {
     appSecret: whatsapp.WHATSAPP_APP_SECRET_NAME,
     verifyToken: whatsapp.WHATSAPP_VERIFY_TOKEN_NAME,
     blindIndexKey: whatsapp.WHATSAPP_BLIND_INDEX_KEY_NAME,
@@ -35,7 +36,7 @@ export function createWhatsAppCloudDependencies(env: NodeJS.ProcessEnv = process
     lines: new DynamoReporterLines(documents, config.TABLE_NAME),
     sender: graph,
     mediaSource: graph,
-    media: new S3MediaStore(new S3Client({ region }), whatsapp.MEDIA_BUCKET, (tenant) =>
+    media: new S3MediaStore(traced(new S3Client({ region })), whatsapp.MEDIA_BUCKET, (tenant) =>
       fillTenant(config.TENANT_KEY_ALIAS_TEMPLATE, tenant),
     ),
     secrets,

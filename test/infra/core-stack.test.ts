@@ -45,6 +45,20 @@ describe('core stack', () => {
     for (const logGroup of resources('AWS::Logs::LogGroup')) expect(logGroup.Properties.RetentionInDays).toBe(90);
   });
 
+  it('traces every function with X-Ray, never keeping a response or an error as trace metadata', () => {
+    // Act
+    const functions = catalogFunctions();
+
+    // Assess
+    for (const fn of functions) {
+      expect(fn.Properties.TracingConfig).toEqual({ Mode: 'Active' });
+      expect(fn.Properties.Environment.Variables).toMatchObject({
+        POWERTOOLS_TRACER_CAPTURE_ERROR: 'false',
+        POWERTOOLS_TRACER_CAPTURE_RESPONSE: 'false',
+      });
+    }
+  });
+
   it('gives the functions tenant name templates, never a variable per tenant', () => {
     // Prepare
     const tenantIds = loadTenants().map((tenant) => tenant.id);
