@@ -57,6 +57,8 @@ export async function openCaseInRegency(
       service: source.service,
       category: source.category,
       urgency: source.urgency,
+      // Who reported is a routing field; a desk officer's own report (`staff`) is a walk-in's only.
+      ...(source.reporterRole && source.reporterRole !== 'staff' ? { reporterRole: source.reporterRole } : {}),
       narrative: shared ? `${referral.purpose}\n\n${shared.narrative}` : routingOnlyNarrative(session.tenant.displayName),
       ...(shared
         ? {

@@ -74,6 +74,11 @@ export const THREAD = {
   webReply: 'Di Desa Kanari-Rejo. kanari-balasan-web-4419',
 } as const;
 
+/** A referral's purpose, sealed in the referring regency and, with consent, re-sealed in the other one. */
+export const REFERRAL = {
+  purpose: 'Korban ikut Bu Kanari Sulastri ke Purwakarta. kanari-tujuan-rujukan-3141',
+} as const;
+
 /** The one-press page: a number to be called back on, a shared location, and a number that cannot be read. */
 export const PRESS = {
   phone: '081399884411',
@@ -104,6 +109,7 @@ export function allCanaries(): string[] {
     ...Object.values(WHATSAPP),
     ...Object.values(STAFF_NOTE),
     ...Object.values(THREAD),
+    ...Object.values(REFERRAL),
     ...Object.values(PRESS),
     ...phones,
     ...whatsappNumbers,

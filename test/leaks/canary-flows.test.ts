@@ -15,7 +15,7 @@ import { namedReportJson } from '../support/report-fixtures.js';
 import { staffClient } from '../support/staff/staff-client.js';
 import { HOUR } from '../support/test-clock.js';
 import { type Exchange, numberSpellings, textOf, WhatsAppReporter } from '../support/whatsapp.js';
-import { allCanaries, CALL, canariesIn, FORM, PRESS, STAFF_NOTE, textsIn, THREAD, VOLUNTEER, WALK_IN, WEB, WHATSAPP } from './canaries.js';
+import { allCanaries, CALL, canariesIn, FORM, PRESS, REFERRAL, STAFF_NOTE, textsIn, THREAD, VOLUNTEER, WALK_IN, WEB, WHATSAPP } from './canaries.js';
 import { captureOutput } from './output-capture.js';
 
 /** What the flows left behind, gathered once and searched by each test below. */
@@ -76,6 +76,7 @@ beforeAll(async () => {
     await whatsappDangerFlow();
     await staffFlow();
     await threadFlow();
+    await crossRegencyReferralFlow();
     await alertJobs();
     await gather();
   } finally {
@@ -372,6 +373,35 @@ async function threadFlow(): Promise<void> {
   for (const item of [...cases.filter((c) => c.channel === 'whatsapp'), web]) evidence.staffAnswers.push((await staff.get(`/cases/${String(item?.caseId)}`)).text);
 }
 
+/**
+ * The web case is referred to Purwakarta's UPTD with the guardian's consent: its details are re-sealed there
+ * as a new case, alerted to Purwakarta's on-call team. Staff of both regencies see them; nothing else does.
+ */
+async function crossRegencyReferralFlow(): Promise<void> {
+  const partner = await staffClient(runtime, 'blora', 'supervisor').post('/partners', {
+    kind: 'uptd_lain',
+    name: 'UPTD PPA Purwakarta',
+    contact: '0878-2060-0744',
+    targetTenantId: 'purwakarta',
+  });
+  const staff = staffClient(runtime, 'blora');
+  const web = (await runtime.scanAll()).find((item) => item.type === 'Case' && item.reference === evidence.references[0]);
+  const path = `/cases/${String(web?.caseId)}`;
+  const { version } = (await staff.get(path)).json;
+  const referred = await staff.post(`${path}/referrals`, {
+    partnerId: partner.json.partnerId,
+    purpose: REFERRAL.purpose,
+    shareDetails: true,
+    consent: { given: true, by: 'guardian', recordedAt: '2026-03-02T09:00:00+07:00' },
+    expectedVersion: version,
+    submissionId: 'leak-referral-1',
+  });
+  expect(referred.status).toBe(201);
+  const target = staffClient(runtime, 'purwakarta');
+  const [opened] = (await target.get(`/cases?reference=${referred.json.referral.linkedCase.reference}`)).json.cases;
+  evidence.staffAnswers.push(referred.text, (await staff.get(path)).text, (await target.get(`/cases/${opened.caseId}`)).text);
+}
+
 /** The scheduled functions as EventBridge invokes them (their metrics included), then both SLA escalations. */
 async function alertJobs(): Promise<void> {
   const scheduled = JSON.parse(readFileSync(new URL('../fixtures/schedule/scheduled-event.json', import.meta.url), 'utf8'));
@@ -418,7 +448,7 @@ describe('personal data through every channel (canaries)', () => {
     expect(evidence.mediaFiles.length).toBeGreaterThanOrEqual(4);
     expect(evidence.databaseFiles.join('')).toContain(evidence.references[0]);
     // The scan met the case histories: the staff notes and the emergency reporter's later answers.
-    expect(new Set(evidence.historyKinds)).toEqual(new Set(['note', 'addendum', 'classification', 'assessment', 'message', 'reply']));
+    expect(new Set(evidence.historyKinds)).toEqual(new Set(['note', 'addendum', 'classification', 'assessment', 'message', 'reply', 'referral']));
     // Staff reach every person a report names, the victim of an on-behalf report included, through the reveal.
     expect(canariesIn(evidence.staffAnswers)).toEqual(
       expect.arrayContaining([WEB.name, WHATSAPP.narrative, VOLUNTEER.name, VOLUNTEER.victimName, WALK_IN.name, WALK_IN.victimAddress, STAFF_NOTE.text, STAFF_NOTE.classificationReason, STAFF_NOTE.assessmentNote]),
@@ -428,6 +458,8 @@ describe('personal data through every channel (canaries)', () => {
     const [inChat, , inInbox] = evidence.threadDeliveries;
     expect([inChat, inInbox].every((text) => text?.includes(THREAD.staffMessage))).toBe(true);
     expect(canariesIn(evidence.staffAnswers, [THREAD.whatsappReply, THREAD.webReply])).toEqual([THREAD.whatsappReply, THREAD.webReply]);
+    // The referral reached Purwakarta's staff: its purpose and the re-sealed narrative.
+    expect(canariesIn(evidence.staffAnswers, [REFERRAL.purpose])).toEqual([REFERRAL.purpose]);
   });
 
   it("shows a reporter's line only the staff's message and their own answers", () => {

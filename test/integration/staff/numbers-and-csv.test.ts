@@ -68,6 +68,7 @@ describe('GET /api/v1/staff/numbers', () => {
       { key: 'whatsapp', count: 0 },
       { key: 'call-center', count: 0 },
       { key: 'walk-in', count: 0 },
+      { key: 'rujukan', count: 0 },
     ]);
     expect([count(json.perKecamatan, 'Cepu'), count(json.perKecamatan, 'Jati'), count(json.perKecamatan, '')]).toEqual([2, 1, 1]);
     expect(json.perKecamatan).toHaveLength(17);

@@ -46,9 +46,9 @@ function partnerItem(ctx: ViewContext, partner: Partner): HTMLLIElement {
 
 function addPartnerSection(ctx: ViewContext): HTMLElement {
   const kind = choice('partner-kind', 'kind', ctx.labels.options('partnerKind'));
-  const name = h('input', { id: 'partner-name', name: 'name', required: true, maxlength: '120' });
-  const contact = h('input', { id: 'partner-contact', name: 'contact', required: true, maxlength: '200' });
-  const target = h('input', { id: 'partner-target', name: 'targetTenantId', maxlength: '40', pattern: '[a-z0-9-]{2,40}' });
+  const name = h('input', { type: 'text', id: 'partner-name', name: 'name', required: true, maxlength: '120' });
+  const contact = h('input', { type: 'text', id: 'partner-contact', name: 'contact', required: true, maxlength: '200' });
+  const target = h('input', { type: 'text', id: 'partner-target', name: 'targetTenantId', maxlength: '40', pattern: '[a-z0-9\\-]{2,40}' });
   const targetField = field('Kabupaten/kota tujuan (id di Lapor Aman)', target, 'Contoh: purwakarta. Rujukan menjadi kasus baru di sana.');
   const showTarget = () => {
     const needed = kind.value() === 'uptd_lain';

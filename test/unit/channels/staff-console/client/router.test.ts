@@ -39,17 +39,22 @@ describe('the console router', () => {
     expect(numbersLink && isCurrent(numbersLink, report)).toBe(true);
   });
 
-  it('offers the audit log to supervisors only, and the walk-in form only where the office takes walk-ins', () => {
+  it('offers the audit log and the partners directory to supervisors only, and the walk-in form only where the office takes walk-ins', () => {
     // Act
     const supervisor = navLinks(session('supervisor')).map((link) => link.text);
     const responder = navLinks(session('responder', ['call-center'])).map((link) => link.text);
-    const refused = [routeOf('#/audit', session('responder')), routeOf('#/datang-langsung', session('responder', ['call-center']))];
+    const refused = [
+      routeOf('#/audit', session('responder')),
+      routeOf('#/datang-langsung', session('responder', ['call-center'])),
+      routeOf('#/mitra', session('responder')),
+    ];
 
     // Assess
-    expect(supervisor).toEqual(['Kasus', 'Laporan datang langsung', 'Angka', 'Log audit']);
+    expect(supervisor).toEqual(['Kasus', 'Laporan datang langsung', 'Angka', 'Log audit', 'Mitra rujukan']);
     expect(responder).toEqual(['Kasus', 'Angka']);
-    expect(refused).toEqual([{ view: 'cases' }, { view: 'cases' }]);
+    expect(refused).toEqual([{ view: 'cases' }, { view: 'cases' }, { view: 'cases' }]);
     expect(routeOf('#/audit', session('supervisor'))).toEqual({ view: 'audit' });
+    expect(routeOf('#/mitra', session('supervisor'))).toEqual({ view: 'partners' });
   });
 
   it('marks "Kasus" in the menu while a case is open', () => {
