@@ -5,7 +5,7 @@
  */
 import { DeleteTableCommand, DescribeTableCommand, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, type BatchWriteCommandInput, type BatchWriteCommandOutput, ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { GSI, withOpenCaseAttributes } from '#shared/store/table-design.js';
+import { GSI, withCaseYearAttributes, withOpenCaseAttributes } from '#shared/store/table-design.js';
 import { type EmbeddedDynamoDb, ensureTable } from './embedded-dynamodb.js';
 
 const BATCH = 25;
@@ -25,7 +25,7 @@ export async function addMissingIndexes(
   let ExclusiveStartKey: Record<string, unknown> | undefined;
   do {
     const out = await dynamo.documents.send(new ScanCommand({ TableName: tableName, ExclusiveStartKey }));
-    items.push(...(out.Items ?? []).map(withOpenCaseAttributes));
+    items.push(...(out.Items ?? []).map((item) => withCaseYearAttributes(withOpenCaseAttributes(item))));
     ExclusiveStartKey = out.LastEvaluatedKey;
   } while (ExclusiveStartKey);
 

@@ -3,7 +3,8 @@
  * kecamatan, status and urgency, with the share of cases assessed in time, each case against its own tier's
  * due time (overall and per urgency), and from the latest assessment records SIMFONI-PPA's forms of violence,
  * places, victims' age bands and sexes and perpetrators' relations. Computed from the plaintext fields of the
- * tenant's cases (tens a year per regency: one partition read, no counters to keep in step).
+ * tenant's cases of that year alone (the year index), and the other years' totals counted by DynamoDB: the
+ * cost stays flat as the years pass.
  */
 import * as z from 'zod';
 import type { StaffSession } from '../auth/authenticate-staff.js';
@@ -12,7 +13,7 @@ import { REPORTER_ROLES } from '../intake/reporter-role.js';
 import type { Tenant } from '../tenancy/tenant.js';
 import { parseOrThrow } from '../validation.js';
 import { categoriesOf } from './classification.js';
-import { localDateOf, localYearOf } from './local-dates.js';
+import { localDateOf, localPeriodSpan, localYearOf } from './local-dates.js';
 import type { CaseSummary, StaffDependencies } from './ports.js';
 import { type SimfoniTable, simfoniTables } from './simfoni-dimensions.js';
 import { slaState } from './sla.js';
@@ -84,8 +85,16 @@ export async function countCases(
 ): Promise<CaseNumbers> {
   const query = parseOrThrow(NumbersQuery, rawQuery ?? {});
   const now = deps.clock.now();
-  const year = query.year ?? localYearOf(now, session.tenant.timeZone);
-  return summariseCases(await deps.cases.listAllSummaries(session.tenant.id), session.tenant, year, now, query.month);
+  const { id, timeZone } = session.tenant;
+  const year = query.year ?? localYearOf(now, timeZone);
+  const [cases, years] = await Promise.all([
+    deps.cases.listSummariesCreatedBetween(id, localPeriodSpan(year, timeZone)),
+    deps.cases.listReportingYears(id),
+  ]);
+  const otherYears = [...new Set(years)].filter((other) => other !== year);
+  const counts = await Promise.all(otherYears.map((other) => deps.cases.countCasesCreatedBetween(id, localPeriodSpan(other, timeZone))));
+  const otherYearTotals = new Map(otherYears.map((other, index) => [other, counts[index] ?? 0]));
+  return summariseCases(cases, session.tenant, year, now, query.month, otherYearTotals);
 }
 
 /** Whether a case was reported in the period (local calendar), `month` 1–12 or the whole year. */
@@ -94,18 +103,22 @@ export function inPeriod(c: Pick<CaseSummary, 'createdAt'>, timeZone: string, ye
   return localDateOf(c.createdAt, timeZone).startsWith(period);
 }
 
-/** Pure: every breakdown lists every known key, zeros included, so charts keep their shape. */
+/**
+ * Pure: every breakdown lists every known key, zeros included, so charts keep their shape. `otherYearTotals`:
+ * the totals of years whose cases are not in `cases` (counted, not read).
+ */
 export function summariseCases(
   cases: readonly CaseSummary[],
   tenant: Tenant,
   year: number,
   now: Date,
   month?: number,
+  otherYearTotals: ReadonlyMap<number, number> = new Map(),
 ): CaseNumbers {
   const zone = tenant.timeZone;
   const wholeYear = cases.filter((c) => inPeriod(c, zone, year));
   const selected = month === undefined ? wholeYear : wholeYear.filter((c) => inPeriod(c, zone, year, month));
-  const years = new Set([year, ...cases.map((c) => localYearOf(c.createdAt, zone))]);
+  const years = new Set([year, ...cases.map((c) => localYearOf(c.createdAt, zone)), ...otherYearTotals.keys()]);
   const months = Array.from({ length: 12 }, (_, index) => `${year}-${String(index + 1).padStart(2, '0')}`);
   const kecamatan = [...tenant.kecamatan, ...(selected.some((c) => !c.kecamatan) ? [''] : [])];
   const roles = [...REPORTER_ROLES, ...(selected.some((c) => !c.reporterRole) ? [''] : [])];
@@ -115,7 +128,10 @@ export function summariseCases(
     year,
     ...(month === undefined ? {} : { month }),
     total: selected.length,
-    perYear: countBy(cases, [...years].sort().map(String), (c) => String(localYearOf(c.createdAt, zone))),
+    perYear: countBy(cases, [...years].sort().map(String), (c) => String(localYearOf(c.createdAt, zone))).map(({ key, count }) => ({
+      key,
+      count: count + (otherYearTotals.get(Number(key)) ?? 0),
+    })),
     perMonth: countBy(wholeYear, months, (c) => localDateOf(c.createdAt, zone).slice(0, 7)),
     // A case corrected to several kinds of violence counts under each of them (as SIMFONI-PPA counts forms).
     perCategory: countBy(selected, CATEGORIES, categoriesOf),

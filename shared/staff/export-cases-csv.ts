@@ -8,9 +8,9 @@
 import type { StaffSession } from '../auth/authenticate-staff.js';
 import type { Tenant } from '../tenancy/tenant.js';
 import { parseOrThrow } from '../validation.js';
-import { inPeriod, NumbersQuery } from './case-numbers.js';
+import { NumbersQuery } from './case-numbers.js';
 import { categoriesOf } from './classification.js';
-import { localDateOf, localTimestampOf } from './local-dates.js';
+import { localDateOf, localPeriodSpan, localTimestampOf } from './local-dates.js';
 import type { CaseSummary, StaffDependencies } from './ports.js';
 import { SIMFONI_DIMENSIONS, simfoniLabel } from './simfoni-dimensions.js';
 import { slaState } from './sla.js';
@@ -60,8 +60,11 @@ export async function exportCasesCsv(
 ): Promise<CsvExport> {
   const { year, month } = parseOrThrow(NumbersQuery, rawQuery ?? {});
   const { tenant } = session;
-  const all = await deps.cases.listAllSummaries(tenant.id);
-  const selected = year === undefined ? all : all.filter((c) => inPeriod(c, tenant.timeZone, year, month));
+  // A year (or a month of it) reads that span alone, from the year index.
+  const selected =
+    year === undefined
+      ? await deps.cases.listAllSummaries(tenant.id)
+      : await deps.cases.listSummariesCreatedBetween(tenant.id, localPeriodSpan(year, tenant.timeZone, month));
   const period = year === undefined ? 'semua' : `${year}${month === undefined ? '' : `-${String(month).padStart(2, '0')}`}`;
   return {
     filename: `lapor-aman-${tenant.id}-${period}.csv`,

@@ -55,3 +55,10 @@ export function localDateTimeOf(epochMs: number, timeZone: string): string {
 export function localYearOf(instant: Date | string, timeZone: string): number {
   return Number(localDateOf(instant, timeZone).slice(0, 4));
 }
+
+/** The instants a local calendar year (or one month of it) spans in the zone: `from` included, `before` not. */
+export function localPeriodSpan(year: number, timeZone: string, month?: number): { from: string; before: string } {
+  const start = month === undefined ? `${year}-01-01` : `${year}-${String(month).padStart(2, '0')}-01`;
+  const end = month === undefined || month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
+  return { from: startOfLocalDay(start, timeZone), before: startOfLocalDay(end, timeZone) };
+}

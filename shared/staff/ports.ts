@@ -105,6 +105,12 @@ export interface Page<T> {
   readonly resumeAfter?: string;
 }
 
+/** Instants (ISO), `from` included, `before` not. */
+export interface TimeSpan {
+  readonly from: string;
+  readonly before: string;
+}
+
 export interface StaffCaseStore {
   /** Newest first. */
   listCases(tenantId: string, filter: CaseFilter, limit: number, resumeAfter?: string): Promise<Page<CaseSummary>>;
@@ -114,8 +120,14 @@ export interface StaffCaseStore {
   findCaseByReference(tenantId: string, reference: string): Promise<CaseSummary | undefined>;
   /** One case, caught up with its history first (a projection a crash left behind is repaired here). */
   findCase(tenantId: string, caseId: string): Promise<StaffCase | undefined>;
-  /** Every case of the tenant, routing fields only (numbers, CSV). */
+  /** Every case of the tenant, routing fields only (the CSV of all years). */
   listAllSummaries(tenantId: string): Promise<CaseSummary[]>;
+  /** The cases reported in [from, before) (ISO instants), routing fields only: reads that span alone. */
+  listSummariesCreatedBetween(tenantId: string, span: TimeSpan): Promise<CaseSummary[]>;
+  /** How many cases were reported in [from, before), without reading them out. */
+  countCasesCreatedBetween(tenantId: string, span: TimeSpan): Promise<number>;
+  /** The regency-local years in which the tenant numbered a report. */
+  listReportingYears(tenantId: string): Promise<number[]>;
   /**
    * Records the change as the case's next version (the history decides: a version another change took is
    * `stale`), then brings the projection up to date.

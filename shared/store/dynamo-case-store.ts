@@ -10,7 +10,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { CaseStatus } from '../domain/vocabulary.js';
 import type { AlertEvent, CaseRecord, CaseStatusView, CaseStore, IntakeClaim } from '../intake/ports.js';
-import { CASEWORK_PARTITION, GSI, keys, OUTBOX_PARTITION, openCaseAttributes, SLA_PARTITION } from './table-design.js';
+import { CASEWORK_PARTITION, caseYearAttributes, GSI, keys, OUTBOX_PARTITION, openCaseAttributes, SLA_PARTITION } from './table-design.js';
 import { DynamoAlertOutbox } from './dynamo-alert-outbox.js';
 import { nextOutboxAttempt } from '../alerts/outbox-schedule.js';
 import { nextReminderAt } from '../staff/casework-clock.js';
@@ -95,6 +95,7 @@ export class DynamoCaseStore implements CaseStore {
               ? { outboxPk: OUTBOX_PARTITION, outboxSk: keys.scheduleSortKey(firstAttempt, record.tenantId, record.caseId) }
               : {}),
             ...(record.status === 'selesai' ? {} : openCaseAttributes(record.tenantId)),
+            ...caseYearAttributes(record.tenantId, record.createdAt),
             // Watched for the SLA from the start: the first escalation (or acknowledgement step) is due then.
             ...(record.status === 'diterima'
               ? { slaPk: SLA_PARTITION, slaSk: keys.scheduleSortKey(firstSlaWatch(record), record.tenantId, record.caseId) }

@@ -3,7 +3,7 @@
  * its open cases; filtered, reading the case items, which are the projections), one case by reference, one case without its identity part, caught up with its history,
  * and changes recorded in that history (shared/store/dynamo-case-history.ts).
  */
-import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { SealedEnvelope } from '../crypto/envelope.js';
 import type { CaseChange, CaseChangeResult, RecordedChange } from '../staff/case-change.js';
 import type {
@@ -14,12 +14,14 @@ import type {
   SealedIdentityStore,
   StaffCase,
   StaffCaseStore,
+  TimeSpan,
 } from '../staff/ports.js';
 import type { TimelineEntry } from '../staff/timeline.js';
 import { optionalString, ROUTING_FIELDS, routingFieldsOf } from './case-item.js';
 import { DynamoCaseHistory } from './dynamo-case-history.js';
+import { countCasesCreatedBetween, queryCasesCreatedBetween, reportingYears, yearSpanQueries } from './dynamo-case-years.js';
 import { queryItems } from './query-items.js';
-import { GSI, keys, openCaseAttributes } from './table-design.js';
+import { caseYearAttributes, GSI, keys, openCaseAttributes } from './table-design.js';
 
 /** Items one list request may read before it returns what it found with a cursor (bounded latency). */
 const MAX_EVALUATED_PER_PAGE = 1000;
@@ -66,6 +68,11 @@ const CASE_FIELDS = [
   'addenda',
 ] as const;
 
+interface ListSource {
+  query(start: Record<string, unknown> | undefined): Promise<QueryCommandOutput>;
+  readonly start?: Record<string, unknown>;
+}
+
 interface Expression {
   readonly names: Record<string, string>;
   readonly values: Record<string, unknown>;
@@ -90,25 +97,78 @@ export class DynamoStaffCaseStore implements StaffCaseStore, SealedIdentityStore
 
   async listCases(tenantId: string, filter: CaseFilter, limit: number, resumeAfter?: string): Promise<Page<CaseSummary>> {
     const items: CaseSummary[] = [];
-    let start: Record<string, unknown> | undefined = resumeAfter ? keys.case(tenantId, resumeAfter) : undefined;
+    const sources = await this.listSources(tenantId, filter, resumeAfter);
     let evaluated = 0;
-    for (;;) {
-      const out = await this.queryCases(tenantId, filter, start);
-      evaluated += out.ScannedCount ?? 0;
-      const found = out.Items ?? [];
-      for (const [index, item] of found.entries()) {
-        items.push(toSummary(item));
-        if (items.length === limit) {
-          const more = index < found.length - 1 || out.LastEvaluatedKey !== undefined;
-          return { items, resumeAfter: more ? String(item.caseId) : undefined };
+    for (const [sourceIndex, source] of sources.entries()) {
+      let start = source.start;
+      for (;;) {
+        const out = await source.query(start);
+        evaluated += out.ScannedCount ?? 0;
+        const found = out.Items ?? [];
+        for (const [index, item] of found.entries()) {
+          items.push(toSummary(item));
+          if (items.length === limit) {
+            const more = index < found.length - 1 || out.LastEvaluatedKey !== undefined || sourceIndex < sources.length - 1;
+            return { items, resumeAfter: more ? String(item.caseId) : undefined };
+          }
+        }
+        if (!out.LastEvaluatedKey) break;
+        start = out.LastEvaluatedKey;
+        if (evaluated >= MAX_EVALUATED_PER_PAGE) {
+          return { items, resumeAfter: String(start.SK).slice(CASE_PREFIX.length) };
         }
       }
-      if (!out.LastEvaluatedKey) return { items };
-      start = out.LastEvaluatedKey;
-      if (evaluated >= MAX_EVALUATED_PER_PAGE) {
-        return { items, resumeAfter: String(start.SK).slice(CASE_PREFIX.length) };
-      }
     }
+    return { items };
+  }
+
+  /**
+   * Where a list reads, newest first: a dated filter reads the year index over its span only (a year of a
+   * regency with ten behind it reads that year); otherwise the tenant's partition. `resumeAfter` is a case id.
+   */
+  private async listSources(tenantId: string, filter: CaseFilter, resumeAfter: string | undefined): Promise<ListSource[]> {
+    if (filter.createdFrom === undefined || filter.createdBefore === undefined) {
+      const start = resumeAfter ? keys.case(tenantId, resumeAfter) : undefined;
+      return [{ query: (from) => this.queryCases(tenantId, filter, from), start }];
+    }
+    const fields = projection(SUMMARY_FIELDS);
+    const where = filterExpression(filter);
+    const resumeAt = resumeAfter ? await this.createdAtOf(tenantId, resumeAfter) : undefined;
+    const span = { from: filter.createdFrom, before: resumeAt ?? filter.createdBefore };
+    return yearSpanQueries(this.tableName, tenantId, span, resumeAt === undefined)
+      .reverse()
+      .map((query, index) => ({
+        query: (start) =>
+          this.db.send(
+            new QueryCommand({
+              ...query,
+              FilterExpression: where.expression,
+              ProjectionExpression: fields.ProjectionExpression,
+              ExpressionAttributeNames: { ...query.ExpressionAttributeNames, ...fields.names, ...where.names },
+              ExpressionAttributeValues: { ...query.ExpressionAttributeValues, ...where.values },
+              ScanIndexForward: false,
+              ExclusiveStartKey: start,
+              Limit: QUERY_BATCH,
+            }),
+          ),
+        // Resuming: the newest partition starts just after the last case listed.
+        start:
+          index === 0 && resumeAt !== undefined && resumeAfter !== undefined
+            ? { ...keys.case(tenantId, resumeAfter), ...caseYearAttributes(tenantId, resumeAt), createdAt: resumeAt }
+            : undefined,
+      }));
+  }
+
+  private async createdAtOf(tenantId: string, caseId: string): Promise<string | undefined> {
+    const out = await this.db.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: keys.case(tenantId, caseId),
+        ProjectionExpression: '#createdAt',
+        ExpressionAttributeNames: { '#createdAt': 'createdAt' },
+      }),
+    );
+    return typeof out.Item?.createdAt === 'string' ? out.Item.createdAt : undefined;
   }
 
   async listAllSummaries(tenantId: string): Promise<CaseSummary[]> {
@@ -120,6 +180,23 @@ export class DynamoStaffCaseStore implements StaffCaseStore, SealedIdentityStore
       start = out.LastEvaluatedKey;
     } while (start);
     return all;
+  }
+
+  async listSummariesCreatedBetween(tenantId: string, span: TimeSpan): Promise<CaseSummary[]> {
+    const fields = projection(SUMMARY_FIELDS);
+    const items = await queryCasesCreatedBetween(this.db, this.tableName, tenantId, span, {
+      ProjectionExpression: fields.ProjectionExpression,
+      ExpressionAttributeNames: fields.names,
+    });
+    return items.map(toSummary);
+  }
+
+  countCasesCreatedBetween(tenantId: string, span: TimeSpan): Promise<number> {
+    return countCasesCreatedBetween(this.db, this.tableName, tenantId, span);
+  }
+
+  listReportingYears(tenantId: string): Promise<number[]> {
+    return reportingYears(this.db, this.tableName, tenantId);
   }
 
   async listOpenCases(tenantId: string, filter: CaseFilter): Promise<CaseSummary[]> {

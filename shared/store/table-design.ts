@@ -35,6 +35,11 @@ export const GSI = {
    * planned; `P` personal data due at `at`; `R` the routing fields due at `at`. Held cases are not in it.
    */
   retentionDue: { name: 'retentionDue', partitionKey: 'retPk', sortKey: 'retSk' },
+  /**
+   * A tenant's cases by the UTC year they were reported (`yearPk` = `TENANT#<t>#Y#<yyyy>`), by `createdAt`:
+   * a year's numbers, CSV and dated list read that year only, however many years the regency has.
+   */
+  byYear: { name: 'byYear', partitionKey: 'yearPk', sortKey: 'createdAt' },
 } as const;
 
 export const RETENTION_PARTITION = 'RETENTION';
@@ -46,6 +51,17 @@ export const openCaseAttributes = (tenantId: string) => ({ [GSI.openCases.partit
 export function withOpenCaseAttributes(item: Record<string, unknown>): Record<string, unknown> {
   const lacking = item.type === 'Case' && item.status !== 'selesai' && item[GSI.openCases.partitionKey] === undefined;
   return lacking ? { ...item, ...openCaseAttributes(String(item.tenantId)) } : item;
+}
+
+/** The attribute that puts a case in the year index (UTC year of `createdAt`, an ISO instant). */
+export const caseYearAttributes = (tenantId: string, createdAt: string) => ({
+  [GSI.byYear.partitionKey]: keys.caseYear(tenantId, Number(createdAt.slice(0, 4))),
+});
+
+/** A stored case lacking `yearPk` (written before the year index), given it (local rebuilds, backfills). */
+export function withCaseYearAttributes(item: Record<string, unknown>): Record<string, unknown> {
+  const lacking = item.type === 'Case' && typeof item.createdAt === 'string' && item[GSI.byYear.partitionKey] === undefined;
+  return lacking ? { ...item, ...caseYearAttributes(String(item.tenantId), item.createdAt as string) } : item;
 }
 
 export const OUTBOX_PARTITION = 'PENDING';
@@ -67,6 +83,8 @@ export const keys = {
     PK: keys.caseHistory(tenantId, caseId),
     SK: `${CASE_EVENT_PREFIX}${String(version).padStart(10, '0')}`,
   }),
+  /** Partition of the year index (GSI.byYear): one per tenant and UTC year. */
+  caseYear: (tenantId: string, year: number) => `TENANT#${tenantId}#Y#${year}`,
   referenceCounter: (tenantId: string, year: number) => ({ PK: `TENANT#${tenantId}`, SK: `COUNTER#REF#${year}` }),
   intakeClaim: (tenantId: string, claimKey: string) => ({ PK: `TENANT#${tenantId}`, SK: `INTAKE#${claimKey}` }),
   referenceIndex: (tenantId: string, reference: string) => `${tenantId}#${reference}`,

@@ -43,7 +43,7 @@ async function createTableWithoutSlaIndex() {
   // An open and a closed case from before the open-cases index.
   for (const [caseId, status] of [['01OPENCASE00000000000000AA', 'penanganan'], ['01CLOSEDCASE000000000000AA', 'selesai']] as const) {
     await dynamo.documents.send(
-      new PutCommand({ TableName: LOCAL_TABLE_NAME, Item: { PK: 'TENANT#blora', SK: `CASE#${caseId}`, type: 'Case', tenantId: 'blora', caseId, status } }),
+      new PutCommand({ TableName: LOCAL_TABLE_NAME, Item: { PK: 'TENANT#blora', SK: `CASE#${caseId}`, type: 'Case', tenantId: 'blora', caseId, status, createdAt: '2025-12-31T20:00:00.000Z' } }),
     );
   }
   await dynamo.stop();
@@ -63,9 +63,11 @@ describe('local table upgrade', () => {
     // Assess
     expect(escalation).toEqual({ escalated: 0, released: 0 });
     expect(items).toContainEqual(expect.objectContaining({ SK: 'NOTE#kept' }));
-    expect(runtime.printed).toContainEqual(expect.stringMatching(/rebuilt with new indexes \(awaitingAssessment, byMessageId, openCases, caseworkDeadlines, retentionDue\)/));
+    expect(runtime.printed).toContainEqual(expect.stringMatching(/rebuilt with new indexes \(awaitingAssessment, byMessageId, openCases, caseworkDeadlines, retentionDue, byYear\)/));
     // Open cases join the open-cases index the case list reads; closed ones stay out of it.
     expect(items.find((item) => item.caseId === '01OPENCASE00000000000000AA')).toMatchObject({ openPk: 'TENANT#blora' });
     expect(items.find((item) => item.caseId === '01CLOSEDCASE000000000000AA')).not.toHaveProperty('openPk');
+    // Every case joins the year index by its UTC year, which the yearly numbers and CSV read.
+    expect(items.filter((item) => item.type === 'Case').map((item) => item.yearPk)).toEqual(['TENANT#blora#Y#2025', 'TENANT#blora#Y#2025']);
   });
 });
