@@ -92,7 +92,7 @@ export function describeTimelineEntry(entry: TimelineView, labels: Labels): Time
       return { text: `${entry.by.name} ${entry.held ? 'menahan' : 'melepas penahanan'} kasus ini (${entry.reasonKind}).`, note: entry.reason };
     case 'retention':
       return {
-        text: `Data pribadi dimusnahkan sesuai masa retensi ${entry.rule.personalDataYears} tahun setelah penutupan: ${entry.sealedParts} bagian tersegel, ${entry.files} berkas.`,
+        text: `Data pribadi dimusnahkan ${'erasureRequest' in entry.rule ? 'atas permintaan penghapusan pelapor (UU PDP)' : `sesuai masa retensi ${entry.rule.personalDataYears} tahun setelah penutupan`}: ${entry.sealedParts} bagian tersegel, ${entry.files} berkas.`,
       };
     case 'erased':
       return { text: `${entry.by ? `${entry.by.name}: ` : ''}isi catatan ini sudah dimusnahkan (retensi).` };
