@@ -3,15 +3,7 @@
  * shared phone may show them), no staff name, no reason beyond the kind the law lets them know.
  */
 import type { DataRequestKind, DataRequestRefusal, HoldReasonKind } from '../staff/timeline.js';
-
-/** A hold's kind as the reporter and the console read it. */
-export const HOLD_REASON_TEXTS: Readonly<Record<HoldReasonKind, string>> = {
-  pengadilan: 'pengadilan',
-  kepolisian: 'kepolisian',
-  kejaksaan: 'kejaksaan',
-  permintaan_korban: 'permintaan korban',
-  lainnya: 'alasan hukum lain',
-};
+import { HOLD_REASON_TEXTS } from './data-request-vocabulary.js';
 
 const ASKED: Readonly<Record<DataRequestKind, string>> = {
   copy: 'salinan data',

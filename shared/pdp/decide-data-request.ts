@@ -23,10 +23,8 @@ import { parseOrThrow } from '../validation.js';
 import { type AccessExport, accessExportText, buildAccessExport } from './access-export.js';
 import { dataRequestAnswer } from './data-request-answers.js';
 import { readWholeHistory } from './data-requests.js';
+import { CORRECTABLE_FIELDS } from './data-request-vocabulary.js';
 import { erasureBlock } from './erasure-rule.js';
-
-/** The parts of a report a correction may name (their new words are sealed). */
-export const CORRECTABLE_FIELDS = ['kronologi', 'tempat', 'waktu_kejadian', 'kontak', 'data_korban', 'lainnya'] as const;
 
 const DataCorrection = z.object({ field: z.enum(CORRECTABLE_FIELDS), value: z.string().trim().min(1).max(1000) });
 export type DataCorrection = z.infer<typeof DataCorrection>;

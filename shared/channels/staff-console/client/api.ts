@@ -24,6 +24,9 @@ import type { CaseView } from '#shared/staff/view-case.js';
 import type { ServiceRequest } from '#shared/staff/record-service.js';
 import type { PlanRequest } from '#shared/staff/set-case-plan.js';
 import type { ReportSubmissionInput } from '#shared/intake/report-submission.js';
+import type { DataRequestState } from '#shared/pdp/data-requests.js';
+import type { DeskDataRequest, DeskDataRequestResult } from '#shared/pdp/record-data-request.js';
+import type { DataRequestDecision, DataRequestDecisionResult } from '#shared/pdp/decide-data-request.js';
 import { apiErrorFrom, SignedOutError } from './api-error.js';
 
 /** Who is signed in and their regency (with the hours to a first assessment per urgency tier). */
@@ -59,6 +62,10 @@ export interface StaffApi {
   /** One file's bytes (each opening is audited), or a short-lived link to a file too large to pass through. */
   openMedia(caseId: string, objectId: string): Promise<Blob | MediaLink>;
   mediaAudit(cursor?: string): Promise<MediaAuditPage>;
+  /** A case's data-subject requests (UU PDP), oldest first. */
+  dataRequests(caseId: string): Promise<{ readonly requests: readonly DataRequestState[] }>;
+  recordDataRequest(caseId: string, body: z.input<typeof DeskDataRequest>): Promise<DeskDataRequestResult>;
+  decideDataRequest(caseId: string, requestId: number, body: z.input<typeof DataRequestDecision>): Promise<DataRequestDecisionResult>;
 }
 
 /** Where a file too large for the API's answer can be fetched, briefly (cloud only). */
@@ -126,5 +133,8 @@ export function createStaffApi(apiBase: string, session: ApiSession): StaffApi {
     openMedia: (caseId, objectId) =>
       send('GET', caseRoute(caseId, `media/${encodeURIComponent(objectId)}`), undefined, true) as Promise<Blob | MediaLink>,
     mediaAudit: (cursor) => paged('/audit/media', cursor),
+    dataRequests: (caseId) => get(caseRoute(caseId, 'data-requests')),
+    recordDataRequest: (caseId, body) => post(caseRoute(caseId, 'data-requests'), body),
+    decideDataRequest: (caseId, requestId, body) => post(caseRoute(caseId, `data-requests/${requestId}/decision`), body),
   };
 }
