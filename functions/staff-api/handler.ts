@@ -3,6 +3,9 @@
  * token first; the tenant comes from the token only, so a case id of another regency is simply not found.
  */
 import { holdCase } from '#shared/pdp/hold-case.js';
+import { listCaseDataRequests } from '#shared/pdp/data-requests.js';
+import { decideDataRequest } from '#shared/pdp/decide-data-request.js';
+import { recordDeskDataRequest } from '#shared/pdp/record-data-request.js';
 import middy from '@middy/core';
 import { lambdaObservability } from '#shared/observability/lambda-observability.js';
 import type { StaffAuthDependencies } from '#shared/auth/authenticate-staff.js';
@@ -194,6 +197,16 @@ export function createStaffApiHandler(deps: StaffApiDependencies) {
 
     'POST /api/v1/staff/cases/{caseId}/hold': route(async (event, session) =>
       jsonResponse(200, await holdCase(deps, session, caseIdOf(event), body(event))),
+    ),
+
+    'GET /api/v1/staff/cases/{caseId}/data-requests': route(async (event, session) =>
+      jsonResponse(200, await listCaseDataRequests(deps, session, caseIdOf(event))),
+    ),
+    'POST /api/v1/staff/cases/{caseId}/data-requests': route(async (event, session) =>
+      jsonResponse(201, await recordDeskDataRequest(deps, session, caseIdOf(event), body(event))),
+    ),
+    'POST /api/v1/staff/cases/{caseId}/data-requests/{requestId}/decision': route(async (event, session) =>
+      jsonResponse(200, await decideDataRequest(deps, session, caseIdOf(event), event.pathParameters?.requestId, body(event))),
     ),
   };
 

@@ -85,6 +85,10 @@ export const ROUTES: readonly RouteDefinition[] = [
   { routeKey: 'GET /api/v1/staff/audit/oncall', functionName: 'staff-api' },
   { routeKey: 'GET /api/v1/staff/alert-links/{linkId}', functionName: 'staff-api' },
   { routeKey: 'POST /api/v1/staff/cases/{caseId}/acknowledge', functionName: 'staff-api' },
+  // Data-subject requests (UU PDP): listed, recorded at the desk, decided by a supervisor.
+  { routeKey: 'GET /api/v1/staff/cases/{caseId}/data-requests', functionName: 'staff-api' },
+  { routeKey: 'POST /api/v1/staff/cases/{caseId}/data-requests', functionName: 'staff-api' },
+  { routeKey: 'POST /api/v1/staff/cases/{caseId}/data-requests/{requestId}/decision', functionName: 'staff-api' },
 ];
 
 export interface MatchedRoute {

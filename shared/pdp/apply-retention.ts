@@ -45,9 +45,11 @@ export async function applyRetention(deps: RetentionJobDependencies): Promise<Re
   await step('closed', async (scheduled) => {
     const tenant = await tenantOf(scheduled.tenantId);
     if (!tenant) return false;
+    const closedAt = String(scheduled.closedAt);
     const next = scheduled.personalDataDestroyedAt
-      ? { stage: 'routing' as const, at: yearsAfter(scheduled.closedAt, tenant.retention.routingFieldsYears) }
-      : { stage: 'personal' as const, at: yearsAfter(scheduled.closedAt, tenant.retention.personalDataYears) };
+      ? { stage: 'routing' as const, at: yearsAfter(closedAt, tenant.retention.routingFieldsYears) }
+      : // Closing after an erasure was granted must not push the erasure back by years.
+        { stage: 'personal' as const, at: scheduled.erasure?.grantedAt ?? yearsAfter(closedAt, tenant.retention.personalDataYears) };
     return deps.schedule.moveTo(scheduled, 'closed', next);
   });
 
@@ -56,6 +58,8 @@ export async function applyRetention(deps: RetentionJobDependencies): Promise<Re
     // A supervisor may have held the case since the page was read.
     if (!tenant || !(await deps.schedule.stillDue(scheduled, 'personal'))) return false;
     const destroyed = await destroyCasePersonalData(deps, scheduled.tenantId, scheduled.caseId);
+    // An erasure request may come before closure: closing later puts the case back in the schedule.
+    const { closedAt } = scheduled;
     await deps.schedule.recordDestruction(
       scheduled.tenantId,
       scheduled.caseId,
@@ -64,9 +68,9 @@ export async function applyRetention(deps: RetentionJobDependencies): Promise<Re
         at: deps.clock.now().toISOString(),
         destroyed: 'personal',
         ...destroyed,
-        rule: { personalDataYears: tenant.retention.personalDataYears, closedAt: scheduled.closedAt },
+        rule: scheduled.erasure ?? { personalDataYears: tenant.retention.personalDataYears, closedAt: String(closedAt) },
       },
-      { stage: 'routing', at: yearsAfter(scheduled.closedAt, tenant.retention.routingFieldsYears) },
+      closedAt ? { stage: 'routing', at: yearsAfter(closedAt, tenant.retention.routingFieldsYears) } : undefined,
     );
     deps.logger.info('personal data destroyed', { tenant: scheduled.tenantId, caseId: scheduled.caseId, ...destroyed });
     return true;

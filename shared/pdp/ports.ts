@@ -2,7 +2,7 @@
 import type { SealedEnvelope } from '../crypto/envelope.js';
 import type { CaseKeyShredder, IdentityVault } from '../crypto/identity-vault.js';
 import type { AppLogger, Clock } from '../intake/ports.js';
-import type { RetentionTombstone } from '../staff/timeline.js';
+import type { ErasureOrder, RetentionTombstone } from '../staff/timeline.js';
 import type { TenantRegistry } from '../tenancy/tenant-registry.js';
 import type { RetentionStage, RetentionWatch } from './retention-watch.js';
 import type { MediaStore } from '../media/media-store.js';
@@ -31,8 +31,11 @@ export interface ScheduledCase {
   readonly caseId: string;
   /** The stage's time: when it closed (`closed`), or when that stage is due. */
   readonly at: string;
-  readonly closedAt: string;
+  /** Absent: an erasure request made the case due before it closed. */
+  readonly closedAt?: string;
   readonly personalDataDestroyedAt?: string;
+  /** Due because a supervisor granted an erasure request (maybe before the case closed). */
+  readonly erasure?: ErasureOrder;
 }
 
 /** The sparse `retentionDue` index and the writes that move a case along it. Adapter: dynamo-retention-schedule.ts. */
@@ -43,8 +46,8 @@ export interface RetentionSchedule {
   stillDue(scheduled: ScheduledCase, stage: RetentionStage): Promise<boolean>;
   /** Moves a case to its next stage, unless it moved meanwhile (held, planned by another run). */
   moveTo(scheduled: ScheduledCase, from: RetentionStage, next: RetentionWatch): Promise<boolean>;
-  /** Records the tombstone as a case change and moves the case on to its `routing` stage. */
-  recordDestruction(tenantId: string, caseId: string, tombstone: RetentionTombstone, next: RetentionWatch): Promise<void>;
+  /** Records the tombstone as a case change and moves the case on to its `routing` stage (none: out of the schedule). */
+  recordDestruction(tenantId: string, caseId: string, tombstone: RetentionTombstone, next: RetentionWatch | undefined): Promise<void>;
   /** Deletes the case item and its history (their personal data went at the `personal` stage). */
   removeCase(tenantId: string, caseId: string): Promise<void>;
 }

@@ -11,7 +11,7 @@ import type { PlanState, PoliceReferralOutcome } from './casework-clock.js';
 import type { Classification, RecordedAssessment } from './classification.js';
 import type { ReferralState } from './referrals.js';
 import type { ServiceGiven } from './services-given.js';
-import type { Assignee, LegalHoldState, StaffRef, TimelineEntry } from './timeline.js';
+import type { Assignee, ErasureOrder, LegalHoldState, StaffRef, TimelineEntry } from './timeline.js';
 import type { RetentionWatch } from '../pdp/retention-watch.js';
 
 /** The fields a change may set on a case's projection. */
@@ -65,6 +65,8 @@ export interface ProjectedFields {
   readonly legalHold: LegalHoldState;
   /** When the retention job destroyed the case's personal data (its tombstone is on the timeline). */
   readonly personalDataDestroyedAt: string;
+  /** A supervisor granted a data subject's erasure: the retention job destroys the personal data on its next run. */
+  readonly erasure: ErasureOrder;
 }
 
 /** A pending request to close a case: who asked, when, and the closing reason they chose. */

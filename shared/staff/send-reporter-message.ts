@@ -50,12 +50,27 @@ export async function sendReporterMessage(
   });
   deps.logger.info('reporter message recorded', { tenant: session.tenant.id, caseId: current.caseId, version });
   // The message is recorded whatever happens next: a failed send is owed and tried again later.
-  // Without a chat sender wired (the cloud staff API, for now) a WhatsApp message waits for the reporter's next word.
-  const delivery = current.channel !== 'whatsapp' ? 'inbox' : deps.reporterChat ? await deliver(deps, session, current.caseId) : 'waiting';
-  return { caseId: current.caseId, version, delivery };
+  return { caseId: current.caseId, version, delivery: await deliverToReporter(deps, session, current) };
 }
 
-async function deliver(deps: ReporterMessageDependencies, session: StaffSession, caseId: string): Promise<MessageDelivery> {
+/**
+ * Gets a recorded staff message to the reporter: a WhatsApp reporter in their chat; anyone else reads it in
+ * their inbox. Without a chat sender wired (the cloud staff API, for now) it waits for the reporter's next word.
+ */
+export async function deliverToReporter(
+  deps: Pick<ReporterMessageDependencies, 'reporterChat' | 'logger'>,
+  session: StaffSession,
+  record: Pick<StaffCase, 'caseId' | 'channel'>,
+): Promise<MessageDelivery> {
+  if (record.channel !== 'whatsapp') return 'inbox';
+  return deps.reporterChat ? deliver(deps, session, record.caseId) : 'waiting';
+}
+
+async function deliver(
+  deps: Pick<ReporterMessageDependencies, 'reporterChat' | 'logger'>,
+  session: StaffSession,
+  caseId: string,
+): Promise<MessageDelivery> {
   try {
     return (await deps.reporterChat?.deliverOwed(session.tenant, caseId)) ?? 'inbox';
   } catch (error) {

@@ -15,6 +15,7 @@ import type { RevealAuditEntry, StaffCase, StaffDependencies, TimeWindow } from 
 import { type AssessmentView, type ClassificationView, openCaseWorkEntry } from './case-work-entries.js';
 import { encodeTimelineCursor, type TimelineCursor, type TimelinePosition } from './timeline-cursor.js';
 import type { SealedEnvelope } from '../crypto/envelope.js';
+import { type DataRequestDecisionView, openDataRequestDecision } from '../pdp/data-request-decision-view.js';
 import type { Consent, ReferralDetails, ReferralEntry } from './referrals.js';
 import type { ServiceGiven, ServiceGivenDetails } from './services-given.js';
 import type {
@@ -76,6 +77,7 @@ export type TimelineView =
   | { readonly kind: 'plan'; readonly at: string; readonly by: StaffRef; readonly dueDate: string; readonly nextStep: string }
   | { readonly kind: 'hold'; readonly at: string; readonly by: StaffRef; readonly held: boolean; readonly reasonKind: HoldReasonKind; readonly reason: string }
   | RetentionTombstone
+  | DataRequestDecisionView
   /** An entry whose sealed part the retention job destroyed: who and when stay, what it said is gone. */
   | { readonly kind: 'erased'; readonly at: string; readonly was: TimelineEntry['kind']; readonly by?: StaffRef };
 
@@ -237,6 +239,7 @@ async function openEntry(deps: Pick<Deps, 'vault'>, record: StaffCase, entry: Ti
     const reason = await openNoteText(deps, record, entry.reason);
     return { kind: 'hold', at: entry.at, by: entry.by, held: entry.held, reasonKind: entry.reasonKind, reason };
   }
+  if (entry.kind === 'dataRequestDecision') return openDataRequestDecision(deps.vault, record, entry);
   if (entry.kind !== 'note') return entry;
   const text = await openNoteText(deps, record, entry.note);
   return { kind: 'note', at: entry.at, by: entry.by, action: entry.action, text };

@@ -96,6 +96,8 @@ export type TimelineEntry =
   | ReporterReplyEntry
   /** The reporter asked to use a right under UU PDP: a task for staff, due within 3 × 24 h. */
   | DataRequestEntry
+  /** A supervisor decided a data request (shared/pdp/decide-data-request.ts); reasons and corrections sealed. */
+  | DataRequestDecisionEntry
   /** A service given on `date` (the regency's day); who, where and the note are sealed (purpose `note`). */
   | (EntryBase & { readonly kind: 'service'; readonly service: ServiceGiven; readonly date: string; readonly details: SealedEnvelope })
   | (EntryBase & ReferralEntry)
@@ -134,6 +136,30 @@ export interface DataRequestEntry {
   readonly dueAt: string;
   /** The reporter's own words with the request, sealed (purpose `thread`). */
   readonly reply?: SealedEnvelope;
+  /** A request made at the desk: the staff member who recorded it (absent: the reporter's inbox). */
+  readonly recordedBy?: StaffRef;
+}
+
+/** Why a data request was refused: the kind is plaintext (for the audit), any words are sealed. */
+export const DATA_REQUEST_REFUSALS = ['legal_hold', 'legal_duty', 'identitas_tidak_terverifikasi', 'lainnya'] as const;
+export type DataRequestRefusal = (typeof DATA_REQUEST_REFUSALS)[number];
+
+export interface DataRequestDecisionEntry extends EntryBase {
+  readonly kind: 'dataRequestDecision';
+  /** The version of the `dataRequest` entry decided. */
+  readonly requestVersion: number;
+  readonly request: DataRequestKind;
+  readonly outcome: 'granted' | 'refused';
+  readonly refusal?: DataRequestRefusal;
+  /** A refusal for a legal hold names the hold's kind. */
+  readonly holdReasonKind?: HoldReasonKind;
+  /** The supervisor's words (sealed, purpose `note`). */
+  readonly reason?: SealedEnvelope;
+  /** A granted correction: which parts were corrected (plaintext) and to what (sealed, purpose `details`). */
+  readonly correctedFields?: readonly string[];
+  readonly correction?: SealedEnvelope;
+  /** A granted copy: where the export went (the reporter's thread, or downloaded at the desk by `by`). */
+  readonly exportedTo?: 'thread' | 'desk';
 }
 
 /** Why a case is held: the kind is plaintext (for the audit), the details are sealed. */
@@ -148,6 +174,13 @@ export interface LegalHoldState {
   readonly reasonKind: HoldReasonKind;
 }
 
+/** A granted erasure request, waiting for the retention job (the one function that may destroy). */
+export interface ErasureOrder {
+  /** The version of the `dataRequest` entry. */
+  readonly erasureRequest: number;
+  readonly grantedAt: string;
+}
+
 export interface RetentionTombstone {
   readonly kind: 'retention';
   readonly at: string;
@@ -155,6 +188,6 @@ export interface RetentionTombstone {
   readonly destroyed: 'personal';
   readonly files: number;
   readonly sealedParts: number;
-  /** The rule applied: the regency's retention after closure. */
-  readonly rule: { readonly personalDataYears: number; readonly closedAt: string };
+  /** The rule applied: the regency's retention after closure, or a data subject's erasure a supervisor granted. */
+  readonly rule: { readonly personalDataYears: number; readonly closedAt: string } | ErasureOrder;
 }

@@ -76,6 +76,7 @@ const FIELD_ATTRIBUTES: { readonly [F in ProjectedField]: FieldAttributes } = {
   },
   legalHold: sameName('legalHold'),
   personalDataDestroyedAt: sameName('personalDataDestroyedAt'),
+  erasure: sameName('erasure'),
 };
 
 function retentionAttributes(watch: RetentionWatch, tenantId: string, caseId: string): Record<string, string> {

@@ -5,7 +5,7 @@
 import { BatchWriteCommand, type BatchWriteCommandOutput, DeleteCommand, type DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { RetentionSchedule, ScheduledCase } from '../pdp/ports.js';
 import { type RetentionStage, type RetentionWatch, retentionSortKey, retentionStagePrefix } from '../pdp/retention-watch.js';
-import type { RetentionTombstone } from '../staff/timeline.js';
+import type { ErasureOrder, RetentionTombstone } from '../staff/timeline.js';
 import { isConditionFailure } from './condition-failure.js';
 import type { DynamoCaseHistory } from './dynamo-case-history.js';
 import { queryItems } from './query-items.js';
@@ -39,8 +39,9 @@ export class DynamoRetentionSchedule implements RetentionSchedule {
       tenantId: String(item.tenantId),
       caseId: String(item.caseId),
       at: String(item.retSk).split('#')[1] ?? '',
-      closedAt: String(item.closedAt),
+      ...(typeof item.closedAt === 'string' ? { closedAt: item.closedAt } : {}),
       personalDataDestroyedAt: typeof item.personalDataDestroyedAt === 'string' ? item.personalDataDestroyedAt : undefined,
+      ...(item.erasure ? { erasure: item.erasure as ErasureOrder } : {}),
     }));
   }
 
@@ -80,10 +81,11 @@ export class DynamoRetentionSchedule implements RetentionSchedule {
     }
   }
 
-  async recordDestruction(tenantId: string, caseId: string, tombstone: RetentionTombstone, next: RetentionWatch): Promise<void> {
+  async recordDestruction(tenantId: string, caseId: string, tombstone: RetentionTombstone, next: RetentionWatch | undefined): Promise<void> {
     await this.history.appendUnversioned(tenantId, caseId, 'retention-personal', () => ({
       entry: tombstone,
-      set: { retentionWatch: next, personalDataDestroyedAt: tombstone.at },
+      set: { ...(next ? { retentionWatch: next } : {}), personalDataDestroyedAt: tombstone.at },
+      ...(next ? {} : { remove: ['retentionWatch'] as const }),
     }));
   }
 

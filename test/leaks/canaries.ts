@@ -79,6 +79,14 @@ export const REFERRAL = {
   purpose: 'Korban ikut Bu Kanari Sulastri ke Purwakarta. kanari-tujuan-rujukan-3141',
 } as const;
 
+/** Data-subject requests (UU PDP): the reporter's words, a supervisor's correction and refusal reason (all sealed). */
+export const DATA_REQUEST = {
+  inboxWords: 'Saya minta salinan cerita saya. kanari-minta-salinan-3301',
+  deskWords: 'Bu Kanari Wati minta alamatnya diperbaiki. kanari-minta-koreksi-3302',
+  correction: 'Dusun Kanari-Kidul RT 03. kanari-koreksi-data-3303',
+  refusalReason: 'KTP yang dibawa atas nama Bu Kanari Sri, bukan pelapor. kanari-alasan-tolak-3304',
+} as const;
+
 /** The one-press page: a number to be called back on, a shared location, and a number that cannot be read. */
 export const PRESS = {
   phone: '081399884411',
@@ -110,6 +118,7 @@ export function allCanaries(): string[] {
     ...Object.values(STAFF_NOTE),
     ...Object.values(THREAD),
     ...Object.values(REFERRAL),
+    ...Object.values(DATA_REQUEST),
     ...Object.values(PRESS),
     ...phones,
     ...whatsappNumbers,

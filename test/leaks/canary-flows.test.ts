@@ -15,7 +15,7 @@ import { namedReportJson } from '../support/report-fixtures.js';
 import { staffClient } from '../support/staff/staff-client.js';
 import { HOUR } from '../support/test-clock.js';
 import { type Exchange, numberSpellings, textOf, WhatsAppReporter } from '../support/whatsapp.js';
-import { allCanaries, CALL, canariesIn, FORM, PRESS, REFERRAL, STAFF_NOTE, textsIn, THREAD, VOLUNTEER, WALK_IN, WEB, WHATSAPP } from './canaries.js';
+import { allCanaries, CALL, canariesIn, DATA_REQUEST, FORM, PRESS, REFERRAL, STAFF_NOTE, textsIn, THREAD, VOLUNTEER, WALK_IN, WEB, WHATSAPP } from './canaries.js';
 import { captureOutput } from './output-capture.js';
 
 /** What the flows left behind, gathered once and searched by each test below. */
@@ -77,6 +77,7 @@ beforeAll(async () => {
     await staffFlow();
     await threadFlow();
     await crossRegencyReferralFlow();
+    await dataRequestFlow();
     await alertJobs();
     await gather();
   } finally {
@@ -402,6 +403,47 @@ async function crossRegencyReferralFlow(): Promise<void> {
   evidence.staffAnswers.push(referred.text, (await staff.get(path)).text, (await target.get(`/cases/${opened.caseId}`)).text);
 }
 
+/**
+ * The web reporter asks for a copy in their inbox; at the desk someone asks for a correction and an erasure;
+ * a supervisor grants the copy and the correction and refuses the erasure. Their words, the correction and the
+ * refusal reason belong in the staff's view only; the copy in the reporter's inbox only.
+ */
+async function dataRequestFlow(): Promise<void> {
+  const supervisor = staffClient(runtime, 'blora', 'supervisor');
+  const [reference, trackingCode] = [evidence.references[0], evidence.trackingCodes[0]];
+  const asked = await postJsonFrom(runtime.url, '/api/v1/blora/reports/replies', { reference, trackingCode, text: DATA_REQUEST.inboxWords, request: 'copy' });
+  file(asked.status, JSON.stringify(asked.json), false);
+  const web = (await runtime.scanAll()).find((item) => item.type === 'Case' && item.reference === reference);
+  const path = `/cases/${String(web?.caseId)}/data-requests`;
+  let { version } = (await supervisor.get(path)).json;
+  const correction = await supervisor.post(path, { request: 'correction', text: DATA_REQUEST.deskWords, expectedVersion: version });
+  const erasure = await supervisor.post(path, { request: 'erasure', expectedVersion: correction.json.version });
+  const { requests } = (await supervisor.get(path)).json;
+  version = erasure.json.version;
+  const wrong = await supervisor.post(`${path}/${correction.json.requestId}/decision`, {
+    outcome: 'granted',
+    corrections: [{ field: DATA_REQUEST.correction, value: DATA_REQUEST.correction }],
+    expectedVersion: version,
+  });
+  const byResponder = await staffClient(runtime, 'blora').post(`${path}/${requests[0].id}/decision`, { outcome: 'granted', expectedVersion: version });
+  file(wrong.status, wrong.text);
+  file(byResponder.status, byResponder.text);
+  const decisions = [
+    { id: requests[0].id, outcome: 'granted' },
+    { id: correction.json.requestId, outcome: 'granted', corrections: [{ field: 'tempat', value: DATA_REQUEST.correction }] },
+    { id: erasure.json.requestId, outcome: 'refused', refusal: 'identitas_tidak_terverifikasi', reason: DATA_REQUEST.refusalReason },
+  ];
+  for (const { id, ...decision } of decisions) {
+    const decided = await supervisor.post(`${path}/${id}/decision`, { ...decision, expectedVersion: version });
+    expect(decided.status).toBe(200);
+    version = decided.json.version;
+    evidence.staffAnswers.push(decided.text);
+  }
+  const inbox = await postJsonFrom(runtime.url, '/api/v1/blora/reports/messages', { reference, trackingCode });
+  evidence.threadDeliveries.push(JSON.stringify(inbox.json));
+  evidence.staffAnswers.push((await supervisor.get(path)).text, (await supervisor.get(`/cases/${String(web?.caseId)}`)).text);
+}
+
 /** The scheduled functions as EventBridge invokes them (their metrics included), then both SLA escalations. */
 async function alertJobs(): Promise<void> {
   const scheduled = JSON.parse(readFileSync(new URL('../fixtures/schedule/scheduled-event.json', import.meta.url), 'utf8'));
@@ -448,7 +490,9 @@ describe('personal data through every channel (canaries)', () => {
     expect(evidence.mediaFiles.length).toBeGreaterThanOrEqual(4);
     expect(evidence.databaseFiles.join('')).toContain(evidence.references[0]);
     // The scan met the case histories: the staff notes and the emergency reporter's later answers.
-    expect(new Set(evidence.historyKinds)).toEqual(new Set(['note', 'addendum', 'classification', 'assessment', 'message', 'reply', 'referral']));
+    expect(new Set(evidence.historyKinds)).toEqual(
+      new Set(['note', 'addendum', 'classification', 'assessment', 'message', 'reply', 'referral', 'dataRequest', 'dataRequestDecision']),
+    );
     // Staff reach every person a report names, the victim of an on-behalf report included, through the reveal.
     expect(canariesIn(evidence.staffAnswers)).toEqual(
       expect.arrayContaining([WEB.name, WHATSAPP.narrative, VOLUNTEER.name, VOLUNTEER.victimName, WALK_IN.name, WALK_IN.victimAddress, STAFF_NOTE.text, STAFF_NOTE.classificationReason, STAFF_NOTE.assessmentNote]),
@@ -460,6 +504,16 @@ describe('personal data through every channel (canaries)', () => {
     expect(canariesIn(evidence.staffAnswers, [THREAD.whatsappReply, THREAD.webReply])).toEqual([THREAD.whatsappReply, THREAD.webReply]);
     // The referral reached Purwakarta's staff: its purpose and the re-sealed narrative.
     expect(canariesIn(evidence.staffAnswers, [REFERRAL.purpose])).toEqual([REFERRAL.purpose]);
+    // The data requests were decided: the supervisor reads the words, the correction and the reason.
+    expect(canariesIn(evidence.staffAnswers, Object.values(DATA_REQUEST))).toEqual(Object.values(DATA_REQUEST));
+  });
+
+  it("gives a reporter's copy (UU PDP) their own words and report, nothing of staff notes, corrections or reasons", () => {
+    // Assess
+    const inbox = JSON.parse(evidence.threadDeliveries.at(-1) ?? '{}') as { entries: { text: string }[] };
+    const copy = inbox.entries.find((entry) => entry.text.includes('Salinan data yang Anda berikan'))?.text ?? '';
+    expect(canariesIn([copy], [DATA_REQUEST.inboxWords, THREAD.webReply, WEB.narrative])).toEqual([DATA_REQUEST.inboxWords, THREAD.webReply, WEB.narrative]);
+    expect(canariesIn([copy], [STAFF_NOTE.text, THREAD.staffMessage, DATA_REQUEST.correction, DATA_REQUEST.refusalReason, WEB.name, WEB.phone])).toEqual([]);
   });
 
   it("shows a reporter's line only the staff's message and their own answers", () => {

@@ -26,6 +26,9 @@ import type { PlanRequest } from '#shared/staff/set-case-plan.js';
 import type { ReportSubmissionInput } from '#shared/intake/report-submission.js';
 import type { Partner, PartnerRequest } from '#shared/staff/partners.js';
 import type { ReferralRequest, ReferralResult, ReferralStepRequest } from '#shared/staff/refer-case.js';
+import type { DataRequestState } from '#shared/pdp/data-requests.js';
+import type { DeskDataRequest, DeskDataRequestResult } from '#shared/pdp/record-data-request.js';
+import type { DataRequestDecision, DataRequestDecisionResult } from '#shared/pdp/decide-data-request.js';
 import { apiErrorFrom, SignedOutError } from './api-error.js';
 
 /** Who is signed in and their regency (with the hours to a first assessment per urgency tier). */
@@ -66,6 +69,10 @@ export interface StaffApi {
   disablePartner(partnerId: string): Promise<unknown>;
   refer(caseId: string, body: z.input<typeof ReferralRequest>): Promise<ReferralResult>;
   referralStep(caseId: string, referralId: string, body: z.input<typeof ReferralStepRequest>): Promise<ReferralResult>;
+  /** A case's data-subject requests (UU PDP), oldest first. */
+  dataRequests(caseId: string): Promise<{ readonly requests: readonly DataRequestState[] }>;
+  recordDataRequest(caseId: string, body: z.input<typeof DeskDataRequest>): Promise<DeskDataRequestResult>;
+  decideDataRequest(caseId: string, requestId: number, body: z.input<typeof DataRequestDecision>): Promise<DataRequestDecisionResult>;
 }
 
 /** Where a file too large for the API's answer can be fetched, briefly (cloud only). */
@@ -138,5 +145,8 @@ export function createStaffApi(apiBase: string, session: ApiSession): StaffApi {
     disablePartner: (partnerId) => post(`/partners/${encodeURIComponent(partnerId)}/disable`, {}),
     refer: (caseId, body) => post(caseRoute(caseId, 'referrals'), body),
     referralStep: (caseId, referralId, body) => post(caseRoute(caseId, `referrals/${encodeURIComponent(referralId)}/status`), body),
+    dataRequests: (caseId) => get(caseRoute(caseId, 'data-requests')),
+    recordDataRequest: (caseId, body) => post(caseRoute(caseId, 'data-requests'), body),
+    decideDataRequest: (caseId, requestId, body) => post(caseRoute(caseId, `data-requests/${requestId}/decision`), body),
   };
 }

@@ -2,6 +2,7 @@
 import type { ReporterLaterAnswers, TimelineView } from '#shared/staff/timeline-page.js';
 import { assessmentText, classificationText } from './case-work-text.js';
 import { DATA_REQUEST_LABELS } from '#shared/thread/ready-texts.js';
+import { CORRECTABLE_FIELD_LABELS, REFUSAL_LABELS } from '#shared/pdp/data-request-vocabulary.js';
 import type { Labels } from './labels.js';
 
 export interface TimelineText {
@@ -92,8 +93,10 @@ export function describeTimelineEntry(entry: TimelineView, labels: Labels): Time
       return { text: `${entry.by.name} ${entry.held ? 'menahan' : 'melepas penahanan'} kasus ini (${entry.reasonKind}).`, note: entry.reason };
     case 'retention':
       return {
-        text: `Data pribadi dimusnahkan sesuai masa retensi ${entry.rule.personalDataYears} tahun setelah penutupan: ${entry.sealedParts} bagian tersegel, ${entry.files} berkas.`,
+        text: `Data pribadi dimusnahkan ${'erasureRequest' in entry.rule ? 'atas permintaan penghapusan pelapor (UU PDP)' : `sesuai masa retensi ${entry.rule.personalDataYears} tahun setelah penutupan`}: ${entry.sealedParts} bagian tersegel, ${entry.files} berkas.`,
       };
+    case 'dataRequestDecision':
+      return dataRequestDecisionText(entry);
     case 'erased':
       return { text: `${entry.by ? `${entry.by.name}: ` : ''}isi catatan ini sudah dimusnahkan (retensi).` };
     default:
@@ -124,4 +127,15 @@ function laterAnswersText(answers: ReporterLaterAnswers | undefined, labels: Lab
         ]
       : []),
   ];
+}
+
+function dataRequestDecisionText(entry: Extract<TimelineView, { kind: 'dataRequestDecision' }>): TimelineText {
+  const refusal = entry.refusal ? ` (${REFUSAL_LABELS[entry.refusal]}${entry.holdReasonKind ? `: ${entry.holdReasonKind}` : ''})` : '';
+  const exported = entry.exportedTo ? (entry.exportedTo === 'desk' ? '; salinan diunduh di kantor' : '; salinan dikirim ke kotak pesan pelapor') : '';
+  const corrections = (entry.corrections ?? []).map((c) => `${CORRECTABLE_FIELD_LABELS[c.field]}: ${c.value}`);
+  const note = [...corrections, ...(entry.reason ? [entry.reason] : [])].join('\n') || undefined;
+  return {
+    text: `${entry.by.name} ${entry.outcome === 'granted' ? 'menyetujui' : 'menolak'} permintaan ${DATA_REQUEST_LABELS[entry.request]} (UU PDP)${refusal}${exported}.`,
+    note,
+  };
 }

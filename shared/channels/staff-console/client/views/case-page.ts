@@ -14,6 +14,7 @@ import type { ViewContext } from '../view-context.js';
 import { assessmentSection } from './case-assessment.js';
 import { assignmentSection } from './case-assignment.js';
 import { classificationSection } from './case-classification.js';
+import { dataRequestsSection } from './case-data-requests.js';
 import { closingSection } from './case-closing.js';
 import { identitySection } from './case-identity.js';
 import { mediaSection } from './case-media.js';
@@ -104,6 +105,7 @@ function renderCase(ctx: ViewContext, c: CaseView, keep: CaseKeep): void {
     assessmentSection(ctx, c, actions),
     noteSection(ctx, c.caseId, actions, keep.noteText),
     messagesSection(ctx, c, actions, keep.messageText),
+    dataRequestsSection(ctx, c, actions),
     servicesSection(ctx, c.caseId, c.servicesGiven ?? [], actions),
     planSection(ctx, c.caseId, c.plan, c.followUpOverdue, actions),
     referralsSection(ctx, c, actions),
