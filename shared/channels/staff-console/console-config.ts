@@ -32,6 +32,8 @@ import { REPORTER_ROLE_LABELS, VOLUNTEER_ORGANISATION_LABELS } from '../../intak
 import { NOTE_MAX_LENGTH } from '../../staff/add-case-note.js';
 import { NOTE_ACTION_LABELS } from '../../staff/timeline.js';
 import { SERVICE_GIVEN_LABELS } from '../../staff/services-given.js';
+import { REVEAL_REASON_LABELS } from '../../staff/reveal-policy.js';
+import { HOLD_REASON_LABELS } from '../../staff/timeline.js';
 import type { MediaKind } from '../whatsapp/webhook-payload.js';
 import type { ConsoleSignIn } from './console-sign-in.js';
 
@@ -96,6 +98,8 @@ const CONSOLE_LABELS = {
   disabilityKind: indonesian(DISABILITY_KIND_LABELS),
   education: indonesian(EDUCATION_LABELS),
   perpetratorRelation: indonesian(PERPETRATOR_RELATION_LABELS),
+  revealReasonKind: indonesian(REVEAL_REASON_LABELS),
+  holdReasonKind: indonesian(HOLD_REASON_LABELS),
 };
 
 /** Every label group by name, each keyed by the codes the API sends. */

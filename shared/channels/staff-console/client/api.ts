@@ -24,6 +24,9 @@ import type { CaseView } from '#shared/staff/view-case.js';
 import type { ServiceRequest } from '#shared/staff/record-service.js';
 import type { PlanRequest } from '#shared/staff/set-case-plan.js';
 import type { ReportSubmissionInput } from '#shared/intake/report-submission.js';
+import type { HoldRequest, HoldResult } from '#shared/pdp/hold-case.js';
+import type { RevealReason } from '#shared/staff/reveal-policy.js';
+import type { PendingRevealRequest, RevealDecisionRequest, RevealRequestView } from '#shared/staff/reveal-requests.js';
 import { apiErrorFrom, SignedOutError } from './api-error.js';
 
 /** Who is signed in and their regency (with the hours to a first assessment per urgency tier). */
@@ -59,6 +62,12 @@ export interface StaffApi {
   /** One file's bytes (each opening is audited), or a short-lived link to a file too large to pass through. */
   openMedia(caseId: string, objectId: string): Promise<Blob | MediaLink>;
   mediaAudit(cursor?: string): Promise<MediaAuditPage>;
+  /** Reveal with approval: a case's requests (kinds only), asking, the pending ones (supervisors) and deciding. */
+  caseRevealRequests(caseId: string): Promise<{ readonly requests: readonly RevealRequestView[] }>;
+  requestReveal(caseId: string, body: z.input<typeof RevealReason>): Promise<RevealRequestView>;
+  pendingRevealRequests(): Promise<{ readonly requests: readonly PendingRevealRequest[] }>;
+  decideRevealRequest(requestId: string, body: z.input<typeof RevealDecisionRequest>): Promise<RevealRequestView>;
+  holdCase(caseId: string, body: z.input<typeof HoldRequest>): Promise<HoldResult>;
 }
 
 /** Where a file too large for the API's answer can be fetched, briefly (cloud only). */
@@ -126,5 +135,10 @@ export function createStaffApi(apiBase: string, session: ApiSession): StaffApi {
     openMedia: (caseId, objectId) =>
       send('GET', caseRoute(caseId, `media/${encodeURIComponent(objectId)}`), undefined, true) as Promise<Blob | MediaLink>,
     mediaAudit: (cursor) => paged('/audit/media', cursor),
+    caseRevealRequests: (caseId) => get(caseRoute(caseId, 'reveal-requests')),
+    requestReveal: (caseId, body) => post(caseRoute(caseId, 'reveal-requests'), body),
+    pendingRevealRequests: () => get('/reveal-requests'),
+    decideRevealRequest: (requestId, body) => post(`/reveal-requests/${encodeURIComponent(requestId)}/decision`, body),
+    holdCase: (caseId, body) => post(caseRoute(caseId, 'hold'), body),
   };
 }

@@ -3,6 +3,7 @@ import type { ReporterLaterAnswers, TimelineView } from '#shared/staff/timeline-
 import { assessmentText, classificationText } from './case-work-text.js';
 import { DATA_REQUEST_LABELS } from '#shared/thread/ready-texts.js';
 import type { Labels } from './labels.js';
+import { revealTimelineText } from './reveal-timeline-text.js';
 
 export interface TimelineText {
   readonly text: string;
@@ -43,7 +44,9 @@ export function describeTimelineEntry(entry: TimelineView, labels: Labels): Time
       return { text: `${entry.by.name} mencatat${action}:`, note: entry.text };
     }
     case 'reveal':
-      return { text: `${entry.by.name} membuka identitas pelapor. Alasan: ${entry.reason}` };
+    case 'revealRequest':
+    case 'revealDecision':
+      return revealTimelineText(entry, labels);
     case 'addendum': {
       const files = entry.media.map((file) => `${labels.text('mediaKind', file.kind)}${file.caption ? ` ("${file.caption}")` : ''}`);
       const contact =
