@@ -62,11 +62,12 @@ export async function revealIdentity(
   input: unknown,
 ): Promise<RevealResult> {
   const request = parseRevealRequest(input);
+  const tenantId = session.tenant.id;
+  // Found first: another regency's case is a 404 whatever the caller's role.
+  const sealed = await findInTenant((tenant, id) => deps.identities.findSealedIdentity(tenant, id), session, caseId);
   if (!('requestId' in request) && !mayRevealDirectly(session.tenant.revealMode, session.staff.role)) {
     throw new RevealApprovalRequiredError();
   }
-  const tenantId = session.tenant.id;
-  const sealed = await findInTenant((tenant, id) => deps.identities.findSealedIdentity(tenant, id), session, caseId);
   if (!sealed.identity && !sealed.victimContact) throw new NoIdentityError();
 
   const auditId = deps.ids.newId();

@@ -59,8 +59,8 @@ export async function requestReveal(
   input: unknown,
 ): Promise<RevealRequestView> {
   const { reasonKind, reason } = parseOrThrow(RevealReason, input);
-  if (mayRevealDirectly(session.tenant.revealMode, session.staff.role)) throw new RevealRequestNotNeededError();
   const current = await loadCase(deps.cases, session, caseId);
+  if (mayRevealDirectly(session.tenant.revealMode, session.staff.role)) throw new RevealRequestNotNeededError();
   const sealed = await deps.vault.seal({ tenant: session.tenant.id, caseId: current.caseId, purpose: 'note' }, { text: reason });
   const request: RevealRequestRecord = {
     requestId: deps.ids.newId(),
