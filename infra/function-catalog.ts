@@ -219,7 +219,8 @@ export const FUNCTION_CATALOG: readonly FunctionEntry[] = [
     description: "Reveals a reporter's identity to staff, audited before it is opened",
     memoryMb: 512,
     timeoutSeconds: 10,
-    kms: { generate: [], decrypt: ['identity', 'victimContact'] },
+    // Seals the reveal reason's words (`note`) for the audit record; opens nothing but the identity parts.
+    kms: { generate: ['note'], decrypt: ['identity', 'victimContact'] },
     table: ['GetItem', 'Query', 'PutItem'],
     publishesAlerts: false,
     http: { auth: 'staff' },

@@ -85,6 +85,8 @@ export interface LocalRuntimeOptions {
   readonly print?: (line: string) => void;
   /** How often the alert sweeper and SLA escalation run, like the cloud schedules; 0: never (tests run them). */
   readonly alertJobIntervalMs?: number;
+  /** How often the retention job runs (and once at start), like its cloud schedule; 0 or absent: never (tests run it). */
+  readonly retentionIntervalMs?: number;
   /** Wraps the local alert transport, e.g. to simulate an SNS outage in a test. */
   readonly decorateAlertPublisher?: (publisher: AlertPublisher) => AlertPublisher;
   /** Wraps the DynamoDB client the functions use (seeding and the local outbox keep the plain one): fault tests. */
@@ -262,6 +264,16 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
             print,
           )
         : undefined;
+    const runRetention = () =>
+      applyRetention(
+        createRetentionDependencies({ documents, tableName: LOCAL_TABLE_NAME, vault, media: whatsapp.deps.media, tenants, clock, logger }),
+      );
+    const retentionTimer = options.retentionIntervalMs
+      ? startAlertJobTimer(async () => void (await runRetention()), options.retentionIntervalMs, print, {
+          label: 'retention',
+          runAtStart: true,
+        })
+      : undefined;
     const { port } = server.address() as AddressInfo;
     linkBase = `http://localhost:${port}`;
     return {
@@ -280,12 +292,10 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       sweepAlerts: () => sweepAlertOutbox(alertJobDeps),
       escalateOverdueCases: () => escalateOverdueCases(alertJobDeps),
       remindCasework: () => remindCaseworkDeadlines(alertJobDeps),
-      applyRetention: () =>
-        applyRetention(
-          createRetentionDependencies({ documents, tableName: LOCAL_TABLE_NAME, vault, media: whatsapp.deps.media, tenants, clock, logger }),
-        ),
+      applyRetention: runRetention,
       stop: async () => {
         await alertTimer?.stop();
+        await retentionTimer?.stop();
         server.closeAllConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await dynamo.stop();

@@ -9,7 +9,10 @@ process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
 const dataDir = resolve(process.env.LAPOR_AMAN_DATA_DIR ?? '.data');
 const port = Number(process.env.PORT ?? 3000);
 
-const runtime = await startLocalRuntime({ dataDir, port });
+/** The cloud's retention schedule (functions/retention): every 30 minutes, and once at start here. */
+const RETENTION_INTERVAL_MS = 30 * 60_000;
+
+const runtime = await startLocalRuntime({ dataDir, port, retentionIntervalMs: RETENTION_INTERVAL_MS });
 
 console.log(`
 Lapor Aman is running locally.

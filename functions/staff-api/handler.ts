@@ -27,6 +27,12 @@ import { enterWalkInReport, type WalkInDependencies } from '#shared/staff/enter-
 import { exportCasesCsv } from '#shared/staff/export-cases-csv.js';
 import { listCases } from '#shared/staff/list-cases.js';
 import { listRevealAudit } from '#shared/staff/list-reveal-audit.js';
+import {
+  decideRevealRequest,
+  listCaseRevealRequests,
+  listPendingRevealRequests,
+  requestReveal,
+} from '#shared/staff/reveal-requests.js';
 import { type ReporterMessageDependencies, sendReporterMessage } from '#shared/staff/send-reporter-message.js';
 import type { StaffDependencies } from '#shared/staff/ports.js';
 import { recordAssessment } from '#shared/staff/record-assessment.js';
@@ -207,6 +213,22 @@ export function createStaffApiHandler(deps: StaffApiDependencies) {
     ),
     'POST /api/v1/staff/cases/{caseId}/data-requests/{requestId}/decision': route(async (event, session) =>
       jsonResponse(200, await decideDataRequest(deps, session, caseIdOf(event), event.pathParameters?.requestId, body(event))),
+    ),
+
+    'GET /api/v1/staff/cases/{caseId}/reveal-requests': route(async (event, session) =>
+      jsonResponse(200, await listCaseRevealRequests(deps, session, caseIdOf(event))),
+    ),
+
+    'POST /api/v1/staff/cases/{caseId}/reveal-requests': route(async (event, session) =>
+      jsonResponse(201, await requestReveal(deps, session, caseIdOf(event), body(event))),
+    ),
+
+    'GET /api/v1/staff/reveal-requests': route(async (_event, session) =>
+      jsonResponse(200, await listPendingRevealRequests(deps, session)),
+    ),
+
+    'POST /api/v1/staff/reveal-requests/{requestId}/decision': route(async (event, session) =>
+      jsonResponse(200, await decideRevealRequest(deps, session, event.pathParameters?.requestId, body(event))),
     ),
   };
 

@@ -70,6 +70,11 @@ export const ROUTES: readonly RouteDefinition[] = [
   { routeKey: 'GET /api/v1/staff/export/cases.csv', functionName: 'staff-api' },
   { routeKey: 'GET /api/v1/staff/audit/reveals', functionName: 'staff-api' },
   { routeKey: 'POST /api/v1/staff/cases/{caseId}/reveal', functionName: 'reveal-identity' },
+  // Reveal with approval (approval-mode regencies): a responder asks, a supervisor decides.
+  { routeKey: 'GET /api/v1/staff/cases/{caseId}/reveal-requests', functionName: 'staff-api' },
+  { routeKey: 'POST /api/v1/staff/cases/{caseId}/reveal-requests', functionName: 'staff-api' },
+  { routeKey: 'GET /api/v1/staff/reveal-requests', functionName: 'staff-api' },
+  { routeKey: 'POST /api/v1/staff/reveal-requests/{requestId}/decision', functionName: 'staff-api' },
   // A case's files: listed and opened (audited first) by the only function that may decrypt `media`.
   { routeKey: 'GET /api/v1/staff/cases/{caseId}/media', functionName: 'case-media' },
   { routeKey: 'GET /api/v1/staff/cases/{caseId}/media/{objectId}', functionName: 'case-media' },

@@ -12,7 +12,7 @@ export interface SessionView {
   readonly staff: StaffPrincipal;
   readonly tenant: Pick<
     Tenant,
-    'id' | 'displayName' | 'serviceName' | 'office' | 'timeZone' | 'responseHours' | 'kecamatan' | 'channels' | 'hotlines'
+    'id' | 'displayName' | 'serviceName' | 'office' | 'timeZone' | 'responseHours' | 'kecamatan' | 'channels' | 'hotlines' | 'revealMode'
   > & {
     /** WIB / WITA / WIT, as staff write times. */
     readonly zoneName: string;
@@ -22,12 +22,12 @@ export interface SessionView {
 }
 
 export function describeSession({ staff, tenant }: StaffSession): SessionView {
-  const { id, displayName, serviceName, office, timeZone, responseHours, kecamatan, channels, hotlines } = tenant;
+  const { id, displayName, serviceName, office, timeZone, responseHours, kecamatan, channels, hotlines, revealMode } = tenant;
   const zoneName = zoneAbbreviation(timeZone);
   return {
     staff,
     tenant: {
-      ...{ id, displayName, serviceName, office, timeZone, responseHours, kecamatan, channels, hotlines, zoneName },
+      ...{ id, displayName, serviceName, office, timeZone, responseHours, kecamatan, channels, hotlines, zoneName, revealMode },
       emergencyNumbers: NATIONAL_EMERGENCY_NUMBERS,
     },
   };

@@ -12,6 +12,8 @@ import type { ReporterRole } from '../intake/reporter-role.js';
 import type { PlanState, PoliceReferralOutcome } from './casework-clock.js';
 import type { ReferralState } from './referrals.js';
 import type { ServiceGiven } from './services-given.js';
+import type { RevealReasonKind } from './reveal-policy.js';
+import type { RevealGrantLedger, RevealRequestStore } from './reveal-request-ports.js';
 
 /** The plaintext routing fields of a case plus what staff have decided: enough to list, count and export. */
 export interface CaseSummary
@@ -157,7 +159,12 @@ export interface RevealAuditEntry {
   readonly reference: string;
   readonly at: string;
   readonly by: StaffRef;
-  readonly reason: string;
+  /** Absent on records written before reasons had kinds (their plaintext reason is never read back). */
+  readonly reasonKind?: RevealReasonKind;
+  /** The staff member's words, sealed (purpose `note`); written, never listed. */
+  readonly sealedReason?: SealedEnvelope;
+  /** The approved request the reveal used (approval mode). */
+  readonly requestId?: string;
 }
 
 export interface RevealAuditLog {
@@ -185,6 +192,8 @@ export interface SealedIdentityStore {
 export interface StaffDependencies {
   readonly cases: StaffCaseStore;
   readonly reveals: Pick<RevealAuditLog, 'listReveals' | 'listRevealsOfCase'>;
+  /** Reveal requests (approval mode): on the case's timeline, and decided by supervisors. */
+  readonly revealRequests: RevealRequestStore;
   /** To drop escalations that became moot when a case was assessed. */
   readonly outbox: Pick<AlertOutbox, 'findOutboxCase' | 'saveAlerts'>;
   readonly vault: IdentityVault;
@@ -195,6 +204,8 @@ export interface StaffDependencies {
 export interface RevealDependencies {
   readonly identities: SealedIdentityStore;
   readonly audit: Pick<RevealAuditLog, 'recordReveal'>;
+  /** Approved reveal requests, each used once (approval mode). */
+  readonly grants: RevealGrantLedger;
   readonly vault: IdentityVault;
   readonly clock: Clock;
   readonly ids: IdGenerator;

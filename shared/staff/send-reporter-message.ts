@@ -25,7 +25,7 @@ export interface ReporterMessageResult {
   readonly delivery: MessageDelivery;
 }
 
-export type ReporterMessageDependencies = Pick<StaffDependencies, 'cases' | 'reveals' | 'vault' | 'clock' | 'logger'> & {
+export type ReporterMessageDependencies = Pick<StaffDependencies, 'cases' | 'reveals' | 'revealRequests' | 'vault' | 'clock' | 'logger'> & {
   /** Absent where no WhatsApp channel is wired: every reporter reads messages in their inbox. */
   readonly reporterChat?: ReporterChat;
 };

@@ -12,6 +12,8 @@ import type { ReporterRole } from '../intake/reporter-role.js';
 import { mapBounded } from '../map-bounded.js';
 import { isThreadEntry, openThreadEntry, type ThreadView } from '../thread/thread-entries.js';
 import type { RevealAuditEntry, StaffCase, StaffDependencies, TimeWindow } from './ports.js';
+import type { RevealReasonKind } from './reveal-policy.js';
+import { type RevealRequestTimelineView, revealRequestEntries } from './reveal-request-timeline.js';
 import { type AssessmentView, type ClassificationView, openCaseWorkEntry } from './case-work-entries.js';
 import { encodeTimelineCursor, type TimelineCursor, type TimelinePosition } from './timeline-cursor.js';
 import type { SealedEnvelope } from '../crypto/envelope.js';
@@ -65,7 +67,8 @@ export type TimelineView =
   | ClosingView
   | { readonly kind: 'assignment'; readonly at: string; readonly by: StaffRef; readonly assignee?: Assignee }
   | { readonly kind: 'note'; readonly at: string; readonly by: StaffRef; readonly action?: NoteAction; readonly text: string }
-  | { readonly kind: 'reveal'; readonly at: string; readonly by: StaffRef; readonly reason: string }
+  | { readonly kind: 'reveal'; readonly at: string; readonly by: StaffRef; readonly reasonKind?: RevealReasonKind }
+  | RevealRequestTimelineView
   | AddendumView
   | ClassificationView
   | AssessmentView
@@ -132,7 +135,7 @@ interface PageItem {
   readonly entry: TimelineEntry;
 }
 
-type Deps = Pick<StaffDependencies, 'cases' | 'reveals' | 'vault'>;
+type Deps = Pick<StaffDependencies, 'cases' | 'reveals' | 'revealRequests' | 'vault'>;
 
 /** A page of the timeline with its addenda opened, by position (a case view looks for the newest one). */
 export interface OpenedTimelinePage extends TimelinePage {
@@ -142,16 +145,22 @@ export interface OpenedTimelinePage extends TimelinePage {
 export async function readTimelinePage(deps: Deps, record: StaffCase, cursor: TimelineCursor | undefined): Promise<OpenedTimelinePage> {
   const { items, older } = await recordedPage(deps, record, cursor?.before);
   const window: TimeWindow = { from: older ? items[0]?.entry.at : undefined, until: cursor?.until };
-  const [opened, reveals] = await Promise.all([
+  const [opened, reveals, revealRequests] = await Promise.all([
     mapBounded(items, MAX_OPEN_AT_ONCE, (item) => openEntry(deps, record, item.entry)),
     deps.reveals.listRevealsOfCase(record.tenantId, record.caseId, window),
+    deps.revealRequests.listOfCase(record.tenantId, record.caseId),
   ]);
   const addenda = new Map<string, AddendumView>();
   opened.forEach((view, index) => {
     const item = items[index];
     if (view.kind === 'addendum' && item) addenda.set(positionKey(item.position), view);
   });
-  const timeline = [...intakeEntries(record).filter((entry) => inWindow(entry.at, window)), ...opened, ...reveals.map(revealEntry)];
+  const timeline = [
+    ...intakeEntries(record).filter((entry) => inWindow(entry.at, window)),
+    ...opened,
+    ...reveals.map(revealEntry),
+    ...revealRequests.flatMap(revealRequestEntries).filter((entry) => inWindow(entry.at, window)),
+  ];
   return {
     timeline: timeline.sort((a, b) => a.at.localeCompare(b.at)),
     olderTimeline: older && encodeTimelineCursor({ before: older, until: window.from }),
@@ -317,5 +326,5 @@ function intakeEntries(record: StaffCase): TimelineView[] {
 }
 
 function revealEntry(entry: RevealAuditEntry): TimelineView {
-  return { kind: 'reveal', at: entry.at, by: entry.by, reason: entry.reason };
+  return { kind: 'reveal', at: entry.at, by: entry.by, reasonKind: entry.reasonKind };
 }

@@ -166,6 +166,13 @@ export interface DataRequestDecisionEntry extends EntryBase {
 export const HOLD_REASON_KINDS = ['pengadilan', 'kepolisian', 'kejaksaan', 'permintaan_korban', 'lainnya'] as const;
 export const HoldReasonKind = z.enum(HOLD_REASON_KINDS);
 export type HoldReasonKind = z.infer<typeof HoldReasonKind>;
+export const HOLD_REASON_LABELS: Readonly<Record<HoldReasonKind, { readonly id: string }>> = {
+  pengadilan: { id: 'Pengadilan' },
+  kepolisian: { id: 'Kepolisian' },
+  kejaksaan: { id: 'Kejaksaan' },
+  permintaan_korban: { id: 'Permintaan korban' },
+  lainnya: { id: 'Lainnya' },
+};
 
 /** A held case, as its projection carries it. */
 export interface LegalHoldState {

@@ -36,7 +36,7 @@ export interface CaseView extends CaseListItem, TimelinePage {
   readonly referredFrom?: StaffCase['referredFrom'];
 }
 
-type ViewDependencies = Pick<StaffDependencies, 'cases' | 'reveals' | 'vault' | 'clock'>;
+type ViewDependencies = Pick<StaffDependencies, 'cases' | 'reveals' | 'revealRequests' | 'vault' | 'clock'>;
 
 export async function viewCase(deps: ViewDependencies, session: StaffSession, caseId: string | undefined): Promise<CaseView> {
   const record = await loadCase(deps.cases, session, caseId);
@@ -72,7 +72,7 @@ export const TimelineQuery = z.object({ before: z.string().max(300).optional() }
 
 /** An older page of a case's timeline: `before` is the `olderTimeline` of the page after it. */
 export async function viewTimeline(
-  deps: Pick<StaffDependencies, 'cases' | 'reveals' | 'vault'>,
+  deps: Pick<StaffDependencies, 'cases' | 'reveals' | 'revealRequests' | 'vault'>,
   session: StaffSession,
   caseId: string | undefined,
   rawQuery: unknown,

@@ -53,6 +53,8 @@ function toEntry(item: Record<string, unknown>): RevealAuditEntry {
     reference: String(item.reference),
     at: String(item.at),
     by: item.by as RevealAuditEntry['by'],
-    reason: String(item.reason),
+    // Never the sealed words, nor an older record's plaintext `reason`: the kind is what the log shows.
+    ...(item.reasonKind ? { reasonKind: item.reasonKind as RevealAuditEntry['reasonKind'] } : {}),
+    ...(item.requestId ? { requestId: String(item.requestId) } : {}),
   };
 }

@@ -115,6 +115,10 @@ export const keys = {
   whatsappNumber: (phoneNumberId: string) => ({ PK: `WABA#${phoneNumberId}`, SK: 'TENANT' }),
   /** One record per identity reveal, written before the decryption; ULIDs make the log newest-first sortable. */
   revealAudit: (tenantId: string, auditId: string) => ({ PK: `TENANT#${tenantId}`, SK: `AUDIT#REVEAL#${auditId}` }),
+  /** A responder's request to reveal an identity, and the supervisor's decision on it (shared/staff/reveal-requests.ts). */
+  revealRequest: (tenantId: string, requestId: string) => ({ PK: `TENANT#${tenantId}`, SK: `REVEALREQ#${requestId}` }),
+  /** Written once when an approved request opens the identity: the second use finds it and is refused. */
+  revealGrantUse: (tenantId: string, requestId: string) => ({ PK: `TENANT#${tenantId}`, SK: `REVEALUSE#${requestId}` }),
   /** Who opened which file of a case (shared/staff/open-case-media.ts), written before it is decrypted. */
   mediaAudit: (tenantId: string, auditId: string) => ({ PK: `TENANT#${tenantId}`, SK: `AUDIT#MEDIA#${auditId}` }),
   /** A partner organisation of the regency's referral directory. */

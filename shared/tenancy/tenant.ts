@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { DEFAULT_RETENTION, RetentionRules } from '../pdp/retention-rules.js';
 import { DEFAULT_RESPONSE_HOURS } from '../domain/response-clock.js';
+import { DEFAULT_REVEAL_MODE, RevealMode } from '../staff/reveal-policy.js';
 import { Channel } from '../domain/vocabulary.js';
 
 export const TENANT_ID_PATTERN = /^[a-z][a-z0-9-]{1,39}$/;
@@ -88,6 +89,11 @@ export const Tenant = z.object({
   whatsapp: TenantWhatsApp.optional(),
   /** How long closed cases are kept (shared/pdp/retention-rules.ts); safe defaults when not set. */
   retention: RetentionRules.default(DEFAULT_RETENTION),
+  /**
+   * Who may open a reporter's identity (shared/staff/reveal-policy.ts): `direct` (any staff member, with a
+   * reason) or `approval` (a responder asks, a supervisor approves); `approval` when not set.
+   */
+  revealMode: RevealMode.default(DEFAULT_REVEAL_MODE),
   /**
    * A regency for `npm run smoke` only: its pages tell a visitor that nothing sent there is handled, and the
    * smoke test files and removes its test case here and nowhere else.

@@ -17,6 +17,7 @@ import { DynamoCaseStore } from '../store/dynamo-case-store.js';
 import { DynamoMediaAuditLog } from '../store/dynamo-media-audit.js';
 import { DynamoPartnerDirectory } from '../store/dynamo-partners.js';
 import { DynamoRevealAuditLog } from '../store/dynamo-staff-audit.js';
+import { DynamoRevealRequests } from '../store/dynamo-reveal-requests.js';
 import { DynamoStaffCaseStore } from '../store/dynamo-staff-cases.js';
 import { DynamoStaffDirectory } from '../store/dynamo-staff-directory.js';
 import type { DirectoryDependencies } from '../oncall/ports.js';
@@ -56,6 +57,7 @@ export function buildStaffApiDependencies(
     tenants: ports.tenants,
     cases: new DynamoStaffCaseStore(documents, tableName),
     reveals: new DynamoRevealAuditLog(documents, tableName),
+    revealRequests: new DynamoRevealRequests(documents, tableName),
     outbox: new DynamoAlertOutbox(documents, tableName),
     vault,
     clock,
@@ -74,6 +76,7 @@ export function buildRevealDependencies(ports: StaffPorts): RevealDependencies &
     tenants: ports.tenants,
     identities: new DynamoStaffCaseStore(documents, tableName),
     audit: new DynamoRevealAuditLog(documents, tableName),
+    grants: new DynamoRevealRequests(documents, tableName),
     vault: ports.vault,
     clock: ports.clock,
     ids: ports.ids,

@@ -34,6 +34,8 @@ import { NOTE_ACTION_LABELS } from '../../staff/timeline.js';
 import { SERVICE_GIVEN_LABELS } from '../../staff/services-given.js';
 import { PARTNER_KIND_LABELS } from '../../staff/partners.js';
 import type { Consent, ReferralStatus } from '../../staff/referrals.js';
+import { REVEAL_REASON_LABELS } from '../../staff/reveal-policy.js';
+import { HOLD_REASON_LABELS } from '../../staff/timeline.js';
 import type { MediaKind } from '../whatsapp/webhook-payload.js';
 import type { ConsoleSignIn } from './console-sign-in.js';
 
@@ -109,6 +111,8 @@ const CONSOLE_LABELS = {
   disabilityKind: indonesian(DISABILITY_KIND_LABELS),
   education: indonesian(EDUCATION_LABELS),
   perpetratorRelation: indonesian(PERPETRATOR_RELATION_LABELS),
+  revealReasonKind: indonesian(REVEAL_REASON_LABELS),
+  holdReasonKind: indonesian(HOLD_REASON_LABELS),
 };
 
 /** Every label group by name, each keyed by the codes the API sends. */

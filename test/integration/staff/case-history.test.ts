@@ -69,7 +69,7 @@ describe('a case handled for years (1,000 timeline entries)', () => {
     const target = { tenantId: 'blora', caseId };
     const half = await recordNotes(runtime, { ...target, version: 1 }, { first: 0, count: 500, clock });
     clock.advance(MINUTE / 2);
-    expect((await staff().post(`/cases/${caseId}/reveal`, { reason: REASON })).status).toBe(200);
+    expect((await staff().post(`/cases/${caseId}/reveal`, { reasonKind: 'penjangkauan_korban', reason: REASON })).status).toBe(200);
     version = await recordNotes(runtime, { ...target, version: half }, { first: 500, count: 500, clock });
   }, 300_000);
 

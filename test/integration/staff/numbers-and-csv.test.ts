@@ -33,7 +33,7 @@ beforeAll(async () => {
   clock.set('2026-01-15T03:00:00.000Z');
   await supervisor.post(`/cases/${inTime.caseId}/notes`, { text: NOTE, action: 'penjangkauan', expectedVersion: 2 });
   await supervisor.post(`/cases/${inTime.caseId}/assignment`, { assignee: 'me', expectedVersion: 3 });
-  await supervisor.post(`/cases/${inTime.caseId}/reveal`, { reason: REASON });
+  await supervisor.post(`/cases/${inTime.caseId}/reveal`, { reasonKind: 'penjangkauan_korban', reason: REASON });
 });
 afterAll(async () => {
   await runtime.stop();

@@ -16,6 +16,7 @@ afterAll(async () => {
 });
 
 const REASON = 'Menghubungi pelapor untuk penjangkauan korban hari ini';
+const BODY = { reasonKind: 'penjangkauan_korban', reason: REASON };
 const auditItems = async () => (await runtime.scanAll()).filter((item) => item.type === 'RevealAudit');
 
 /** The reveal function invoked as API Gateway would, with some of its adapters replaced. */
@@ -42,22 +43,22 @@ describe('revealing a reporter identity', () => {
 
     // Act
     const missing = await responder.post(`/cases/${caseId}/reveal`, {});
-    const blank = await responder.post(`/cases/${caseId}/reveal`, { reason: '   ' });
+    const blank = await responder.post(`/cases/${caseId}/reveal`, { reasonKind: 'lainnya', reason: '   ' });
 
     // Assess
     expect([missing.status, blank.status]).toEqual([400, 400]);
-    expect(missing.json).toMatchObject({ code: 'INVALID_FIELDS', details: [expect.objectContaining({ field: 'reason' })] });
+    expect(missing.json).toMatchObject({ code: 'INVALID_FIELDS', details: expect.arrayContaining([expect.objectContaining({ field: 'reason' })]) });
     expect(missing.text).not.toContain(CANARY.name);
     expect(await auditItems()).toHaveLength(before);
   });
 
-  it('returns the identity and leaves an audit record of who, when and why when a reason is given', async () => {
+  it('returns the identity and leaves an audit record of who, when and the reason kind, its words sealed, when a reason is given', async () => {
     // Prepare
     const { caseId, reference } = await reportCase(runtime, 'blora', namedReportJson());
     const responder = staffClient(runtime, 'blora');
 
     // Act
-    const { status, json } = await responder.post(`/cases/${caseId}/reveal`, { reason: REASON });
+    const { status, json } = await responder.post(`/cases/${caseId}/reveal`, BODY);
 
     // Assess
     expect(status).toBe(200);
@@ -67,11 +68,14 @@ describe('revealing a reporter identity', () => {
       tenantId: 'blora',
       caseId,
       reference,
-      reason: REASON,
+      reasonKind: 'penjangkauan_korban',
       at: json.revealedAt,
       by: { id: 'petugas.blora@dev.lapor-aman.local', name: 'Petugas jaga Blora', role: 'responder' },
     });
+    expect(audit).not.toHaveProperty('reason');
+    expect(audit?.sealedReason).toBeDefined();
     expect(JSON.stringify(audit)).not.toContain(CANARY.name);
+    expect(JSON.stringify(audit)).not.toContain(REASON);
   });
 
   it('writes the audit record before it decrypts the identity', async () => {
@@ -89,7 +93,7 @@ describe('revealing a reporter identity', () => {
     const handler = createRevealIdentityHandler({ ...deps, vault });
 
     // Act
-    const result = await handler(revealEvent(caseId, runtime.staff.login.tokenFor('blora', 'responder'), { reason: REASON }), {} as never);
+    const result = await handler(revealEvent(caseId, runtime.staff.login.tokenFor('blora', 'responder'), BODY), {} as never);
 
     // Assess
     expect(result.statusCode).toBe(200);
@@ -111,7 +115,7 @@ describe('revealing a reporter identity', () => {
     const handler = createRevealIdentityHandler({ ...deps, audit: crashingAt(deps.audit, 'recordReveal'), vault });
 
     // Act
-    const result = await handler(revealEvent(caseId, runtime.staff.login.tokenFor('blora', 'responder'), { reason: REASON }), {} as never);
+    const result = await handler(revealEvent(caseId, runtime.staff.login.tokenFor('blora', 'responder'), BODY), {} as never);
 
     // Assess
     expect(result.statusCode).toBe(503);
@@ -128,7 +132,7 @@ describe('revealing a reporter identity', () => {
     const before = (await auditItems()).length;
 
     // Act
-    const { status, json } = await responder.post(`/cases/${caseId}/reveal`, { reason: REASON });
+    const { status, json } = await responder.post(`/cases/${caseId}/reveal`, BODY);
 
     // Assess
     expect(status).toBe(409);
@@ -141,7 +145,7 @@ describe('revealing a reporter identity', () => {
     const { caseId, reference } = await reportCase(runtime, 'blora', namedReportJson());
     const responder = staffClient(runtime, 'blora', 'responder');
     const supervisor = staffClient(runtime, 'blora', 'supervisor');
-    await responder.post(`/cases/${caseId}/reveal`, { reason: REASON });
+    await responder.post(`/cases/${caseId}/reveal`, BODY);
 
     // Act
     const log = await supervisor.get('/audit/reveals');
@@ -150,10 +154,12 @@ describe('revealing a reporter identity', () => {
 
     // Assess
     expect(log.status).toBe(200);
-    expect(log.json.reveals[0]).toMatchObject({ caseId, reference, reason: REASON, by: { role: 'responder' } });
+    expect(log.json.reveals[0]).toMatchObject({ caseId, reference, reasonKind: 'penjangkauan_korban', by: { role: 'responder' } });
+    expect(log.text).not.toContain(REASON);
     expect(refused.status).toBe(403);
     expect(refused.json.code).toBe('FORBIDDEN');
-    expect(view.json.timeline).toContainEqual(expect.objectContaining({ kind: 'reveal', reason: REASON }));
+    expect(view.json.timeline).toContainEqual(expect.objectContaining({ kind: 'reveal', reasonKind: 'penjangkauan_korban' }));
+    expect(view.text).not.toContain(REASON);
     expect(view.json).not.toHaveProperty('identity');
     expect(view.text).not.toContain(CANARY.name);
   });

@@ -16,7 +16,7 @@ beforeAll(async () => {
   ];
   purwakartaReference = (await reportCase(runtime, 'purwakarta', namedReportJson({ location: { kecamatan: 'Plered' } }))).reference;
   const bloraCase = bloraCases[0]?.caseId;
-  await staffClient(runtime, 'blora').post(`/cases/${bloraCase}/reveal`, { reason: 'Menghubungi pelapor untuk penjangkauan' });
+  await staffClient(runtime, 'blora').post(`/cases/${bloraCase}/reveal`, { reasonKind: 'penjangkauan_korban', reason: 'Menghubungi pelapor untuk penjangkauan' });
 });
 afterAll(async () => {
   await runtime.stop();
@@ -35,7 +35,7 @@ const CASE_ENDPOINTS: readonly (readonly [string, (client: StaffClient, caseId: 
   ['POST /cases/{caseId}/status', (client, caseId) => client.post(`/cases/${caseId}/status`, { status: 'asesmen', expectedVersion: 1 })],
   ['POST /cases/{caseId}/assignment', (client, caseId) => client.post(`/cases/${caseId}/assignment`, { assignee: 'me', expectedVersion: 1 })],
   ['POST /cases/{caseId}/notes', (client, caseId) => client.post(`/cases/${caseId}/notes`, { text: 'catatan', expectedVersion: 1 })],
-  ['POST /cases/{caseId}/reveal', (client, caseId) => client.post(`/cases/${caseId}/reveal`, { reason: 'Ingin tahu siapa pelapornya' })],
+  ['POST /cases/{caseId}/reveal', (client, caseId) => client.post(`/cases/${caseId}/reveal`, { reasonKind: 'penjangkauan_korban', reason: 'Ingin tahu siapa pelapornya' })],
 ];
 
 const MATRIX = OTHER_STAFF.flatMap(([tenant, role]) => CASE_ENDPOINTS.map(([endpoint, call]) => [tenant, role, endpoint, call] as const));

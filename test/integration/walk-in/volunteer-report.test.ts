@@ -120,6 +120,7 @@ describe('a volunteer reporting on the web form', () => {
 
     // Act
     const { status, json } = await responder.post(`/cases/${item.caseId}/reveal`, {
+      reasonKind: 'penjangkauan_korban',
       reason: 'Menghubungi relawan untuk penjangkauan korban',
     });
 

@@ -29,6 +29,9 @@ import type { ReferralRequest, ReferralResult, ReferralStepRequest } from '#shar
 import type { DataRequestState } from '#shared/pdp/data-requests.js';
 import type { DeskDataRequest, DeskDataRequestResult } from '#shared/pdp/record-data-request.js';
 import type { DataRequestDecision, DataRequestDecisionResult } from '#shared/pdp/decide-data-request.js';
+import type { HoldRequest, HoldResult } from '#shared/pdp/hold-case.js';
+import type { RevealReason } from '#shared/staff/reveal-policy.js';
+import type { PendingRevealRequest, RevealDecisionRequest, RevealRequestView } from '#shared/staff/reveal-requests.js';
 import { apiErrorFrom, SignedOutError } from './api-error.js';
 
 /** Who is signed in and their regency (with the hours to a first assessment per urgency tier). */
@@ -73,6 +76,12 @@ export interface StaffApi {
   dataRequests(caseId: string): Promise<{ readonly requests: readonly DataRequestState[] }>;
   recordDataRequest(caseId: string, body: z.input<typeof DeskDataRequest>): Promise<DeskDataRequestResult>;
   decideDataRequest(caseId: string, requestId: number, body: z.input<typeof DataRequestDecision>): Promise<DataRequestDecisionResult>;
+  /** Reveal with approval: a case's requests (kinds only), asking, the pending ones (supervisors) and deciding. */
+  caseRevealRequests(caseId: string): Promise<{ readonly requests: readonly RevealRequestView[] }>;
+  requestReveal(caseId: string, body: z.input<typeof RevealReason>): Promise<RevealRequestView>;
+  pendingRevealRequests(): Promise<{ readonly requests: readonly PendingRevealRequest[] }>;
+  decideRevealRequest(requestId: string, body: z.input<typeof RevealDecisionRequest>): Promise<RevealRequestView>;
+  holdCase(caseId: string, body: z.input<typeof HoldRequest>): Promise<HoldResult>;
 }
 
 /** Where a file too large for the API's answer can be fetched, briefly (cloud only). */
@@ -148,5 +157,10 @@ export function createStaffApi(apiBase: string, session: ApiSession): StaffApi {
     dataRequests: (caseId) => get(caseRoute(caseId, 'data-requests')),
     recordDataRequest: (caseId, body) => post(caseRoute(caseId, 'data-requests'), body),
     decideDataRequest: (caseId, requestId, body) => post(caseRoute(caseId, `data-requests/${requestId}/decision`), body),
+    caseRevealRequests: (caseId) => get(caseRoute(caseId, 'reveal-requests')),
+    requestReveal: (caseId, body) => post(caseRoute(caseId, 'reveal-requests'), body),
+    pendingRevealRequests: () => get('/reveal-requests'),
+    decideRevealRequest: (requestId, body) => post(`/reveal-requests/${encodeURIComponent(requestId)}/decision`, body),
+    holdCase: (caseId, body) => post(caseRoute(caseId, 'hold'), body),
   };
 }

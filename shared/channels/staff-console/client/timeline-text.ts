@@ -4,6 +4,7 @@ import { assessmentText, classificationText } from './case-work-text.js';
 import { DATA_REQUEST_LABELS } from '#shared/thread/ready-texts.js';
 import { CORRECTABLE_FIELD_LABELS, REFUSAL_LABELS } from '#shared/pdp/data-request-vocabulary.js';
 import type { Labels } from './labels.js';
+import { revealTimelineText } from './reveal-timeline-text.js';
 
 export interface TimelineText {
   readonly text: string;
@@ -44,7 +45,9 @@ export function describeTimelineEntry(entry: TimelineView, labels: Labels): Time
       return { text: `${entry.by.name} mencatat${action}:`, note: entry.text };
     }
     case 'reveal':
-      return { text: `${entry.by.name} membuka identitas pelapor. Alasan: ${entry.reason}` };
+    case 'revealRequest':
+    case 'revealDecision':
+      return revealTimelineText(entry, labels);
     case 'addendum': {
       const files = entry.media.map((file) => `${labels.text('mediaKind', file.kind)}${file.caption ? ` ("${file.caption}")` : ''}`);
       const contact =

@@ -1,4 +1,4 @@
-/** The identity-reveal audit log for supervisors: who opened which reporter's identity, when and why (files below). */
+/** The identity-reveal audit log for supervisors: who opened which reporter's identity, when and the reason's kind (files below). */
 import type { RevealAuditEntry } from '#shared/staff/ports.js';
 import { timeEl } from '../controls.js';
 import { h } from '../dom.js';
@@ -25,6 +25,7 @@ function auditRow(ctx: ViewContext, entry: RevealAuditEntry): HTMLTableRowElemen
     h('td', null, [timeEl(ctx, entry.at)]),
     h('td', null, [h('a', { href: caseHash(entry.caseId), text: entry.reference })]),
     h('td', { text: auditedBy(ctx, entry.by) }),
-    h('td', { text: entry.reason }),
+    // The kind only: the staff member's words stay sealed (SECURITY.md, "Identity reveal").
+    h('td', { text: entry.reasonKind ? ctx.labels.text('revealReasonKind', entry.reasonKind) : 'Alasan lama (tidak ditampilkan)' }),
   ]);
 }

@@ -1,14 +1,16 @@
 /**
- * Opening who reported (and the victim's contact an on-behalf reporter gave): a reason is required, the
- * reveal is audited before anything is decrypted, and what opened stays on screen until staff hide it.
+ * Opening who reported (and the victim's contact an on-behalf reporter gave): a reason (kind and sealed
+ * words) is required, or in an approval-mode regency a responder's approved request; the reveal is audited
+ * before anything is decrypted, and what opened stays on screen until staff hide it.
  */
 import type { RevealResult } from '#shared/staff/reveal-identity.js';
 import type { CaseView } from '#shared/staff/view-case.js';
-import { definitionList, field, section } from '../controls.js';
-import { h } from '../dom.js';
+import { definitionList, section } from '../controls.js';
+import { type Child, h } from '../dom.js';
 import { formatWhen } from '../format.js';
 import type { ViewContext } from '../view-context.js';
 import type { CaseActions } from './case-page.js';
+import { pendingRevealRequests, type RevealBody, responderRevealControls, revealReasonForm } from './reveal-requests.js';
 
 export function identitySection(ctx: ViewContext, c: CaseView, actions: CaseActions): HTMLElement {
   if (!c.hasIdentity && !c.hasVictimContact) {
@@ -16,29 +18,31 @@ export function identitySection(ctx: ViewContext, c: CaseView, actions: CaseActi
       h('p', { text: 'Pelapor memilih anonim; tidak ada identitas yang tersimpan.' }),
     ]);
   }
-  const reason = h('textarea', { id: 'reveal-reason', name: 'reason', required: true, minlength: '10', maxlength: '300' });
-  const form = h('form', null, [
+  const controls = h('div', null, []);
+  const open = async (body: RevealBody) => {
+    const result = await ctx.api.reveal(c.caseId, body);
+    controls.replaceChildren(revealed(ctx, result, actions));
+    ctx.frame.announce('Identitas pelapor dibuka dan tercatat di log audit.');
+  };
+  const approvalMode = ctx.session.tenant.revealMode === 'approval';
+  const supervisor = ctx.session.staff.role === 'supervisor';
+  const fill = (load: Promise<Child>) =>
+    load.then((child) => child && controls.append(child)).catch((error: unknown) => ctx.frame.fail(error));
+  if (approvalMode && !supervisor) {
+    void fill(responderRevealControls(ctx, c.caseId, open, actions.reload));
+  } else {
+    // A supervisor reveals directly (audited) and, in approval mode, decides this case's requests.
+    if (approvalMode) void fill(pendingRevealRequests(ctx, actions.reload, c.caseId));
+    controls.append(revealReasonForm(ctx, { text: 'Buka identitas', danger: true }, open));
+  }
+  return section('h-identity', 'Identitas pelapor', [
     h('p', {
       text: 'Identitas pelapor dirahasiakan. Buka hanya bila perlu untuk menangani kasus; setiap pembukaan tercatat di log audit.',
     }),
-    field('Alasan membuka identitas', reason, 'Wajib, 10–300 karakter. Jangan menulis nama atau nomor di sini.'),
-    h('button', { type: 'submit', class: 'danger', text: 'Buka identitas' }),
-  ]);
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    try {
-      const result = await ctx.api.reveal(c.caseId, { reason: reason.value });
-      form.replaceWith(revealed(ctx, result, actions));
-      ctx.frame.announce('Identitas pelapor dibuka dan tercatat di log audit.');
-    } catch (error) {
-      ctx.frame.fail(error);
-    }
-  });
-  return section('h-identity', 'Identitas pelapor', [
     c.hasVictimContact
       ? h('p', { text: 'Pelapor juga memberikan kontak korban untuk penjangkauan; kontak itu ikut dibuka dan tercatat.' })
       : null,
-    form,
+    controls,
   ]);
 }
 

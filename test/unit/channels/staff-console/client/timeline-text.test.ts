@@ -22,7 +22,22 @@ describe('describeTimelineEntry', () => {
     ],
     ['an assignment', { kind: 'assignment', at, by, assignee: { id: 'a@blora.go.id', name: 'Ani' } }, 'Petugas jaga Blora menugaskan Ani.'],
     ['a release', { kind: 'assignment', at, by }, 'Petugas jaga Blora melepas penugasan.'],
-    ['a reveal', { kind: 'reveal', at, by, reason: 'Menghubungi pelapor' }, 'Petugas jaga Blora membuka identitas pelapor. Alasan: Menghubungi pelapor'],
+    [
+      'a reveal',
+      { kind: 'reveal', at, by, reasonKind: 'penjangkauan_korban' },
+      'Petugas jaga Blora membuka identitas pelapor (Penjangkauan korban).',
+    ],
+    ['a reveal recorded before reasons had kinds', { kind: 'reveal', at, by }, 'Petugas jaga Blora membuka identitas pelapor (alasan lama, tidak ditampilkan).'],
+    [
+      'a reveal request',
+      { kind: 'revealRequest', at, by, reasonKind: 'rujukan_polisi' },
+      'Petugas jaga Blora meminta izin membuka identitas pelapor (Rujukan ke polisi (UPPA)).',
+    ],
+    [
+      'an approval',
+      { kind: 'revealDecision', at, by: { ...by, name: 'Supervisor' }, approved: true, requestedBy: by },
+      'Supervisor menyetujui permintaan Petugas jaga Blora membuka identitas pelapor (sekali, dalam 24 jam).',
+    ],
     [
       'files a reporter added',
       { kind: 'addendum', at, media: [{ kind: 'image', caption: 'memar' }, { kind: 'audio' }], contactBack: true },
