@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.js';
 import { startTestRuntime, type TestRuntime } from '../support/local-runtime.js';
@@ -9,11 +9,25 @@ import { reportCase, staffClient } from '../support/staff/staff-client.js';
 let runtime: TestRuntime;
 let browser: Browser;
 let reference: string;
+let signedIn: { page: Page; problems: string[] } | undefined;
 beforeAll(async () => {
   runtime = await startTestRuntime();
   browser = await launchChromium();
   reference = (await reportCase(runtime, 'blora', namedReportJson({ category: 'kekerasan_seksual' }))).reference;
 });
+
+/** One responder signed in on a phone for the whole file (signing in again would only cost CI time), at the case list. */
+async function responderAtCaseList(): Promise<{ page: Page; problems: string[] }> {
+  if (!signedIn) {
+    const page = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
+    signedIn = { page, problems: watchConsolePage(page, runtime.url) };
+    await signInToConsole(page, runtime.url, /Petugas jaga Blora/);
+    return signedIn;
+  }
+  await signedIn.page.getByRole('link', { name: 'Kasus', exact: true }).click();
+  await expect.poll(() => signedIn?.page.getByRole('heading', { level: 1 }).textContent()).toBe('Kasus');
+  return signedIn;
+}
 afterAll(async () => {
   await browser?.close();
   await runtime?.stop();
@@ -22,13 +36,10 @@ afterAll(async () => {
 describe('case work in the staff console', () => {
   it('lets a responder on a phone record a service given and see the TPKS deadline', async () => {
     // Prepare
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-    const page = await context.newPage();
-    const problems = watchConsolePage(page, runtime.url);
+    const { page, problems } = await responderAtCaseList();
     const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Jakarta' });
 
     // Act
-    await signInToConsole(page, runtime.url, /Petugas jaga Blora/);
     await page.getByRole('link', { name: reference }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(reference);
     const summary = await page.locator('section[aria-labelledby="h-summary"]').textContent();
@@ -45,19 +56,15 @@ describe('case work in the staff console', () => {
     expect(await page.getByRole('list').filter({ hasText: 'mencatat layanan' }).textContent()).toContain('oleh RSUD Blora di IGD RSUD');
     await page.screenshot({ path: '/tmp/casework-case-page.png', fullPage: true });
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('lets a responder on a phone refer the case with the guardian’s recorded consent, then record the partner’s answer', async () => {
     // Prepare
     await staffClient(runtime, 'blora', 'supervisor').post('/partners', { kind: 'psikolog', name: 'Psikolog Puskesmas Cepu', contact: '0296-1' });
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-    const page = await context.newPage();
-    const problems = watchConsolePage(page, runtime.url);
+    const { page, problems } = await responderAtCaseList();
     const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Jakarta' });
 
     // Act
-    await signInToConsole(page, runtime.url, /Petugas jaga Blora/);
     const lateFilter = await page.getByLabel('Hanya tindak lanjut terlambat').count();
     await page.getByRole('link', { name: reference }).click();
     await page.getByLabel('Mitra', { exact: true }).selectOption({ label: 'Psikolog Puskesmas Cepu (Psikolog)' });
@@ -79,6 +86,5 @@ describe('case work in the staff console', () => {
     expect(await page.getByTestId('referrals').textContent()).toContain('dengan data korban, atas persetujuan');
     await page.screenshot({ path: '/tmp/casework-referrals.png', fullPage: true });
     expect(problems).toEqual([]);
-    await context.close();
   });
 });

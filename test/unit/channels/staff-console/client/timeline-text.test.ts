@@ -67,6 +67,30 @@ describe('describeTimelineEntry', () => {
     expect(told).toEqual({ text });
   });
 
+  it('names the case a referral opened in another regency', () => {
+    // Prepare
+    const entry: TimelineView = {
+      kind: 'referral',
+      at,
+      by,
+      referralId: 'r1',
+      partner: { partnerId: 'p1', kind: 'uptd_lain', name: 'UPTD PPA Purwakarta' },
+      shareDetails: false,
+      overridden: false,
+      linkedCase: { tenantId: 'purwakarta', reference: 'PWK-2026-00001' },
+      purpose: 'Korban pindah',
+    };
+
+    // Act
+    const told = describeTimelineEntry(entry, labels);
+
+    // Assess
+    expect(told).toEqual({
+      text: 'Petugas jaga Blora merujuk ke UPTD PPA Purwakarta. Kasus baru di purwakarta: PWK-2026-00001.',
+      note: 'Korban pindah',
+    });
+  });
+
   it('keeps a note\'s text apart, as written', () => {
     // Act
     const told = describeTimelineEntry({ kind: 'note', at, by, action: 'penjangkauan', text: 'Kunjungan besok.\nBawa pendamping.' }, labels);
