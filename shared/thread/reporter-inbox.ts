@@ -15,7 +15,7 @@ import { DATA_REQUEST_KINDS } from '../staff/timeline.js';
 import type { Tenant } from '../tenancy/tenant.js';
 import { parseOrThrow } from '../validation.js';
 import type { ReporterThreadStore } from './ports.js';
-import { DATA_REQUEST_HOURS, isThreadEntry, openThreadEntry, sealThreadText, THREAD_TEXT_MAX_LENGTH } from './thread-entries.js';
+import { DATA_REQUEST_HOURS, hasWords, isThreadEntry, openThreadEntry, sealThreadText, THREAD_TEXT_MAX_LENGTH } from './thread-entries.js';
 
 /** Changes of the case read for one inbox view: the thread's recent part (older work is the staff's). */
 const INBOX_CHANGES = 50;
@@ -65,7 +65,7 @@ export const LOOK_AGAIN: BilingualMessage = {
 export async function openInbox(deps: InboxDependencies, tenant: Tenant, input: unknown): Promise<Inbox> {
   const found = await findReportByCode(deps, tenant, input);
   const changes = await deps.thread.listRecentChanges(tenant.id, found.caseId, INBOX_CHANGES);
-  const thread = changes.map((change) => change.entry).filter(isThreadEntry).reverse();
+  const thread = changes.map((change) => change.entry).filter(isThreadEntry).filter(hasWords).reverse();
   const opened = await mapBounded(thread, OPEN_AT_ONCE, (entry) => openThreadEntry(deps.vault, tenant.id, found.caseId, entry));
   const entries = opened.map((view): InboxEntry => {
     if (view.kind === 'message') return { from: 'staff', at: view.at, text: view.text };

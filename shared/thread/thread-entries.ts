@@ -29,6 +29,12 @@ export function isThreadEntry(entry: TimelineEntry): entry is ThreadEntry {
   return entry.kind === 'message' || entry.kind === 'reply' || entry.kind === 'dataRequest';
 }
 
+/** Whether its words are still there: the retention job (or a granted erasure) removes them, not the entry. */
+export function hasWords(entry: ThreadEntry): boolean {
+  if (entry.kind === 'message') return entry.message !== undefined;
+  return entry.kind === 'dataRequest' || entry.reply !== undefined;
+}
+
 /** The sealed thread text of a case. */
 export const threadContext = (tenantId: string, caseId: string) => ({ tenant: tenantId, caseId, purpose: 'thread' }) as const;
 

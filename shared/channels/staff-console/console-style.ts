@@ -101,4 +101,6 @@ export const CONSOLE_STYLE = [
   '.report-heading{font-size:1.1rem}.signature{margin:2rem 0 0 auto;max-width:20rem;break-inside:avoid}.signature p{margin:.25rem 0}.signature-space{height:4.5rem}',
   '@page report{size:A4;margin:15mm}',
   '@media print{body:has(.report) :is(.skip,.top,.report-controls,[role=status],[role=alert]){display:none!important}main:has(.report){padding:0;max-width:none}.report{page:report;font-size:9pt}.report :is(th,td){padding:.1rem .4rem}.report caption{font-size:10pt}.report .table-wrap{overflow:visible}.report table{break-inside:avoid}.report svg.bar rect{fill:#0b4fb3;print-color-adjust:exact;-webkit-print-color-adjust:exact}}',
+  // A data-subject request past its 3 × 24 h clock (views/case-data-requests.ts).
+  '.data-requests .overdue{color:#a4001d;font-weight:700}',
 ].join('');

@@ -83,6 +83,30 @@ describe('data-subject requests (UU PDP) decided by a supervisor', () => {
     const scan = JSON.stringify(await runtime.scanAll());
     expect(scan).not.toContain(CANARY.name);
     expect(scan).not.toContain(THEIR_WORDS);
+    const afterwards = await inbox('/reports/messages', { reference, trackingCode });
+    expect(afterwards.status).toBe(200);
+    expect(JSON.stringify(afterwards.json)).not.toContain(THEIR_WORDS);
+  });
+
+  it('still erases a case closed after the erasure was granted, not years later', async () => {
+    // Prepare
+    clock.set('2026-11-28T02:00:00.000Z');
+    const { reference, trackingCode, caseId } = await fileReport();
+    await inbox('/reports/replies', { reference, trackingCode, text: 'Hapus data saya', request: 'erasure' });
+    const { requests, version } = (await supervisor().get(`/cases/${caseId}/data-requests`)).json;
+    const decided = await supervisor().post(`/cases/${caseId}/data-requests/${requests[0].id}/decision`, { outcome: 'granted', expectedVersion: version });
+    await supervisor().post(`/cases/${caseId}/status`, { status: 'asesmen', expectedVersion: decided.json.version });
+    const closed = await supervisor().post(`/cases/${caseId}/status`, { status: 'selesai', closingReason: 'terminasi', expectedVersion: decided.json.version + 1 });
+
+    // Act
+    clock.set('2026-11-28T02:30:00.000Z');
+    // Closing put it back at the 'closed' stage; planning sees its erasure is due already.
+    const run = await runtime.applyRetention();
+
+    // Assess
+    expect(closed.status).toBe(200);
+    expect(run).toMatchObject({ planned: 1, destroyed: 1 });
+    expect(await caseItem(caseId)).not.toHaveProperty('details');
   });
 
   it("refuses a held case's erasure with the hold named, and destroys nothing", async () => {

@@ -38,7 +38,8 @@ export function dataRequestsSection(ctx: ViewContext, c: CaseView, actions: Case
 function requestItem(ctx: ViewContext, c: CaseView, request: DataRequestState, actions: CaseActions): HTMLLIElement {
   const decided = request.decision;
   const source = request.source === 'desk' ? `dicatat di kantor oleh ${request.recordedBy?.name ?? 'petugas'}` : 'dari kotak pesan pelapor';
-  const head = h('p', null, [h('strong', { text: DATA_REQUEST_LABELS[request.kind] }), ` (${source}), diterima `, timeEl(ctx, request.at), '. ']);
+  const label = DATA_REQUEST_LABELS[request.kind];
+  const head = h('p', null, [h('strong', { text: label.charAt(0).toUpperCase() + label.slice(1) }), ` (${source}), diterima `, timeEl(ctx, request.at), '. ']);
   if (decided) {
     const refusal = decided.refusal ? `: ${REFUSAL_LABELS[decided.refusal]}${decided.holdReasonKind ? ` (${decided.holdReasonKind})` : ''}` : '';
     head.append(`${decided.outcome === 'granted' ? 'Disetujui' : 'Ditolak'}${refusal} oleh ${decided.by.name}, `, timeEl(ctx, decided.at), '.');
@@ -120,6 +121,7 @@ function deskForm(ctx: ViewContext, c: CaseView, actions: CaseActions): HTMLForm
   const kind = choice('desk-request-kind', 'request', KIND_OPTIONS);
   const text = h('textarea', { id: 'desk-request-text', name: 'text', maxlength: '1000' });
   const form = h('form', null, [
+    h('h3', { text: 'Catat permintaan yang datang ke kantor' }),
     field('Jenis permintaan', kind.element),
     field('Yang diminta (tidak wajib)', text, 'Kata-kata pemohon; disimpan terenkripsi.'),
     h('button', { type: 'submit', class: 'secondary', text: 'Catat permintaan di kantor' }),
