@@ -32,6 +32,7 @@ describe('the staff console in a real browser', () => {
     await page.getByRole('link', { name: reference }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(reference);
     const narrative = await page.getByTestId('narrative').textContent();
+    await page.getByLabel('Jenis alasan').selectOption('penjangkauan_korban');
     await page.getByLabel(/Alasan membuka identitas/).fill('Menghubungi pelapor untuk jadwal penjangkauan korban');
     await page.getByRole('button', { name: 'Buka identitas' }).click();
     const identity = await page.getByTestId('identity').textContent();
@@ -44,7 +45,8 @@ describe('the staff console in a real browser', () => {
     expect(identity).toContain(CANARY.nik);
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Status diubah menjadi Sedang diasesmen.');
     const timeline = await page.getByRole('list').filter({ hasText: 'mengubah status' }).textContent();
-    expect(timeline).toContain('Petugas jaga Blora membuka identitas pelapor. Alasan: Menghubungi pelapor');
+    expect(timeline).toContain('Petugas jaga Blora membuka identitas pelapor (Penjangkauan korban).');
+    expect(timeline).not.toContain('Menghubungi pelapor untuk jadwal');
     expect(timeline).toContain('Diterima, menunggu asesmen → Sedang diasesmen');
     expect(await page.getByTestId('identity').count()).toBe(0);
     expect(await context.cookies()).toEqual([]);
@@ -73,7 +75,8 @@ describe('the staff console in a real browser', () => {
     // Assess
     expect(perYear).toContain(String(new Date().getFullYear()));
     expect(bars).toBeGreaterThan(10);
-    expect(await audit.textContent()).toContain('Menghubungi pelapor untuk jadwal penjangkauan korban');
+    expect(await audit.textContent()).toContain('Penjangkauan korban');
+    expect(await audit.textContent()).not.toContain('Menghubungi pelapor untuk jadwal penjangkauan korban');
     expect(problems).toEqual([]);
     await context.close();
   });

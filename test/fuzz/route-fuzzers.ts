@@ -310,6 +310,8 @@ const STAFF_BODY = {
   reason: 'menghubungi pelapor untuk penjangkauan',
   closingReason: 'terminasi',
   decision: 'return',
+  reasonKind: 'penjangkauan_korban',
+  approve: true,
   expectedVersion: 1,
 };
 

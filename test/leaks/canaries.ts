@@ -65,6 +65,8 @@ export const STAFF_NOTE = {
   text: 'Ibu korban (Bu Kanari Rahayu) bersedia didampingi ke puskesmas. kanari-catatan-staf-5512',
   classificationReason: 'Pak Kanari Darmo, pamannya, yang memegang-megang: seksual. kanari-alasan-koreksi-6623',
   assessmentNote: 'Korban tinggal di rumah Pak Kanari Darmo di Dusun Kanari-Wetan. kanari-catatan-asesmen-7734',
+  /** Why a reporter's identity is opened: sealed in the audit record, never shown back. */
+  revealReason: 'Polisi minta kontak Bu Kanari Rahayu untuk pemeriksaan. kanari-alasan-buka-8845',
 } as const;
 
 /** The two-way line: a staff message naming the victim, and the reporters' answers (sealed, purpose `thread`). */

@@ -326,7 +326,7 @@ async function staffFlow(): Promise<void> {
     const path = `/cases/${String(item.caseId)}`;
     const view = await staff.get(path);
     const noted = await staff.post(`${path}/notes`, { text: STAFF_NOTE.text, action: 'pendampingan', expectedVersion: view.json.version });
-    const reveal = await staff.post(`${path}/reveal`, { reasonKind: 'penjangkauan_korban', reason: 'Menghubungi pelapor untuk penjangkauan korban' });
+    const reveal = await staff.post(`${path}/reveal`, { reasonKind: 'rujukan_polisi', reason: STAFF_NOTE.revealReason });
     const corrected = await staff.post(`${path}/classification`, {
       // Two kinds: differs from whatever intake filed, so every case takes the correction.
       categories: ['kekerasan_seksual', 'lainnya'],

@@ -93,7 +93,7 @@ export function describeTimelineEntry(entry: TimelineView, labels: Labels): Time
       return { text: `SMS dikirim ke ${names || 'topik kabupaten'}.${nobody}` };
     }
     case 'hold':
-      return { text: `${entry.by.name} ${entry.held ? 'menahan' : 'melepas penahanan'} kasus ini (${entry.reasonKind}).`, note: entry.reason };
+      return { text: `${entry.by.name} ${entry.held ? 'menahan' : 'melepas penahanan'} kasus ini (${labels.text('holdReasonKind', entry.reasonKind)}).`, note: entry.reason };
     case 'retention':
       return {
         text: `Data pribadi dimusnahkan ${'erasureRequest' in entry.rule ? 'atas permintaan penghapusan pelapor (UU PDP)' : `sesuai masa retensi ${entry.rule.personalDataYears} tahun setelah penutupan`}: ${entry.sealedParts} bagian tersegel, ${entry.files} berkas.`,

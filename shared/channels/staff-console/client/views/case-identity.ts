@@ -26,14 +26,15 @@ export function identitySection(ctx: ViewContext, c: CaseView, actions: CaseActi
   };
   const approvalMode = ctx.session.tenant.revealMode === 'approval';
   const supervisor = ctx.session.staff.role === 'supervisor';
-  const fill = (load: Promise<Child>) =>
-    load.then((child) => child && controls.append(child)).catch((error: unknown) => ctx.frame.fail(error));
+  const fill = (slot: HTMLElement, load: Promise<Child>) =>
+    load.then((child) => child && slot.append(child)).catch((error: unknown) => ctx.frame.fail(error));
   if (approvalMode && !supervisor) {
-    void fill(responderRevealControls(ctx, c.caseId, open, actions.reload));
+    void fill(controls, responderRevealControls(ctx, c.caseId, open, actions.reload));
   } else {
-    // A supervisor reveals directly (audited) and, in approval mode, decides this case's requests.
-    if (approvalMode) void fill(pendingRevealRequests(ctx, actions.reload, c.caseId));
-    controls.append(revealReasonForm(ctx, { text: 'Buka identitas', danger: true }, open));
+    // A supervisor reveals directly (audited) and, in approval mode, first sees this case's requests to decide.
+    const pending = h('div', null, []);
+    if (approvalMode) void fill(pending, pendingRevealRequests(ctx, actions.reload, c.caseId));
+    controls.append(pending, revealReasonForm(ctx, { text: 'Buka identitas', danger: true }, open));
   }
   return section('h-identity', 'Identitas pelapor', [
     h('p', {

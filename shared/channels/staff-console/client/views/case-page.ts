@@ -16,6 +16,7 @@ import { assignmentSection } from './case-assignment.js';
 import { classificationSection } from './case-classification.js';
 import { dataRequestsSection } from './case-data-requests.js';
 import { closingSection } from './case-closing.js';
+import { holdSection } from './case-hold.js';
 import { identitySection } from './case-identity.js';
 import { mediaSection } from './case-media.js';
 import { messagesSection } from './case-messages.js';
@@ -100,6 +101,7 @@ function renderCase(ctx: ViewContext, c: CaseView, keep: CaseKeep): void {
     identitySection(ctx, c, actions),
     statusSection(ctx, c, actions),
     closingSection(ctx, c, actions),
+    holdSection(ctx, c, actions),
     assignmentSection(ctx, c, actions),
     classificationSection(ctx, c, actions),
     assessmentSection(ctx, c, actions),

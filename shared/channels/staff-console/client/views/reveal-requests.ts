@@ -24,7 +24,7 @@ export function revealReasonForm(
   const words = h('textarea', { id: 'reveal-reason', name: 'reason', required: true, minlength: '10', maxlength: '300' });
   const form = h('form', null, [
     field('Jenis alasan', kind.element),
-    field('Penjelasan', words, 'Wajib, 10–300 karakter; tersimpan terenkripsi. Jangan menulis nama atau nomor di sini.'),
+    field('Alasan membuka identitas', words, 'Wajib, 10–300 karakter; tersimpan terenkripsi. Jangan menulis nama atau nomor di sini.'),
     h('button', { type: 'submit', class: submit.danger ? 'danger' : null, text: submit.text }),
   ]);
   form.addEventListener('submit', (event) => {
