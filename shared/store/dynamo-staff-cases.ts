@@ -131,7 +131,8 @@ export class DynamoStaffCaseStore implements StaffCaseStore, SealedIdentityStore
       return [{ query: (from) => this.queryCases(tenantId, filter, from), start }];
     }
     const fields = projection(SUMMARY_FIELDS);
-    const where = filterExpression(filter);
+    // The dates are the index's key condition, which a filter may not name again.
+    const where = filterExpression({ ...filter, createdFrom: undefined, createdBefore: undefined });
     const resumeAt = resumeAfter ? await this.createdAtOf(tenantId, resumeAfter) : undefined;
     const span = { from: filter.createdFrom, before: resumeAt ?? filter.createdBefore };
     return yearSpanQueries(this.tableName, tenantId, span, resumeAt === undefined)
