@@ -4,12 +4,11 @@
  * filtered list, search by reference and the CSV of one year, through the staff API of the local runtime;
  * each should take at most 2× the small regency's time.
  */
-import { randomBytes } from 'node:crypto';
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
-import { type LocalRuntime, startLocalRuntime } from '#local/runtime.js';
+import type { LocalRuntime } from '#local/runtime.js';
 import { caseYearAttributes, keys } from '#shared/store/table-design.js';
-import { NO_ABUSE_LIMITS } from '../test/support/abuse-limits.js';
+import { startBenchRuntime, timed } from './bench-runtime.js';
 import { median, ms } from './stats.js';
 
 export const YEARLY_GOAL_RATIO = 2;
@@ -74,21 +73,13 @@ async function seed(runtime: LocalRuntime, regency: typeof BIG): Promise<void> {
 }
 
 async function timeGet(url: string, token: string): Promise<number> {
-  const started = performance.now();
-  const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
-  await response.arrayBuffer();
-  if (response.status !== 200) throw new Error(`${url}: ${response.status}`);
-  return performance.now() - started;
+  const { ms: elapsed, status } = await timed(url, { headers: { authorization: `Bearer ${token}` } });
+  if (status !== 200) throw new Error(`${url}: ${status}`);
+  return elapsed;
 }
 
 export async function measureYearlyReads(samples: number): Promise<YearlyRead[]> {
-  const runtime = await startLocalRuntime({
-    masterKey: randomBytes(32),
-    logLevel: 'SILENT',
-    print: () => undefined,
-    alertJobIntervalMs: 0,
-    abuseLimits: NO_ABUSE_LIMITS,
-  });
+  const runtime = await startBenchRuntime();
   try {
     await seed(runtime, BIG);
     await seed(runtime, SMALL);
