@@ -4,8 +4,8 @@
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { type LocalRuntime, startLocalRuntime } from '#local/runtime.js';
-import { NO_ABUSE_LIMITS } from '../test/support/abuse-limits.js';
+import type { LocalRuntime } from '#local/runtime.js';
+import { startBenchRuntime, timed } from './bench-runtime.js';
 import { benchReport } from './report-costs.js';
 import { percentile } from './stats.js';
 
@@ -119,23 +119,8 @@ function whatsappText(phoneNumberId: string, from: string, id: string) {
   };
 }
 
-async function timed(url: string, init: RequestInit): Promise<{ ms: number; status: number }> {
-  const start = performance.now();
-  const response = await fetch(url, init);
-  await response.arrayBuffer();
-  return { ms: performance.now() - start, status: response.status };
-}
-
 export async function measureLatency(requests: number): Promise<ChannelLatency[]> {
-  const runtime = await startLocalRuntime({
-    masterKey: randomBytes(32),
-    logLevel: 'SILENT',
-    print: () => undefined,
-    alertJobIntervalMs: 0,
-    // One bench client sends what thousands of reporters would: the limiter still counts every request
-    // (its DynamoDB writes are in the timings) but never refuses one.
-    abuseLimits: NO_ABUSE_LIMITS,
-  });
+  const runtime = await startBenchRuntime();
   try {
     const seeded = await fetch(`${runtime.url}/api/v1/blora/reports`, json(benchReport(-1, true)));
     const receipt = (await seeded.json()) as { reference: string; trackingCode: string };

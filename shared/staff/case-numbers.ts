@@ -14,9 +14,12 @@ import type { Tenant } from '../tenancy/tenant.js';
 import { parseOrThrow } from '../validation.js';
 import { categoriesOf } from './classification.js';
 import { localDateOf, localPeriodSpan, localYearOf } from './local-dates.js';
-import type { CaseSummary, StaffDependencies } from './ports.js';
+import type { CaseSummary, ReportingYear, StaffDependencies } from './ports.js';
 import { type SimfoniTable, simfoniTables } from './simfoni-dimensions.js';
 import { slaState } from './sla.js';
+
+/** Past this long after a year ended, no stored case can still join it: its total is kept for good. */
+const LATE_INTAKE_MS = 31 * 24 * 3_600_000;
 
 export const NumbersQuery = z.object({
   /** Calendar year in the regency's time zone; default: the current one. */
@@ -91,10 +94,28 @@ export async function countCases(
     deps.cases.listSummariesCreatedBetween(id, localPeriodSpan(year, timeZone)),
     deps.cases.listReportingYears(id),
   ]);
-  const otherYears = [...new Set(years)].filter((other) => other !== year);
-  const counts = await Promise.all(otherYears.map((other) => deps.cases.countCasesCreatedBetween(id, localPeriodSpan(other, timeZone))));
-  const otherYearTotals = new Map(otherYears.map((other, index) => [other, counts[index] ?? 0]));
+  const otherYears = years.filter((other) => other.year !== year);
+  const totals = await Promise.all(otherYears.map((other) => yearTotal(deps, id, timeZone, other, now)));
+  const otherYearTotals = new Map(otherYears.map((other, index) => [other.year, totals[index] ?? 0]));
   return summariseCases(cases, session.tenant, year, now, query.month, otherYearTotals);
+}
+
+/**
+ * A year's total: the one kept once the year was over, or counted; counted then kept when the year ended
+ * long enough ago that no late intake (a retried message keeps its first attempt's time) can still add to it.
+ */
+async function yearTotal(
+  deps: Pick<StaffDependencies, 'cases'>,
+  tenantId: string,
+  timeZone: string,
+  counted: ReportingYear,
+  now: Date,
+): Promise<number> {
+  if (counted.caseTotal !== undefined) return counted.caseTotal;
+  const span = localPeriodSpan(counted.year, timeZone);
+  const total = await deps.cases.countCasesCreatedBetween(tenantId, span);
+  if (now.getTime() - Date.parse(span.before) >= LATE_INTAKE_MS) await deps.cases.recordYearTotal(tenantId, counted.year, total);
+  return total;
 }
 
 /** Whether a case was reported in the period (local calendar), `month` 1–12 or the whole year. */

@@ -1,11 +1,25 @@
 /** Calendar dates of a regency (its own time zone): filters, yearly numbers and the CSV count by them. */
 
+/**
+ * One formatter per zone and kind, made once: building an `Intl.DateTimeFormat` costs far more than using it,
+ * and the yearly numbers and CSV date every case of a year several times.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterOf(kind: 'date' | 'dateTime', timeZone: string): Intl.DateTimeFormat {
+  const key = `${kind}|${timeZone}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    const time = kind === 'dateTime' ? ({ hourCycle: 'h23', hour: '2-digit', minute: '2-digit', second: '2-digit' } as const) : {};
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', ...time });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** `YYYY-MM-DD` of an instant in the zone. */
 export function localDateOf(instant: Date | string, timeZone: string): string {
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(instant),
-  );
+  return formatterOf('date', timeZone).format(new Date(instant));
 }
 
 /** The instant (ISO) at which a local calendar day begins in the zone. */
@@ -35,16 +49,7 @@ export function localTimestampOf(instant: Date | string, timeZone: string): stri
 /** `YYYY-MM-DDTHH:MM:SS` of an instant on the zone's wall clock. */
 export function localDateTimeOf(epochMs: number, timeZone: string): string {
   const parts = new Map(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    })
+    formatterOf('dateTime', timeZone)
       .formatToParts(new Date(epochMs))
       .map((part) => [part.type, part.value]),
   );

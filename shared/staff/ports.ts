@@ -107,6 +107,11 @@ export interface Page<T> {
   readonly resumeAfter?: string;
 }
 
+export interface ReportingYear {
+  readonly year: number;
+  readonly caseTotal?: number;
+}
+
 /** Instants (ISO), `from` included, `before` not. */
 export interface TimeSpan {
   readonly from: string;
@@ -128,8 +133,10 @@ export interface StaffCaseStore {
   listSummariesCreatedBetween(tenantId: string, span: TimeSpan): Promise<CaseSummary[]>;
   /** How many cases were reported in [from, before), without reading them out. */
   countCasesCreatedBetween(tenantId: string, span: TimeSpan): Promise<number>;
-  /** The regency-local years in which the tenant numbered a report. */
-  listReportingYears(tenantId: string): Promise<number[]>;
+  /** The regency-local years in which the tenant numbered a report, with the case total once recorded. */
+  listReportingYears(tenantId: string): Promise<ReportingYear[]>;
+  /** Keeps a finished year's case total, so that no later request counts that year again. */
+  recordYearTotal(tenantId: string, year: number, caseTotal: number): Promise<void>;
   /**
    * Records the change as the case's next version (the history decides: a version another change took is
    * `stale`), then brings the projection up to date.

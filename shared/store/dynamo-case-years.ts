@@ -2,11 +2,13 @@
  * A tenant's cases by when they were reported, read from the year index (GSI.byYear): a span of time reads
  * the one or two UTC-year partitions it touches, bounded on `createdAt`, never the regency's other years.
  */
-import { type DynamoDBDocumentClient, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, QueryCommand, type QueryCommandInput, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { ReportingYear } from '../staff/ports.js';
 import { queryItems } from './query-items.js';
 import { GSI, keys } from './table-design.js';
 
 const COUNTER_PREFIX = 'COUNTER#REF#';
+const CASE_TOTAL = 'caseTotal';
 
 type Projection = Pick<QueryCommandInput, 'ProjectionExpression' | 'ExpressionAttributeNames'>;
 
@@ -74,14 +76,42 @@ export async function countCasesCreatedBetween(
   return count;
 }
 
-/** The (regency-local) years in which the tenant numbered a report: one small counter item per year. */
-export async function reportingYears(db: DynamoDBDocumentClient, tableName: string, tenantId: string): Promise<number[]> {
+/**
+ * The (regency-local) years in which the tenant numbered a report, from its reference counters (one small
+ * item per year), with the case total kept on a finished year's counter.
+ */
+export async function reportingYears(db: DynamoDBDocumentClient, tableName: string, tenantId: string): Promise<ReportingYear[]> {
   const counters = await queryItems(db, {
     TableName: tableName,
     KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :counter)',
-    ProjectionExpression: '#sk',
-    ExpressionAttributeNames: { '#pk': 'PK', '#sk': 'SK' },
+    ProjectionExpression: '#sk, #caseTotal',
+    ExpressionAttributeNames: { '#pk': 'PK', '#sk': 'SK', '#caseTotal': CASE_TOTAL },
     ExpressionAttributeValues: { ':pk': keys.tenant(tenantId).PK, ':counter': COUNTER_PREFIX },
   });
-  return counters.map((item) => Number(String(item.SK).slice(COUNTER_PREFIX.length))).filter(Number.isInteger);
+  return counters
+    .map((item) => ({
+      year: Number(String(item.SK).slice(COUNTER_PREFIX.length)),
+      ...(typeof item[CASE_TOTAL] === 'number' ? { caseTotal: item[CASE_TOTAL] } : {}),
+    }))
+    .filter((counted) => Number.isInteger(counted.year));
+}
+
+/** Keeps a finished year's case total on its reference counter (only that year's intake ever touched it). */
+export async function recordYearTotal(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  tenantId: string,
+  year: number,
+  caseTotal: number,
+): Promise<void> {
+  await db.send(
+    new UpdateCommand({
+      TableName: tableName,
+      Key: keys.referenceCounter(tenantId, year),
+      UpdateExpression: 'SET #caseTotal = :caseTotal',
+      ConditionExpression: 'attribute_exists(PK)',
+      ExpressionAttributeNames: { '#caseTotal': CASE_TOTAL },
+      ExpressionAttributeValues: { ':caseTotal': caseTotal },
+    }),
+  );
 }

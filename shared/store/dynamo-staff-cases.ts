@@ -10,6 +10,7 @@ import type {
   CaseFilter,
   CaseSummary,
   Page,
+  ReportingYear,
   SealedIdentity,
   SealedIdentityStore,
   StaffCase,
@@ -19,7 +20,7 @@ import type {
 import type { TimelineEntry } from '../staff/timeline.js';
 import { optionalString, ROUTING_FIELDS, routingFieldsOf } from './case-item.js';
 import { DynamoCaseHistory } from './dynamo-case-history.js';
-import { countCasesCreatedBetween, queryCasesCreatedBetween, reportingYears, yearSpanQueries } from './dynamo-case-years.js';
+import { countCasesCreatedBetween, queryCasesCreatedBetween, recordYearTotal, reportingYears, yearSpanQueries } from './dynamo-case-years.js';
 import { queryItems } from './query-items.js';
 import { caseYearAttributes, GSI, keys, openCaseAttributes } from './table-design.js';
 
@@ -132,7 +133,8 @@ export class DynamoStaffCaseStore implements StaffCaseStore, SealedIdentityStore
       return [{ query: (from) => this.queryCases(tenantId, filter, from), start }];
     }
     const fields = projection(SUMMARY_FIELDS);
-    const where = filterExpression(filter);
+    // The dates are the index's key condition, which a filter may not name again.
+    const where = filterExpression({ ...filter, createdFrom: undefined, createdBefore: undefined });
     const resumeAt = resumeAfter ? await this.createdAtOf(tenantId, resumeAfter) : undefined;
     const span = { from: filter.createdFrom, before: resumeAt ?? filter.createdBefore };
     return yearSpanQueries(this.tableName, tenantId, span, resumeAt === undefined)
@@ -195,8 +197,12 @@ export class DynamoStaffCaseStore implements StaffCaseStore, SealedIdentityStore
     return countCasesCreatedBetween(this.db, this.tableName, tenantId, span);
   }
 
-  listReportingYears(tenantId: string): Promise<number[]> {
+  listReportingYears(tenantId: string): Promise<ReportingYear[]> {
     return reportingYears(this.db, this.tableName, tenantId);
+  }
+
+  recordYearTotal(tenantId: string, year: number, caseTotal: number): Promise<void> {
+    return recordYearTotal(this.db, this.tableName, tenantId, year, caseTotal);
   }
 
   async listOpenCases(tenantId: string, filter: CaseFilter): Promise<CaseSummary[]> {
