@@ -34,10 +34,22 @@ export const ASSUMPTIONS = {
   abuseCounterWritesPerReport: 2,
   logBytesPerReport: 4096,
   /**
-   * The intake alert and, on average, one escalation (at most three SMS a case). The tier clocks (DARURAT
-   * 1 h, TINGGI 6 h) make escalations likelier than the one-day clock did, at night most of all.
+   * SMS per case with the acknowledgement chain (shared/oncall): the intake SMS goes to the first person on
+   * call; the second person gets one only if nobody acknowledged ("Saya tangani") within the tier's window,
+   * the supervisors only if still nobody did. Shares of cases escalated are assumptions, not measurements:
+   * replace them with the regency's numbers once `acknowledgedAt` has a few months of history.
    */
-  smsPerReport: 2,
+  smsChain: { firstStep: 1, unacknowledgedAtSecondStep: 0.2, unacknowledgedAtSupervisors: 0.05, supervisorsPerRegency: 2 },
+  /**
+   * Scheduled jobs (infra/function-catalog.ts `schedule`): billed time of one run that finds nothing or
+   * little to do, warm (a job that runs every minute rarely starts cold), and the DynamoDB queries of a run
+   * (alert sweeper: the pending-alerts index; SLA escalation: the awaiting-assessment index and the casework
+   * reminders' index; retention: the due-for-retention index), each an eventually consistent read of
+   * under 4 KB (half a read unit).
+   */
+  jobBilledSecondsPerRun: 0.1,
+  jobQueriesPerRun: { 'alert-sweeper': 1, 'sla-escalation': 2, retention: 1 } as Readonly<Record<string, number>>,
+  jobLogBytesPerRun: 400,
   /**
    * Per regency: its KMS key, and the access token of its WhatsApp number (none without WhatsApp; a second
    * secret only when its number sits in another Meta app). Shared by the deployment: see `sharedSecrets`.
@@ -50,6 +62,36 @@ export const ASSUMPTIONS = {
   sharedKmsKeys: 1,
   reportsPerRegencyYear: 100,
 } as const;
+
+/** SMS per case: the first step always, later steps only for the cases nobody acknowledged in time. */
+export function smsPerReport(chain: (typeof ASSUMPTIONS)['smsChain'] = ASSUMPTIONS.smsChain): number {
+  return chain.firstStep + chain.unacknowledgedAtSecondStep + chain.unacknowledgedAtSupervisors * chain.supervisorsPerRegency;
+}
+
+export interface ScheduledJobCost {
+  readonly name: string;
+  readonly everyMinutes: number;
+  readonly runsPerMonth: number;
+  readonly perMonth: number;
+}
+
+/** What the scheduled jobs cost a deployment per month, whatever the number of reports (30-day month). */
+export function modelScheduledJobs(
+  jobs: readonly { readonly name: string; readonly memoryMb: number; readonly schedule?: { readonly everyMinutes: number } }[],
+): ScheduledJobCost[] {
+  const p = PRICES;
+  const a = ASSUMPTIONS;
+  return jobs.flatMap(({ name, memoryMb, schedule }) => {
+    if (!schedule) return [];
+    const runsPerMonth = (30 * 24 * 60) / schedule.everyMinutes;
+    const perRun =
+      (memoryMb / 1024) * a.jobBilledSecondsPerRun * p.lambdaArmPerGbSecond +
+      p.lambdaPerMillionRequests / 1e6 +
+      ((a.jobQueriesPerRun[name] ?? 1) * 0.5 * p.dynamoOnDemandPerMillionReads) / 1e6 +
+      (a.jobLogBytesPerRun * p.cloudWatchLogsPerGbIngested) / 1024 ** 3;
+    return [{ name, everyMinutes: schedule.everyMinutes, runsPerMonth, perMonth: runsPerMonth * perRun }];
+  });
+}
 
 export interface CostModel {
   readonly perThousandReportsExcludingSms: number;
@@ -80,7 +122,7 @@ export function modelCosts(counts: ReportCosts): CostModel {
     { item: 'CloudWatch Logs', perThousandReports: (1000 * a.logBytesPerReport * p.cloudWatchLogsPerGbIngested) / 1024 ** 3 },
   ];
   const perThousandReportsExcludingSms = lines.reduce((sum, line) => sum + line.perThousandReports, 0);
-  const perThousandReportsSms = 1000 * a.smsPerReport * p.snsSmsIndonesiaPerMessage;
+  const perThousandReportsSms = 1000 * smsPerReport() * p.snsSmsIndonesiaPerMessage;
   const reportsPerMonth = a.reportsPerRegencyYear / 12;
   return {
     perThousandReportsExcludingSms,

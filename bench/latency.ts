@@ -30,7 +30,11 @@ const json = (body: unknown, headers: Record<string, string> = {}): RequestInit 
   body: JSON.stringify(body),
 });
 
-function scenarios(runtime: LocalRuntime, receipt: { reference: string; trackingCode: string }): Scenario[] {
+/** The status check the web JSON report is measured against (same run, same runtime). */
+export const STATUS_CHECK = 'status check';
+export const WEB_JSON_REPORT = 'web JSON report';
+
+function scenarios(runtime: LocalRuntime, receipt: { reference: string; trackingCode: string }, caseId: string): Scenario[] {
   const callRecord = JSON.parse(
     readFileSync(new URL('../test/fixtures/call-center/generic-purwakarta-child-beaten.json', import.meta.url), 'utf8'),
   );
@@ -38,7 +42,7 @@ function scenarios(runtime: LocalRuntime, receipt: { reference: string; tracking
   const waPhoneNumberId = runtime.whatsapp.phoneNumberIds.blora ?? '';
   return [
     {
-      name: 'web JSON report',
+      name: WEB_JSON_REPORT,
       expect: [201],
       request: (i) => ({ path: '/api/v1/blora/reports', init: json(benchReport(i, false)) }),
     },
@@ -90,10 +94,21 @@ function scenarios(runtime: LocalRuntime, receipt: { reference: string; tracking
       }),
     },
     {
-      name: 'status check',
+      name: STATUS_CHECK,
       expect: [200],
       request: () => ({ path: '/api/v1/blora/reports/status', init: json(receipt) }),
     },
+    ...staffScenarios(runtime.staff.login.tokenFor('blora', 'supervisor'), caseId),
+  ];
+}
+
+/** The staff console's busiest reads, as a supervisor of the regency: the case page, its files, the rota. */
+function staffScenarios(token: string, caseId: string): Scenario[] {
+  const get = (path: string) => () => ({ path, init: { method: 'GET', headers: { authorization: `Bearer ${token}` } } });
+  return [
+    { name: 'staff case page', expect: [200], request: get(`/api/v1/staff/cases/${caseId}`) },
+    { name: 'staff case media', expect: [200], request: get(`/api/v1/staff/cases/${caseId}/media`) },
+    { name: 'staff rota', expect: [200], request: get('/api/v1/staff/rota') },
   ];
 }
 
@@ -124,9 +139,11 @@ export async function measureLatency(requests: number): Promise<ChannelLatency[]
   try {
     const seeded = await fetch(`${runtime.url}/api/v1/blora/reports`, json(benchReport(-1, true)));
     const receipt = (await seeded.json()) as { reference: string; trackingCode: string };
+    const seededCase = await runtime.deps.cases.findCaseByReference('blora', receipt.reference);
+    if (!seededCase) throw new Error('the seeded report was not stored');
     const results: ChannelLatency[] = [];
     let counter = 0;
-    for (const scenario of scenarios(runtime, receipt)) {
+    for (const scenario of scenarios(runtime, receipt, seededCase.caseId)) {
       const statuses = new Map<number, number>();
       const count = (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1);
       for (let warm = 0; warm < 20; warm++) {

@@ -7,13 +7,14 @@ import { randomBytes } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DecryptCommand, GenerateDataKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { EnvelopeIdentityVault } from '#shared/crypto/identity-vault.js';
 import { MasterKeyDataKeyProvider } from '#shared/crypto/master-key-data-key-provider.js';
 import { submitReport } from '#shared/intake/submit-report.js';
 import { DynamoCaseSecretStore } from '#shared/store/dynamo-case-secret-store.js';
 import { seedTenants } from '#shared/store/dynamo-tenant-registry.js';
+import { keys } from '#shared/store/table-design.js';
 import { createCloudDependencies } from '#shared/wiring/cloud-intake.js';
 import { ensureTable } from '#local/embedded-dynamodb.js';
 import { loadTenantsConfig } from '#local/runtime.js';
@@ -33,6 +34,9 @@ export interface ReportCosts {
   readonly cpuMsPerReportLocalKey: number;
   /** Of `cpuMsPerReportLocalKey`, the CPU spent inside the DynamoDB client (serialise, sign, HTTP, parse). */
   readonly sdkCpuMsPerReport: number;
+  /** One bare `PutItem` of the stored case item (same size), through the same client: the unit of the ratios. */
+  readonly barePutCpuMs: number;
+  readonly caseItemBytes: number;
 }
 
 export function benchReport(i: number, anonymous: boolean) {
@@ -49,6 +53,23 @@ export function benchReport(i: number, anonymous: boolean) {
       : { anonymous: false, name: 'Bench Pelapor', phone: '081234567890', address: 'Jl. Contoh 1' },
     consent: { dataProcessing: true },
   };
+}
+
+/** CPU of a bare `PutItem` of a copy of the stored case item, under other keys: what one write costs at its least. */
+async function measureBarePut(documents: DynamoDBDocumentClient, tenantId: string, caseId: string, samples: number) {
+  const tableName = BENCH_LAMBDA_ENV.TABLE_NAME ?? 'bench';
+  const { Item: item } = await documents.send(new GetCommand({ TableName: tableName, Key: keys.case(tenantId, caseId) }));
+  if (!item) throw new Error('the bench case was not stored');
+  const put = (i: number) => documents.send(new PutCommand({ TableName: tableName, Item: { ...item, PK: `BENCH#PUT`, SK: `ITEM#${i}` } }));
+  for (let i = 0; i < 50; i++) await put(i);
+  const cpu: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const start = process.cpuUsage();
+    await put(i);
+    const used = process.cpuUsage(start);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  return { barePutCpuMs: median(cpu), caseItemBytes: Buffer.byteLength(JSON.stringify(item)) };
 }
 
 export async function measureReportCosts(samples: number): Promise<ReportCosts> {
@@ -130,7 +151,9 @@ export async function measureReportCosts(samples: number): Promise<ReportCosts> 
       cpu.push((used.user + used.system) / 1000);
       sdkCpu.push(units.cpuMs - sdkBefore);
     }
+    const bare = await measureBarePut(documents, tenant.id, (await submitReport(local, tenant, benchReport(-1, false))).caseId, samples);
     return {
+      ...bare,
       kmsAtColdStart,
       kmsPerNamedReport: named.kms,
       kmsPerAnonymousReport: anonymous.kms,

@@ -35,7 +35,7 @@ async function bundle(root: string, outDir: string, functionName: string, varian
   // What the function reads beside its bundle (the staff console's client script), as bench/bundles.ts does.
   const [program, ...args] = besideBundle(root, functionName)?.(dirname(file)) ?? [];
   if (program) execFileSync(program, args);
-  return { name, file, bytes: statSync(file).size, topInputs: [], env: TRACED_LAMBDA_ENV };
+  return { name, file, bytes: statSync(file).size, topInputs: [], packages: [], env: TRACED_LAMBDA_ENV };
 }
 
 export interface TracingCost {

@@ -44,10 +44,31 @@ const BESIDE_BUNDLE: Readonly<Record<string, string>> = {
   'staff-console': 'shared/channels/staff-console/write-console-client.ts',
 };
 
+/**
+ * Functions whose bundle is built with ESM code splitting, so that a dynamic `import()` becomes a chunk
+ * loaded only when reached (the WhatsApp webhook's S3 client: with the first file, never for text).
+ * NodejsFunction always hands esbuild `--outfile`, which splitting cannot use, so its after-bundling hook
+ * rebuilds these into the same folder with the same settings plus `SPLIT_OUTPUT` (infra/split-bundle.ts);
+ * the bench builds them through the same function.
+ */
+export const SPLIT_BUNDLES: readonly string[] = ['whatsapp-webhook'];
+
+/** esbuild's splitting options: the entry stays `index.mjs` (the handler Lambda loads), chunks beside it. */
+export const SPLIT_OUTPUT = {
+  splitting: true,
+  entryNames: 'index',
+  chunkNames: 'chunks/[name]-[hash]',
+  outExtension: { '.js': '.mjs' },
+} as const;
+
 /** The command (program and arguments) that writes a function's files into its bundle's `folder`; undefined for most functions. */
 export function besideBundle(projectRoot: string, functionName: string): ((folder: string) => string[]) | undefined {
+  const tsx = join(projectRoot, 'node_modules', '.bin', 'tsx');
+  if (SPLIT_BUNDLES.includes(functionName)) {
+    return (folder) => [tsx, join(projectRoot, 'infra', 'split-bundle.ts'), functionName, folder];
+  }
   const script = BESIDE_BUNDLE[functionName];
-  return script ? (folder) => [join(projectRoot, 'node_modules', '.bin', 'tsx'), join(projectRoot, script), folder] : undefined;
+  return script ? (folder) => [tsx, join(projectRoot, script), folder] : undefined;
 }
 /** Every function's Node options: stack traces mapped through the bundle's source map. */
 export const LAMBDA_NODE_OPTIONS = '--enable-source-maps';

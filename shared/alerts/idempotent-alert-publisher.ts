@@ -20,7 +20,7 @@ export class IdempotentAlertPublisher implements AlertPublisher {
   ) {}
 
   async publish(alert: CaseAlert): Promise<PublishedAlert> {
-    const earlier = await this.deliveries.findDelivery(alert);
+    const earlier = alert.neverSent ? undefined : await this.deliveries.findDelivery(alert);
     if (earlier) {
       this.logger.info('alert already delivered, not sent again', ids(alert));
       return earlier;

@@ -1,7 +1,7 @@
 /** Port + the one envelope implementation used in every environment; only the key provider differs. */
 import { randomBytes } from 'node:crypto';
 import { deriveCaseKeyedDataKey } from './case-key-derivation.js';
-import { CASE_SECRET_BYTES, CaseKeyDestroyedError, type CaseSecretStore } from './case-secrets.js';
+import { CASE_SECRET_BYTES, CaseKeyDestroyedError, type CaseSecretState, type CaseSecretStore } from './case-secrets.js';
 import type { DataKeyProvider } from './data-key-provider.js';
 import type { EncryptionContext, SealedPurpose } from './encryption-context.js';
 import {
@@ -13,8 +13,17 @@ import {
   type SealedEnvelope,
 } from './envelope.js';
 
+/** What the caller knows about the case it seals for. */
+export interface SealOptions {
+  /**
+   * The case id was made by this very call (its intake claim is fresh): no secret can exist yet, so the
+   * vault writes one (conditionally) without looking first. A concurrent sealer's secret still wins.
+   */
+  readonly newCase?: true;
+}
+
 export interface IdentityVault {
-  seal(context: EncryptionContext, value: unknown): Promise<SealedEnvelope>;
+  seal(context: EncryptionContext, value: unknown, options?: SealOptions): Promise<SealedEnvelope>;
   open<T = unknown>(context: EncryptionContext, envelope: SealedEnvelope): Promise<T>;
 }
 
@@ -48,8 +57,8 @@ export class EnvelopeIdentityVault implements IdentityVault, CaseKeyShredder {
     private readonly now: () => number = Date.now,
   ) {}
 
-  async seal(context: EncryptionContext, value: unknown): Promise<SealedEnvelope> {
-    const caseSecret = isCaseKeyed(context.purpose) ? await this.secretFor(context, true) : undefined;
+  async seal(context: EncryptionContext, value: unknown, options: SealOptions = {}): Promise<SealedEnvelope> {
+    const caseSecret = isCaseKeyed(context.purpose) ? await this.secretFor(context, options.newCase ? 'new' : 'create') : undefined;
     const dataKey = await this.keys.generateDataKey(context);
     const aesKey = caseSecret ? deriveCaseKeyedDataKey(dataKey.plaintext, caseSecret, context) : dataKey.plaintext;
     try {
@@ -64,7 +73,7 @@ export class EnvelopeIdentityVault implements IdentityVault, CaseKeyShredder {
 
   async open<T = unknown>(context: EncryptionContext, envelope: SealedEnvelope): Promise<T> {
     // The case secret first: a destroyed case costs no KMS request.
-    const caseSecret = envelope.v === CASE_KEYED_ENVELOPE_VERSION ? await this.secretFor(context, false) : undefined;
+    const caseSecret = envelope.v === CASE_KEYED_ENVELOPE_VERSION ? await this.secretFor(context, 'find') : undefined;
     const dataKey = await this.keys.unwrapDataKey(context, Buffer.from(envelope.ek), envelope.kid);
     const aesKey = caseSecret ? deriveCaseKeyedDataKey(dataKey, caseSecret, context) : dataKey;
     try {
@@ -80,12 +89,13 @@ export class EnvelopeIdentityVault implements IdentityVault, CaseKeyShredder {
     await this.caseSecrets.destroy(tenantId, caseId, at);
   }
 
-  private async secretFor(context: EncryptionContext, create: boolean): Promise<Buffer> {
+  /** `find`: opening; `create`: sealing, a secret made if none exists; `new`: sealing for a case made just now. */
+  private async secretFor(context: EncryptionContext, mode: 'find' | 'create' | 'new'): Promise<Buffer> {
     const cacheKey = `${context.tenant}\0${context.caseId}`;
     const cached = this.secrets.get(cacheKey);
     if (cached && cached.until > this.now()) return cached.secret;
-    let found = await this.caseSecrets.find(context.tenant, context.caseId);
-    if (found.state === 'absent' && create) {
+    let found: CaseSecretState = mode === 'new' ? { state: 'absent' } : await this.caseSecrets.find(context.tenant, context.caseId);
+    if (found.state === 'absent' && mode !== 'find') {
       found = await this.caseSecrets.create(context.tenant, context.caseId, randomBytes(CASE_SECRET_BYTES));
     }
     if (found.state === 'destroyed') throw new CaseKeyDestroyedError(found.destroyedAt);

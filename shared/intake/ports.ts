@@ -1,4 +1,5 @@
 /** What `submitReport` needs from the outside world. Adapters live in shared/store, shared/alerts, local/. */
+import type { OutboxCase } from '../alerts/ports.js';
 import type { SealedEnvelope } from '../crypto/envelope.js';
 import type { CaseStatus, Category, Channel, Language, Service, Urgency } from '../domain/vocabulary.js';
 import type { TriageSignal } from '../domain/triage.js';
@@ -125,7 +126,11 @@ export interface CaseStore {
   createCase(record: CaseRecord): Promise<{ created: boolean; status: CaseStatus }>;
   findCaseStatus(tenantId: string, caseId: string): Promise<CaseStatus | undefined>;
   findCaseByReference(tenantId: string, reference: string): Promise<CaseStatusView | undefined>;
-  markAlertSent(tenantId: string, caseId: string, event: AlertEvent, sentAt: string): Promise<void>;
+  /**
+   * `stored`: the case's alerts exactly as this very call stored them (a case it just created), so the write
+   * needs no read first; if anyone changed them since, the mark reads and retries as without it.
+   */
+  markAlertSent(tenantId: string, caseId: string, event: AlertEvent, sentAt: string, stored?: OutboxCase): Promise<void>;
 }
 
 export interface CaseAlert {
@@ -145,6 +150,8 @@ export interface CaseAlert {
   readonly link?: string;
   /** One person of the directory this SMS goes to (else: the regency's topic). */
   readonly recipient?: AlertRecipient;
+  /** The first attempt for a case this very call stored: no delivery can be on record, none is looked up. */
+  readonly neverSent?: true;
 }
 
 /** A person an alert SMS goes to, and why: their place in the chain, or the case was assigned to them. */

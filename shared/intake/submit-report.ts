@@ -23,7 +23,7 @@ import type { Tenant } from '../tenancy/tenant.js';
 import { parseOrThrow } from '../validation.js';
 import type { AlertPublisher, AppLogger, CaseRecord, CaseStore, Clock, IdGenerator, IntakeClaim, ReferralOrigin } from './ports.js';
 import { ReportSubmission } from './report-submission.js';
-import { publishCaseAlert } from './publish-case-alert.js';
+import { publishNewCaseAlert } from './publish-case-alert.js';
 import { reserveFirstAttempt } from '../alerts/outbox-schedule.js';
 import type { StaffRef } from '../staff/timeline.js';
 import { reporterRoleFor } from './reporter-role.js';
@@ -117,6 +117,8 @@ export async function submitReport(
   if (existingStatus) return { ...receipt(existingStatus, false), ...(contentChanged ? { contentChanged } : {}) };
 
   const context = { tenant: tenant.id, caseId: claim.caseId } as const;
+  // Our own claim just made this case id: its key material cannot exist yet, so none is looked up.
+  const sealOptions = fresh ? ({ newCase: true } as const) : {};
   const { reporter, volunteer, victimContact } = submission;
   const record: CaseRecord = {
     tenantId: tenant.id,
@@ -151,16 +153,18 @@ export async function submitReport(
         contactBack: submission.consent.contactBack,
         ...(origin.media?.length ? { media: origin.media } : {}),
       },
+      sealOptions,
     ),
     identity: reporter.anonymous
       ? undefined
       : await deps.vault.seal(
           { ...context, purpose: 'identity' },
           { name: reporter.name, phone: reporter.phone, nik: reporter.nik, address: reporter.address, ...volunteer },
+          sealOptions,
         ),
     // The victim's contact is not the reporter's identity: its own part, data key and purpose, so the
     // key policy and the audit can tell the two apart (a reporter may stay anonymous and still give it).
-    victimContact: victimContact && (await deps.vault.seal({ ...context, purpose: 'victimContact' }, victimContact)),
+    victimContact: victimContact && (await deps.vault.seal({ ...context, purpose: 'victimContact' }, victimContact, sealOptions)),
     // The inline publish below is the first attempt; the sweeper takes over if it fails.
     alerts: { received: reserveFirstAttempt(deps.clock.now()) },
     ...acknowledgeWindow(tenant, triage.urgency),
@@ -176,7 +180,7 @@ export async function submitReport(
     channel: record.channel,
     urgency: record.urgency,
   });
-  await publishCaseAlert(deps, record, 'received');
+  await publishNewCaseAlert(deps, { ...record, alertsRevision: 0 });
   return receipt(record.status, true);
 }
 

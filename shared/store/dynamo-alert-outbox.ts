@@ -170,9 +170,9 @@ export class DynamoAlertOutbox implements AlertOutbox, AlertDeliveryLog {
     }
   }
 
-  async markAlertSent(tenantId: string, caseId: string, event: AlertEvent, sentAt: string): Promise<void> {
+  async markAlertSent(tenantId: string, caseId: string, event: AlertEvent, sentAt: string, stored?: OutboxCase): Promise<void> {
     for (let tries = 0; tries < MAX_MARK_TRIES; tries++) {
-      const current = await this.findOutboxCase(tenantId, caseId);
+      const current = tries === 0 && stored ? stored : await this.findOutboxCase(tenantId, caseId);
       const entry = current?.alerts[event];
       // Gone, or already marked by a concurrent sender: nothing left to do.
       if (!current || entry?.state !== 'pending') return;

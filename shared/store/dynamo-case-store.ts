@@ -8,6 +8,7 @@ import {
   QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import type { OutboxCase } from '../alerts/ports.js';
 import type { CaseStatus } from '../domain/vocabulary.js';
 import type { AlertEvent, CaseRecord, CaseStatusView, CaseStore, IntakeClaim } from '../intake/ports.js';
 import { CASEWORK_PARTITION, caseYearAttributes, GSI, keys, OUTBOX_PARTITION, openCaseAttributes, SLA_PARTITION } from './table-design.js';
@@ -150,8 +151,8 @@ export class DynamoCaseStore implements CaseStore {
   }
 
   /** Other alerts of the case may still be pending: the outbox keeps its place in the index right. */
-  markAlertSent(tenantId: string, caseId: string, event: AlertEvent, sentAt: string): Promise<void> {
-    return new DynamoAlertOutbox(this.db, this.tableName).markAlertSent(tenantId, caseId, event, sentAt);
+  markAlertSent(tenantId: string, caseId: string, event: AlertEvent, sentAt: string, stored?: OutboxCase): Promise<void> {
+    return new DynamoAlertOutbox(this.db, this.tableName).markAlertSent(tenantId, caseId, event, sentAt, stored);
   }
 }
 

@@ -1,12 +1,11 @@
-/** The WhatsApp webhook: intake plus conversations, media in S3, the Graph API and Secrets Manager. */
-import { S3Client } from '@aws-sdk/client-s3';
+/** The WhatsApp webhook: intake plus conversations, media in S3 (loaded with the first file), the Graph API and Secrets Manager. */
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { GraphApiClient } from '../channels/whatsapp/graph-api-client.js';
 import type { WhatsAppWebhookDependencies } from '../channels/whatsapp/receive-webhook.js';
 import { SecretsManagerWhatsAppSecrets } from '../channels/whatsapp/secrets-manager-secrets.js';
 import { WhatsAppCloudConfig } from '../channels/whatsapp/whatsapp-cloud-config.js';
 import { fillTenant, loadCloudConfig, loadEnvironment } from '../config.js';
-import { S3MediaStore } from '../media/s3-media-store.js';
+import { LazyMediaStore } from '../media/lazy-media-store.js';
 import { DynamoConversationStore } from '../store/dynamo-conversation-store.js';
 import { DynamoReporterLines } from '../store/dynamo-reporter-lines.js';
 import { DynamoWhatsAppNumberDirectory } from '../store/dynamo-whatsapp-numbers.js';
@@ -36,8 +35,11 @@ export function createWhatsAppCloudDependencies(env: NodeJS.ProcessEnv = process
     lines: new DynamoReporterLines(documents, config.TABLE_NAME),
     sender: graph,
     mediaSource: graph,
-    media: new S3MediaStore(traced(new S3Client({ region })), whatsapp.MEDIA_BUCKET, (tenant) =>
-      fillTenant(config.TENANT_KEY_ALIAS_TEMPLATE, tenant),
+    // Text messages never load the S3 client: the first file a container receives does.
+    media: new LazyMediaStore(async () =>
+      (await import('./cloud-media.js')).createS3MediaStore(region, whatsapp.MEDIA_BUCKET, (tenant) =>
+        fillTenant(config.TENANT_KEY_ALIAS_TEMPLATE, tenant),
+      ),
     ),
     secrets,
   };

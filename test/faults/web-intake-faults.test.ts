@@ -35,17 +35,14 @@ const WEB_INTAKE_STEPS = [
   'Get INTAKE', // idempotency claim lookup
   'Update COUNTER', // reference number
   'Put INTAKE', // idempotency claim
-  'Get SECRET', // the case's key material (crypto-shredding): none yet
-  'Put SECRET', // ... created with the case's first sealed part
+  'Put SECRET', // the case's key material (crypto-shredding), made with the case id: nothing to look up
   'KMS generate details',
   'KMS generate identity',
   'Put CASE', // the one conditional put of the case, alert pending
   'Get ROTA', // who is on call (shared/oncall): none set, so the regency topic
-  'Get ALERT', // delivery record lookup
   'SNS publish',
   'Put ALERT', // delivery record
-  'Get CASE', // mark the alert sent: read
-  'Update CASE', // mark the alert sent: write
+  'Update CASE', // mark the alert sent, from the alerts as stored: no read first
 ] as const;
 
 /** SNS accepted the alert but nobody heard: the window in which a second SMS is the price (README, SECURITY.md). */

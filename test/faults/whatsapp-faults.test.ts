@@ -48,16 +48,13 @@ const INTAKE = [
   'Get INTAKE',
   'Update COUNTER',
   'Put INTAKE',
-  'Get SECRET', // the case's key material (crypto-shredding): none yet
-  'Put SECRET',
+  'Put SECRET', // the case's key material (crypto-shredding), made with the case id: nothing to look up
   'KMS generate details',
   'KMS generate identity',
   'Put CASE',
   'Get ROTA', // who is on call: none set, so the regency topic
-  'Get ALERT',
   'SNS publish',
   'Put ALERT',
-  'Get CASE',
   'Update CASE',
   // the case can reach the chat from now on (staff messages): the sealed recipient, then its pointer
   'KMS generate thread',

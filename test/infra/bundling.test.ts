@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,6 +11,11 @@ import { CORE_STACK_NAME } from '../../infra/naming.js';
 import { buildTestApp } from './support/synthesize.js';
 import { CONSOLE_CLIENT_FILE } from '#shared/channels/staff-console/console-client-file.js';
 import type { HttpEvent } from '#shared/http/http-types.js';
+
+/** Where a split bundle's chunks sit, relative to its `index.mjs` (infra/bundling.ts `SPLIT_OUTPUT`). */
+const CHUNKS = './chunks/';
+/** The S3 client's service id, in its operation schemas: present wherever the client is. */
+const S3_SERVICE = 'com.amazonaws.s3';
 
 let assembly: CloudAssembly;
 let dispose: () => void;
@@ -97,7 +102,8 @@ describe('function bundles', () => {
       ...code.matchAll(/(?:^|[;}])\s*import[^;"']*from\s*["']([^"']+)["']/gm),
       ...code.matchAll(/[;,=(]\s*require\(["']([^"']+)["']\)/g),
     ].map((match) => match[1] ?? '');
-    expect(imported.filter((specifier) => !isBuiltin(specifier))).toEqual([]);
+    // Nothing outside the bundle: Node's builtins, and a split bundle's own chunks (SPLIT_BUNDLES).
+    expect(imported.filter((specifier) => !isBuiltin(specifier) && !specifier.startsWith(CHUNKS))).toEqual([]);
     expect(code.trimEnd().endsWith('//# sourceMappingURL=index.mjs.map')).toBe(true);
     const map = JSON.parse(readFileSync(join(bundle?.dir ?? '', 'index.mjs.map'), 'utf8'));
     expect(map.mappings.length).toBeGreaterThan(0);
@@ -111,6 +117,27 @@ describe('function bundles', () => {
 
     // Assess
     expect(typeof module.handler).toBe('function');
+  });
+
+  it('ships the WhatsApp webhook with its S3 client in a chunk of its own, loaded with the first file only', async () => {
+    // Prepare
+    const dir = bundles().get('whatsapp-webhook')?.dir ?? '';
+    const code = (file: string) => readFileSync(join(dir, file), 'utf8');
+    const staticChunks = (file: string): string[] =>
+      [...code(file).matchAll(/from\s*["']\.\/(?:chunks\/)?(chunk-[\w-]+\.mjs)["']/g)].map((match) => `chunks/${match[1]}`);
+    const textPath = new Set(['index.mjs']);
+    for (const file of textPath) for (const chunk of staticChunks(file)) textPath.add(chunk);
+
+    // Act
+    const media = readdirSync(join(dir, 'chunks')).filter((file) => /^cloud-media-[\w-]+\.mjs$/.test(file));
+    await importBundle('whatsapp-webhook');
+
+    // Assess
+    expect(media).toHaveLength(1);
+    expect(code('index.mjs')).toContain(`import("${CHUNKS}${media[0]}")`);
+    expect(code(`chunks/${media[0]}`)).toContain(S3_SERVICE);
+    expect([...textPath].filter((file) => code(file).includes(S3_SERVICE))).toEqual([]);
+    expect(await import(pathToFileURL(join(dir, 'chunks', media[0] ?? '')).href)).toBeDefined();
   });
 
   it('ships the console client beside the staff-console bundle, and the page inlines exactly it under its hash', async () => {

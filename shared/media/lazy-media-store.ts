@@ -1,0 +1,33 @@
+/**
+ * A media store loaded on its first use: the WhatsApp webhook's text messages never pay the S3 client's
+ * cold-import cost, only the first file a container receives does (a dynamic `import()`, which the
+ * function's bundle ships as its own chunk: infra/bundling.ts `SPLIT_BUNDLES`).
+ */
+import type { MediaStore, MediaUpload } from './media-store.js';
+
+export class LazyMediaStore implements MediaStore {
+  private loading: Promise<MediaStore> | undefined;
+
+  constructor(private readonly load: () => Promise<MediaStore>) {}
+
+  async put(upload: MediaUpload) {
+    return (await this.store()).put(upload);
+  }
+
+  async get(tenantId: string, objectId: string) {
+    return (await this.store()).get(tenantId, objectId);
+  }
+
+  async destroy(tenantId: string, objectId: string) {
+    return (await this.store()).destroy(tenantId, objectId);
+  }
+
+  /** Loaded once per container; a failed load is tried again by the next call. */
+  private store(): Promise<MediaStore> {
+    this.loading ??= this.load().catch((error: unknown) => {
+      this.loading = undefined;
+      throw error;
+    });
+    return this.loading;
+  }
+}
