@@ -87,3 +87,16 @@ export function slaEl(ctx: ViewContext, c: Pick<CaseListItem, 'dueAt' | 'assesse
 export function moreButton(cursor: string, load: (cursor: string) => void): HTMLButtonElement {
   return h('button', { type: 'button', class: 'secondary', text: 'Muat lebih banyak', onclick: () => load(cursor) });
 }
+
+/** A field asked for only while `choice` holds `code`: hidden (and not required) otherwise. */
+export function fieldWhenChosen(choice: Choice<string | undefined>, code: string, labelText: string, control: HTMLInputElement | HTMLTextAreaElement, hint?: string): HTMLDivElement {
+  const wrapper = field(labelText, control, hint);
+  const follow = () => {
+    const asked = choice.value() === code;
+    wrapper.hidden = !asked;
+    control.required = asked;
+  };
+  choice.element.addEventListener('change', follow);
+  follow();
+  return wrapper;
+}

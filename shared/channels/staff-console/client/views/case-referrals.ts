@@ -7,7 +7,7 @@ import type { Partner } from '#shared/staff/partners.js';
 import { NEXT_REFERRAL_STATUS } from '#shared/staff/referral-steps.js';
 import type { ReferralState } from '#shared/staff/referrals.js';
 import type { CaseView } from '#shared/staff/view-case.js';
-import { choice, field, section, timeEl } from '../controls.js';
+import { choice, field, fieldWhenChosen, section, timeEl } from '../controls.js';
 import { h } from '../dom.js';
 import type { ViewContext } from '../view-context.js';
 import type { CaseActions } from './case-page.js';
@@ -40,14 +40,7 @@ function stepForm(ctx: ViewContext, caseId: string, referral: ReferralState, act
   const status = choice(id('status'), 'status', steps);
   const date = h('input', { id: id('date'), name: 'date', type: 'date', required: true });
   const reason = h('textarea', { id: id('reason'), name: 'reason', maxlength: String(ctx.noteMaxLength) });
-  const reasonField = field('Alasan penolakan', reason, 'Tersimpan terenkripsi.');
-  const showReason = () => {
-    const refused = status.value() === 'ditolak';
-    reasonField.hidden = !refused;
-    reason.required = refused;
-  };
-  status.element.addEventListener('change', showReason);
-  showReason();
+  const reasonField = fieldWhenChosen(status, 'ditolak', 'Alasan penolakan', reason, 'Tersimpan terenkripsi.');
   const form = h('form', null, [field('Langkah berikutnya', status.element), field('Tanggal jawaban mitra', date), reasonField, h('button', { type: 'submit', text: 'Simpan langkah' })]);
   form.addEventListener('submit', (event) => {
     event.preventDefault();

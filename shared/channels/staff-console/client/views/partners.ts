@@ -4,7 +4,7 @@
  * deployment; a referral to it opens a case there.
  */
 import type { Partner } from '#shared/staff/partners.js';
-import { choice, field, section } from '../controls.js';
+import { choice, field, fieldWhenChosen, section } from '../controls.js';
 import { h } from '../dom.js';
 import type { ViewContext } from '../view-context.js';
 
@@ -49,14 +49,7 @@ function addPartnerSection(ctx: ViewContext): HTMLElement {
   const name = h('input', { type: 'text', id: 'partner-name', name: 'name', required: true, maxlength: '120' });
   const contact = h('input', { type: 'text', id: 'partner-contact', name: 'contact', required: true, maxlength: '200' });
   const target = h('input', { type: 'text', id: 'partner-target', name: 'targetTenantId', maxlength: '40', pattern: '[a-z0-9\\-]{2,40}' });
-  const targetField = field('Kabupaten/kota tujuan (id di Lapor Aman)', target, 'Contoh: purwakarta. Rujukan menjadi kasus baru di sana.');
-  const showTarget = () => {
-    const needed = kind.value() === 'uptd_lain';
-    targetField.hidden = !needed;
-    target.required = needed;
-  };
-  kind.element.addEventListener('change', showTarget);
-  showTarget();
+  const targetField = fieldWhenChosen(kind, 'uptd_lain', 'Kabupaten/kota tujuan (id di Lapor Aman)', target, 'Contoh: purwakarta. Rujukan menjadi kasus baru di sana.');
   const form = h('form', null, [
     field('Jenis mitra', kind.element),
     field('Nama lembaga', name),
