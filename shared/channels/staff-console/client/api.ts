@@ -24,6 +24,11 @@ import type { CaseView } from '#shared/staff/view-case.js';
 import type { ServiceRequest } from '#shared/staff/record-service.js';
 import type { PlanRequest } from '#shared/staff/set-case-plan.js';
 import type { ReportSubmissionInput } from '#shared/intake/report-submission.js';
+import type { AcknowledgementResult, openAlertLink } from '#shared/oncall/acknowledge-case.js';
+import type { OnCallNow, RotaRequest, RotaView } from '#shared/oncall/manage-rota.js';
+import type { PersonActiveRequest } from '#shared/oncall/manage-directory.js';
+import type { OnCallAuditEntry } from '#shared/oncall/ports.js';
+import type { NewPersonRequest, StaffPersonView } from '#shared/oncall/staff-person.js';
 import { apiErrorFrom, SignedOutError } from './api-error.js';
 
 /** Who is signed in and their regency (with the hours to a first assessment per urgency tier). */
@@ -59,6 +64,15 @@ export interface StaffApi {
   /** One file's bytes (each opening is audited), or a short-lived link to a file too large to pass through. */
   openMedia(caseId: string, objectId: string): Promise<Blob | MediaLink>;
   mediaAudit(cursor?: string): Promise<MediaAuditPage>;
+  directory(): Promise<{ readonly people: readonly StaffPersonView[] }>;
+  addPerson(body: z.input<typeof NewPersonRequest>): Promise<StaffPersonView>;
+  setPersonActive(personId: string, body: z.input<typeof PersonActiveRequest>): Promise<StaffPersonView>;
+  rota(): Promise<RotaView>;
+  saveRota(body: z.input<typeof RotaRequest>): Promise<RotaView>;
+  onCallNow(): Promise<OnCallNow>;
+  onCallAudit(cursor?: string): Promise<{ readonly changes: readonly OnCallAuditEntry[]; readonly nextCursor?: string }>;
+  alertLink(linkId: string): Promise<Awaited<ReturnType<typeof openAlertLink>>>;
+  acknowledge(caseId: string): Promise<AcknowledgementResult>;
 }
 
 /** Where a file too large for the API's answer can be fetched, briefly (cloud only). */
@@ -126,5 +140,14 @@ export function createStaffApi(apiBase: string, session: ApiSession): StaffApi {
     openMedia: (caseId, objectId) =>
       send('GET', caseRoute(caseId, `media/${encodeURIComponent(objectId)}`), undefined, true) as Promise<Blob | MediaLink>,
     mediaAudit: (cursor) => paged('/audit/media', cursor),
+    directory: () => get('/directory'),
+    addPerson: (body) => post('/directory', body),
+    setPersonActive: (personId, body) => post(`/directory/${encodeURIComponent(personId)}/active`, body),
+    rota: () => get('/rota'),
+    saveRota: (body) => send('PUT', '/rota', body) as Promise<RotaView>,
+    onCallNow: () => get('/rota/now'),
+    onCallAudit: (cursor) => paged('/audit/oncall', cursor),
+    alertLink: (linkId) => get(`/alert-links/${encodeURIComponent(linkId)}`),
+    acknowledge: (caseId) => post(caseRoute(caseId, 'acknowledge'), {}),
   };
 }
