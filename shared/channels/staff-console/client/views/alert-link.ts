@@ -16,10 +16,12 @@ export async function showAlertLink(ctx: ViewContext, linkId: string): Promise<v
     const acknowledge = async () => {
       try {
         const result = await ctx.api.acknowledge(c.caseId);
+        const said = result.acknowledged
+          ? 'Kasus ini sekarang Anda tangani.'
+          : `Kasus ini sudah ditangani oleh ${result.assignee?.name ?? 'petugas lain'}.`;
+        // Said once the case's page replaced this one (navigation clears the messages first).
+        window.addEventListener('hashchange', () => ctx.frame.announce(said), { once: true });
         location.hash = caseHash(c.caseId);
-        ctx.frame.announce(
-          result.acknowledged ? 'Kasus ini sekarang Anda tangani.' : `Kasus ini sudah ditangani oleh ${result.assignee?.name ?? 'petugas lain'}.`,
-        );
       } catch (error) {
         ctx.frame.fail(error);
       }
