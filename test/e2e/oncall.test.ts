@@ -51,12 +51,17 @@ describe('on call from a phone: directory, tonight’s rota, an alert link ackno
 
     await supervisor.getByRole('link', { name: 'Jadwal jaga' }).click();
     await eventually(() => heading(supervisor)).toBe('Jadwal jaga');
+    const bannerBeforeAnyRota = await supervisor.locator('#nobody-on-call').isVisible();
+    await supervisor.getByRole('button', { name: 'Simpan jadwal jaga' }).click();
+    await eventually(() => supervisor.locator('#nobody-on-call').isVisible()).toBe(true);
+    const banner = await supervisor.locator('#nobody-on-call').textContent();
     await supervisor.getByRole('button', { name: 'Tambah tukar jaga malam ini' }).click();
     await supervisor.getByLabel('Petugas jaga', { exact: true }).selectOption({ label: 'Ana' });
     await supervisor.getByLabel('Cadangan (kedua)').selectOption({ label: 'Beni' });
     findings.rota = await axeViolations(supervisor);
     await supervisor.getByRole('button', { name: 'Simpan jadwal jaga' }).click();
     await eventually(() => supervisor.getByRole('status').textContent()).toBe('Jadwal jaga tersimpan.');
+    await eventually(() => supervisor.locator('#nobody-on-call').isVisible()).toBe(false);
     const onCallNow = await supervisor.getByTestId('on-call-now').textContent();
     const swapStart = await supervisor.getByLabel('Mulai tanggal').inputValue();
     const pageWidth = await supervisor.evaluate(() => (globalThis as any).document.documentElement.scrollWidth as number);
@@ -79,6 +84,8 @@ describe('on call from a phone: directory, tonight’s rota, an alert link ackno
 
     // Assess
     expect(phoneInvalid).toBe('true');
+    expect(bannerBeforeAnyRota).toBe(false);
+    expect(banner).toBe('Tidak ada petugas jaga saat ini. Peringatan kasus baru dikirim ke supervisor. Atur jadwal jaga');
     expect(people).toContain('Ana · Petugas');
     expect(people).toContain('+62 812••••0001');
     expect(people).not.toContain('081200000001');

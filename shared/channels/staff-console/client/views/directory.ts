@@ -7,6 +7,7 @@ import { ApiError } from '../api-error.js';
 import { choice, field, section } from '../controls.js';
 import { h } from '../dom.js';
 import { fieldErrors } from '../field-errors.js';
+import { sayOnCallChanged } from '../on-call-banner.js';
 import type { ViewContext } from '../view-context.js';
 
 export async function showDirectory(ctx: ViewContext): Promise<void> {
@@ -46,6 +47,7 @@ function personItem(ctx: ViewContext, person: StaffPersonView): HTMLLIElement {
 async function setActive(ctx: ViewContext, person: StaffPersonView, active: boolean): Promise<void> {
   try {
     await ctx.api.setPersonActive(person.personId, { active, expectedVersion: person.version });
+    sayOnCallChanged();
     await showDirectory(ctx);
     ctx.frame.announce(active ? `${person.name} aktif kembali.` : `${person.name} dinonaktifkan.`);
   } catch (error) {

@@ -11,6 +11,7 @@ import { checkboxGroup } from '../checkbox-group.js';
 import { choice, definitionList, field, section } from '../controls.js';
 import { h } from '../dom.js';
 import { fieldErrors } from '../field-errors.js';
+import { sayOnCallChanged } from '../on-call-banner.js';
 import type { ViewContext } from '../view-context.js';
 
 const DAY_LABELS: Readonly<Record<WeekDay, string>> = {
@@ -108,6 +109,7 @@ function rotaEditor(ctx: ViewContext, view: RotaView): HTMLElement {
     const rota: Rota = { weekly: weekly.map((row) => row.value()), swaps: swaps.map((row) => row.value()), supervisors: supervisors.values() };
     try {
       await ctx.api.saveRota({ rota, expectedVersion: view.version });
+      sayOnCallChanged();
       await showRota(ctx);
       ctx.frame.announce('Jadwal jaga tersimpan.');
     } catch (error) {
