@@ -4,7 +4,7 @@
  * login the console uses (authorization code + PKCE), so the console runs the same sign-in code locally:
  *
  * - `GET  /_local/dev-login?response_type=code&client_id&redirect_uri&state&code_challenge…`: pick a
- *   seeded staff member;
+ *   seeded staff member or an active person of a regency's directory (read at each request);
  * - `POST /_local/dev-login`: issues a one-time code and redirects back to the console;
  * - `POST /_local/dev-login/token`: code + verifier -> `{ id_token }`.
  */
@@ -45,7 +45,7 @@ const PAGE_CSP = `default-src 'none'; style-src ${sha256(PAGE_STYLE)}; img-src d
 
 export function withDevLoginRoutes(
   next: RequestListener,
-  staff: readonly DevTokenSubject[],
+  listStaff: () => Promise<readonly DevTokenSubject[]>,
   signer: DevTokenSigner,
   logRequest: (line: string) => void,
 ): RequestListener {
@@ -59,12 +59,12 @@ export function withDevLoginRoutes(
     }
     if (method === 'GET') {
       const request = parseAuthorize(new URL(req.url ?? '/', 'http://localhost').searchParams);
-      return request ? html(200, chooserPage(staff, request)) : html(400, errorPage());
+      return request ? html(200, chooserPage(await listStaff(), request)) : html(400, errorPage());
     }
     if (method !== 'POST') return html(405, errorPage());
     const form = await readForm(req);
     const request = form && parseAuthorize(form);
-    const subject = staff.find((member) => member.sub === form?.get('staff'));
+    const subject = (await listStaff()).find((member) => member.sub === form?.get('staff'));
     if (!request || !subject) return html(400, errorPage());
     const code = randomBytes(24).toString('base64url');
     codes.set(code, { subject, redirectUri: request.redirectUri, challenge: request.challenge, expiresAt: Date.now() + CODE_LIFETIME_MS });

@@ -18,6 +18,7 @@ import type { TenantRegistry } from '#shared/tenancy/tenant-registry.js';
 import { buildCaseMediaDependencies, buildRevealDependencies, buildStaffApiDependencies } from '#shared/wiring/staff-dependencies.js';
 import type { LambdaHttpHandler } from './api-gateway-bridge.js';
 import { createLocalStaffLogin, type LocalStaffLogin } from './dev-login.js';
+import { directoryDevLogins } from './dev-login-directory.js';
 import { withDevLoginRoutes } from './dev-login-route.js';
 
 export interface LocalStaff {
@@ -69,6 +70,9 @@ export function createLocalStaff(options: {
       'case-media': createCaseMediaHandler(mediaDeps),
       'staff-console': createStaffConsoleHandler({ signIn: login.consoleSignIn, clientScript: buildConsoleClient().script, logger: deps.logger }),
     },
-    withDevLogin: (next, logRequest) => withDevLoginRoutes(next, login.staff, login.signer, logRequest),
+    withDevLogin: (next, logRequest) => {
+      const people = directoryDevLogins(apiDeps.directory, options.tenantList);
+      return withDevLoginRoutes(next, async () => [...login.staff, ...(await people())], login.signer, logRequest);
+    },
   };
 }

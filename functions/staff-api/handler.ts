@@ -17,7 +17,7 @@ import { readJsonBody } from '#shared/http/request-body.js';
 import { jsonResponse } from '#shared/http/responses.js';
 import { securityHeaders } from '#shared/http/security-headers.js';
 import { addCaseNote } from '#shared/staff/add-case-note.js';
-import { assignCase } from '#shared/staff/assign-case.js';
+import { type AssigneeSms, assignCase } from '#shared/staff/assign-case.js';
 import { decideClosing, reopenCase, requestClosing } from '#shared/staff/case-closing.js';
 import { countCases } from '#shared/staff/case-numbers.js';
 import { changeCaseStatus } from '#shared/staff/change-case-status.js';
@@ -57,6 +57,7 @@ export interface StaffApiDependencies
     PartnerDependencies {
   readonly onboarding?: PersonOnboarding;
   readonly links: AlertLinks;
+  readonly assigneeSms: AssigneeSms;
 }
 
 /** Notes and status changes are small; anything larger is not a staff form. */

@@ -82,6 +82,10 @@ export function formatAlertSms(alert: CaseAlert, timeZone: string): string {
     case 'followUpDue':
       text = `Lapor Aman ${alert.reference}: tindak lanjut kasus dijadwalkan hari ini. Rincian di konsol petugas.`;
       break;
+    // Nothing of the case but its reference: the link opens it after sign-in.
+    case 'assigned':
+      text = `Lapor Aman ${alert.reference}: kasus ini ditugaskan kepada Anda. Rincian di konsol petugas.`;
+      break;
   }
   return withLink(text, alert.link);
 }

@@ -31,7 +31,8 @@ export function isMoot(event: AlertEvent, current: { readonly status: string; re
   return current.status !== 'diterima' || (isChainEvent(event) && current.acknowledgedAt !== undefined);
 }
 
-export function caseAlert(subject: AlertSubject, event: AlertEvent): CaseAlert {
+/** `assignee`: whom the case is assigned to now (the `assigned` SMS goes to them). */
+export function caseAlert(subject: AlertSubject & { readonly assignee?: { readonly id: string } }, event: AlertEvent): CaseAlert {
   return {
     tenantId: subject.tenantId,
     caseId: subject.caseId,
@@ -44,5 +45,6 @@ export function caseAlert(subject: AlertSubject, event: AlertEvent): CaseAlert {
     kecamatan: subject.kecamatan,
     dueAt: subject.dueAt,
     dedupeId: `${subject.tenantId}:${subject.caseId}:${event}`,
+    ...(event === 'assigned' && subject.assignee ? { assigneeId: subject.assignee.id } : {}),
   };
 }

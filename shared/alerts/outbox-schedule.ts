@@ -13,7 +13,7 @@ export const ALARM_AFTER_ATTEMPTS = 10;
 /** Cases one run of a job handles; the rest wait for the next run (a minute later in the cloud). */
 export const JOB_BATCH_LIMIT = 200;
 
-const EVENT_ORDER: readonly AlertEvent[] = ['received', 'chainSecond', 'chainSupervisors', 'overdue', 'overdueSupervisor'];
+const EVENT_ORDER: readonly AlertEvent[] = ['received', 'chainSecond', 'chainSupervisors', 'overdue', 'overdueSupervisor', 'assigned'];
 
 type Alerts = Readonly<Partial<Record<AlertEvent, AlertOutboxEntry>>>;
 

@@ -11,6 +11,7 @@ import type {
   Clock,
   PublishedAlert,
 } from '../intake/ports.js';
+import type { Assignee } from '../staff/timeline.js';
 import type { AlertSubject } from './case-alert.js';
 
 export type CaseAlerts = Readonly<Partial<Record<AlertEvent, AlertOutboxEntry>>>;
@@ -19,6 +20,8 @@ export type CaseAlerts = Readonly<Partial<Record<AlertEvent, AlertOutboxEntry>>>
 export interface OutboxCase extends AlertSubject, Pick<CaseRecord, 'createdAt' | 'slaStartedAt' | 'acknowledgeWithinMinutes'> {
   /** Set by the first acknowledgement ("Saya tangani"): the chain stops. */
   readonly acknowledgedAt?: string;
+  /** Whom the case is assigned to now: the `assigned` SMS goes to them. */
+  readonly assignee?: Assignee;
   readonly status: CaseStatus;
   readonly alerts: CaseAlerts;
   /** Bumped by every change of `alerts`; a write based on an older read fails instead of overwriting. */

@@ -23,9 +23,9 @@ export interface AppLogger {
 
 /**
  * `received` on intake; `overdue` at dueAt and `overdueSupervisor` at twice the tier's time while still not
- * assessed (shared/domain/response-clock.ts).
+ * assessed (shared/domain/response-clock.ts); `assigned` to the person a case was assigned to (its link only).
  */
-export type AlertEvent = 'received' | 'overdue' | 'overdueSupervisor' | ChainEvent | CaseworkAlertEvent;
+export type AlertEvent = 'received' | 'overdue' | 'overdueSupervisor' | ChainEvent | CaseworkAlertEvent | 'assigned';
 
 /**
  * The acknowledgement chain (shared/oncall): a DARURAT or TINGGI case nobody acknowledged within the
@@ -152,6 +152,8 @@ export interface CaseAlert {
   readonly recipient?: AlertRecipient;
   /** The first attempt for a case this very call stored: no delivery can be on record, none is looked up. */
   readonly neverSent?: true;
+  /** `assigned`: the sign-in e-mail of whom the case is assigned to now. */
+  readonly assigneeId?: string;
 }
 
 /** A person an alert SMS goes to, and why: their place in the chain, or the case was assigned to them. */

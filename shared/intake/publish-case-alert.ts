@@ -14,7 +14,7 @@ export interface AlertDependencies {
 /** `attempts` (when known) only decides how loudly a failure is logged. */
 export function publishCaseAlert(
   deps: AlertDependencies,
-  subject: AlertSubject,
+  subject: AlertSubject & { readonly assignee?: { readonly id: string } },
   event: AlertEvent,
   attempts = 1,
 ): Promise<boolean> {

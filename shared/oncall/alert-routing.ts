@@ -2,7 +2,8 @@
  * Who an alert goes to, decided when it is sent: the person on call at that moment (a swap for tonight
  * counts), the second in the chain for `chainSecond`, the supervisors for the supervisors' steps. A
  * regency whose rota has nobody on call alerts its supervisors (and the console shows a red banner). A
- * regency without a rota keeps its SNS topic's subscribers, as before the directory existed.
+ * regency without a rota keeps its SNS topic's subscribers, as before the directory existed. An assignment
+ * SMS goes to the assignee alone, rota or not, and to nobody when they are not an active person of the directory.
  */
 import type { AlertEvent, AlertRecipient, CaseAlert } from '../intake/ports.js';
 import type { TenantRegistry } from '../tenancy/tenant-registry.js';
@@ -22,11 +23,14 @@ export type AlertRoute =
   | { readonly kind: 'topic' }
   /** A chain step in a regency without a rota: there is no chain to move along. */
   | { readonly kind: 'no-chain' }
+  /** An assignment SMS for someone the directory does not have (assigned before it existed): nobody to text. */
+  | { readonly kind: 'no-recipient' }
   | { readonly kind: 'people'; readonly people: readonly AlertRecipient[]; readonly nobodyOnCall: boolean };
 
 const DEFAULT_TIME_ZONE = 'Asia/Jakarta';
 
 export async function routeAlert(deps: AlertRoutingDependencies, alert: CaseAlert, now: Date): Promise<AlertRoute> {
+  if (alert.event === 'assigned') return routeToAssignee(deps, alert);
   const stored = await deps.rotas.findRota(alert.tenantId);
   if (!stored) return isChainEvent(alert.event) ? { kind: 'no-chain' } : { kind: 'topic' };
   const tenant = await deps.tenants.find(alert.tenantId);
@@ -43,6 +47,12 @@ export async function routeAlert(deps: AlertRoutingDependencies, alert: CaseAler
   const people = pick(alert.event, first, second, supervisors);
   if (people.length === 0) return { kind: 'topic' };
   return { kind: 'people', people, nobodyOnCall: first === undefined };
+}
+
+async function routeToAssignee(deps: AlertRoutingDependencies, alert: CaseAlert): Promise<AlertRoute> {
+  const people = await deps.directory.listPeople(alert.tenantId);
+  const assignee = people.find((person) => person.active && person.email === alert.assigneeId);
+  return assignee ? { kind: 'people', people: [recipient(assignee, 'assignee')], nobodyOnCall: false } : { kind: 'no-recipient' };
 }
 
 function pick(
@@ -64,6 +74,9 @@ function pick(
     case 'overdueSupervisor':
     case 'tpksDueSupervisor':
       return asSupervisors();
+    // Routed to the assignee before the rota is read (routeToAssignee).
+    case 'assigned':
+      return [];
   }
 }
 

@@ -47,14 +47,16 @@ export class OnCallAlertPublisher implements AlertPublisher {
     const { deps } = this;
     const route = await routeAlert(deps, alert, deps.clock.now());
     if (route.kind === 'topic') return deps.topic.publish(alert);
-    if (route.kind === 'no-chain') return { messageId: `no-chain:${alert.dedupeId}` };
+    if (route.kind === 'no-chain' || route.kind === 'no-recipient') return { messageId: `${route.kind}:${alert.dedupeId}` };
 
     const link = await alertLink(deps, alert.tenantId, alert.caseId);
     // People first: theirs are the SMS that get the case handled.
     for (const recipient of route.people) {
       await deps.people.publish({ ...alert, link, recipient, dedupeId: `${alert.dedupeId}:${recipient.personId}` });
     }
-    const published = await deps.topic.publish({ ...alert, link });
+    // An assignment is personal: the regency's topic (e-mail subscribers) is not told.
+    const published =
+      alert.event === 'assigned' ? { messageId: `assigned:${alert.dedupeId}` } : await deps.topic.publish({ ...alert, link });
     await recordOnTimeline(deps, alert, route.people, route.nobodyOnCall, alert.event);
     if (route.nobodyOnCall) deps.logger.warn('nobody on call: supervisors alerted', { tenant: alert.tenantId, caseId: alert.caseId, event: alert.event });
     return published;

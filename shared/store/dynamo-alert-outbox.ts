@@ -16,6 +16,7 @@ import type {
 } from '../alerts/ports.js';
 import type { CaseStatus } from '../domain/vocabulary.js';
 import type { AlertEvent, CaseAlert, PublishedAlert } from '../intake/ports.js';
+import type { Assignee } from '../staff/timeline.js';
 import { optionalString, ROUTING_FIELDS, routingFieldsOf } from './case-item.js';
 import { DynamoCaseHistory } from './dynamo-case-history.js';
 import { GSI, keys, OUTBOX_PARTITION, SLA_PARTITION } from './table-design.js';
@@ -28,6 +29,7 @@ const PROJECTED = [
   'alertsRevision',
   'acknowledgeWithinMinutes',
   'acknowledgedAt',
+  'assignee',
   'version',
 ] as const;
 const PROJECTION = {
@@ -255,5 +257,11 @@ function toOutboxCase(item: Record<string, unknown>): OutboxCase {
     alertsRevision: typeof item.alertsRevision === 'number' ? item.alertsRevision : 0,
     acknowledgeWithinMinutes: typeof item.acknowledgeWithinMinutes === 'number' ? item.acknowledgeWithinMinutes : undefined,
     acknowledgedAt: optionalString(item.acknowledgedAt),
+    ...(isAssignee(item.assignee) ? { assignee: item.assignee } : {}),
   };
+}
+
+function isAssignee(value: unknown): value is Assignee {
+  const candidate = value as Partial<Assignee> | undefined;
+  return typeof candidate?.id === 'string' && typeof candidate.name === 'string';
 }

@@ -23,6 +23,8 @@ import { DynamoStaffDirectory } from '../store/dynamo-staff-directory.js';
 import type { DirectoryDependencies } from '../oncall/ports.js';
 import type { AlertLinks } from '../oncall/on-call-alert-publisher.js';
 import { DynamoAlertLinks } from '../store/dynamo-alert-links.js';
+import type { AssigneeSms } from '../staff/assign-case.js';
+import { notifyAssignee } from '../oncall/notify-assignee.js';
 
 /** What differs between the cloud and a laptop, and the clients both share. */
 export interface StaffPorts extends StaffAuthDependencies {
@@ -44,9 +46,10 @@ export function buildStaffApiDependencies(
   StaffAuthDependencies &
   WalkInDependencies &
   DirectoryDependencies &
-  PartnerDependencies & { readonly links: AlertLinks; readonly reporterChat?: ReporterChat } {
+  PartnerDependencies & { readonly links: AlertLinks; readonly assigneeSms: AssigneeSms; readonly reporterChat?: ReporterChat } {
   const { documents, tableName, vault, clock, ids, logger } = ports;
   const directory = new DynamoStaffDirectory(documents, tableName);
+  const outbox = new DynamoAlertOutbox(documents, tableName);
   return {
     directory,
     rotas: directory,
@@ -58,7 +61,9 @@ export function buildStaffApiDependencies(
     cases: new DynamoStaffCaseStore(documents, tableName),
     reveals: new DynamoRevealAuditLog(documents, tableName),
     revealRequests: new DynamoRevealRequests(documents, tableName),
-    outbox: new DynamoAlertOutbox(documents, tableName),
+    outbox,
+    // The assignee's SMS goes out like every alert: the outbox on the case, then the regency's publisher.
+    assigneeSms: { notify: (tenantId, caseId) => notifyAssignee({ outbox, alerts: ports.alerts, clock, logger }, tenantId, caseId) },
     vault,
     clock,
     logger,

@@ -60,6 +60,7 @@ const ALERT_EVENT_LABELS: Readonly<Record<AlertEvent, string>> = {
   tpksDue: 'SMS pengingat batas rujukan polisi (UU TPKS)',
   tpksDueSupervisor: 'SMS eskalasi batas rujukan polisi ke supervisor',
   followUpDue: 'SMS pengingat tindak lanjut',
+  assigned: 'SMS penugasan ke petugas yang ditugaskan',
 };
 const ALERT_STATE_LABELS: Readonly<Record<'sent' | 'cancelled', string>> = {
   sent: 'terkirim',

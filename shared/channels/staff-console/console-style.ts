@@ -103,4 +103,10 @@ export const CONSOLE_STYLE = [
   '@media print{body:has(.report) :is(.skip,.top,.report-controls,[role=status],[role=alert]){display:none!important}main:has(.report){padding:0;max-width:none}.report{page:report;font-size:9pt}.report :is(th,td){padding:.1rem .4rem}.report caption{font-size:10pt}.report .table-wrap{overflow:visible}.report table{break-inside:avoid}.report svg.bar rect{fill:#0b4fb3;print-color-adjust:exact;-webkit-print-color-adjust:exact}}',
   // A data-subject request past its 3 × 24 h clock (views/case-data-requests.ts).
   '.data-requests .overdue{color:#a4001d;font-weight:700}',
+  // On call (client/views/rota.ts, directory.ts, alert-link.ts, on-call-banner.ts).
+  'input[type=time],input[type=tel]{display:block;width:100%;min-height:48px;margin-top:.25rem;padding:.5rem;font:inherit;color:inherit;background:#fff;border:2px solid #1a1a1a;border-radius:4px}',
+  '.nobody-on-call{margin:0;padding:.75rem 1rem;background:#a4001d;color:#fff}.nobody-on-call a{color:#fff;font-weight:700}',
+  '.field-error{margin:.25rem 0 1rem;color:#a4001d;font-weight:700}',
+  '.case.inactive{border-left-color:#c4c4c4;color:#3d3d3d}',
+  'button.big-action{display:block;width:100%;min-height:64px;margin:1rem 0;font-size:1.4rem}',
 ].join('');

@@ -32,6 +32,11 @@ import type { DataRequestDecision, DataRequestDecisionResult } from '#shared/pdp
 import type { HoldRequest, HoldResult } from '#shared/pdp/hold-case.js';
 import type { RevealReason } from '#shared/staff/reveal-policy.js';
 import type { PendingRevealRequest, RevealDecisionRequest, RevealRequestView } from '#shared/staff/reveal-requests.js';
+import type { AcknowledgementResult, openAlertLink } from '#shared/oncall/acknowledge-case.js';
+import type { OnCallNow, RotaRequest, RotaView } from '#shared/oncall/manage-rota.js';
+import type { PersonActiveRequest } from '#shared/oncall/manage-directory.js';
+import type { OnCallAuditEntry } from '#shared/oncall/ports.js';
+import type { NewPersonRequest, StaffPersonView } from '#shared/oncall/staff-person.js';
 import { apiErrorFrom, SignedOutError } from './api-error.js';
 
 /** Who is signed in and their regency (with the hours to a first assessment per urgency tier). */
@@ -82,6 +87,15 @@ export interface StaffApi {
   pendingRevealRequests(): Promise<{ readonly requests: readonly PendingRevealRequest[] }>;
   decideRevealRequest(requestId: string, body: z.input<typeof RevealDecisionRequest>): Promise<RevealRequestView>;
   holdCase(caseId: string, body: z.input<typeof HoldRequest>): Promise<HoldResult>;
+  directory(): Promise<{ readonly people: readonly StaffPersonView[] }>;
+  addPerson(body: z.input<typeof NewPersonRequest>): Promise<StaffPersonView>;
+  setPersonActive(personId: string, body: z.input<typeof PersonActiveRequest>): Promise<StaffPersonView>;
+  rota(): Promise<RotaView>;
+  saveRota(body: z.input<typeof RotaRequest>): Promise<RotaView>;
+  onCallNow(): Promise<OnCallNow>;
+  onCallAudit(cursor?: string): Promise<{ readonly changes: readonly OnCallAuditEntry[]; readonly nextCursor?: string }>;
+  alertLink(linkId: string): Promise<Awaited<ReturnType<typeof openAlertLink>>>;
+  acknowledge(caseId: string): Promise<AcknowledgementResult>;
 }
 
 /** Where a file too large for the API's answer can be fetched, briefly (cloud only). */
@@ -162,5 +176,14 @@ export function createStaffApi(apiBase: string, session: ApiSession): StaffApi {
     pendingRevealRequests: () => get('/reveal-requests'),
     decideRevealRequest: (requestId, body) => post(`/reveal-requests/${encodeURIComponent(requestId)}/decision`, body),
     holdCase: (caseId, body) => post(caseRoute(caseId, 'hold'), body),
+    directory: () => get('/directory'),
+    addPerson: (body) => post('/directory', body),
+    setPersonActive: (personId, body) => post(`/directory/${encodeURIComponent(personId)}/active`, body),
+    rota: () => get('/rota'),
+    saveRota: (body) => send('PUT', '/rota', body) as Promise<RotaView>,
+    onCallNow: () => get('/rota/now'),
+    onCallAudit: (cursor) => paged('/audit/oncall', cursor),
+    alertLink: (linkId) => get(`/alert-links/${encodeURIComponent(linkId)}`),
+    acknowledge: (caseId) => post(caseRoute(caseId, 'acknowledge'), {}),
   };
 }

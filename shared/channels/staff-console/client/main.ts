@@ -6,15 +6,19 @@ import { type ConsoleSession, createStaffApi } from './api.js';
 import { h } from './dom.js';
 import { createFrame } from './frame.js';
 import { createLabels } from './labels.js';
+import { createOnCallBanner, type OnCallBanner } from './on-call-banner.js';
 import { readPageConfig } from './page-config.js';
 import { CASES_HASH, isCurrent, type NavLink, navLinks, type Route, routeOf } from './router.js';
 import { createSignIn } from './sign-in.js';
 import type { ViewContext } from './view-context.js';
+import { showAlertLink } from './views/alert-link.js';
 import { showAudit } from './views/audit.js';
 import { showCase } from './views/case-page.js';
 import { showCases } from './views/case-list.js';
+import { showDirectory } from './views/directory.js';
 import { showNumbers } from './views/numbers.js';
 import { showNumbersReport } from './views/numbers-report.js';
+import { showRota } from './views/rota.js';
 import { showSignedOut } from './views/signed-out.js';
 import { showWalkIn } from './views/walk-in.js';
 import { showPartners } from './views/partners.js';
@@ -31,11 +35,14 @@ const api = createStaffApi(config.apiBase, {
   },
 });
 let context: ViewContext | undefined;
+let banner: OnCallBanner | undefined;
 /** The menu's links, to mark the current page. */
 let menu: { readonly link: NavLink; readonly element: HTMLAnchorElement }[] = [];
 
 function signedOut(message?: string): void {
   context = undefined;
+  banner?.remove();
+  banner = undefined;
   menu = [];
   frame.setChrome([], '');
   if (message) frame.announce(message);
@@ -79,6 +86,15 @@ function show(ctx: ViewContext, route: Route): void {
     case 'cases':
       showCases(ctx);
       break;
+    case 'rota':
+      void showRota(ctx);
+      break;
+    case 'directory':
+      void showDirectory(ctx);
+      break;
+    case 'alert-link':
+      void showAlertLink(ctx, route.linkId);
+      break;
   }
 }
 
@@ -91,6 +107,7 @@ function route(): void {
     else element.removeAttribute('aria-current');
   }
   show(context, current);
+  void banner?.refresh();
 }
 
 async function start(): Promise<void> {
@@ -102,6 +119,7 @@ async function start(): Promise<void> {
     const session = await api.me();
     context = { session, api, frame, labels, noteMaxLength: config.noteMaxLength };
     showChrome(session);
+    banner = createOnCallBanner(api, session.staff.role === 'supervisor', document.getElementById('status') ?? document.body);
     route();
   } catch (error) {
     if (!context) signedOut();

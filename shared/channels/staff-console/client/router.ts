@@ -8,18 +8,24 @@ export type Route =
   | { readonly view: 'numbers' }
   | { readonly view: 'numbers-report'; readonly year?: string; readonly month?: string }
   | { readonly view: 'audit' }
-  | { readonly view: 'partners' };
+  | { readonly view: 'partners' }
+  | { readonly view: 'rota' }
+  | { readonly view: 'directory' }
+  | { readonly view: 'alert-link'; readonly linkId: string };
 
 export interface NavLink {
   readonly href: string;
   readonly text: string;
-  readonly view: Exclude<Route['view'], 'case' | 'numbers-report'>;
+  readonly view: Exclude<Route['view'], 'case' | 'numbers-report' | 'alert-link'>;
 }
 
 export const CASES_HASH = '#/kasus';
 
 /** The printable report, for supervisors: `#/angka/laporan?year=2025&month=4` (both optional). */
 export const REPORT_HASH = '#/angka/laporan';
+
+/** Who is on call (everyone) and the rota (supervisors edit it). */
+export const ROTA_HASH = '#/jadwal-jaga';
 
 /** The hash of one case's page. */
 export const caseHash = (caseId: string) => `${CASES_HASH}/${caseId}`;
@@ -34,6 +40,8 @@ export function navLinks(session: ConsoleSession): NavLink[] {
     { href: '#/angka', text: 'Angka', view: 'numbers' as const },
     ...(session.staff.role === 'supervisor' ? [{ href: '#/audit', text: 'Log audit', view: 'audit' as const }] : []),
     ...(session.staff.role === 'supervisor' ? [{ href: '#/mitra', text: 'Mitra rujukan', view: 'partners' as const }] : []),
+    { href: ROTA_HASH, text: 'Jadwal jaga', view: 'rota' as const },
+    ...(session.staff.role === 'supervisor' ? [{ href: '#/direktori', text: 'Direktori', view: 'directory' as const }] : []),
   ];
 }
 
@@ -41,6 +49,9 @@ export function navLinks(session: ConsoleSession): NavLink[] {
 export function routeOf(hash: string, session: ConsoleSession): Route {
   const caseId = /^#\/kasus\/([0-9A-Za-z]{10,40})$/.exec(hash)?.[1];
   if (caseId) return { view: 'case', caseId };
+  // An alert SMS's link (`/staff/a/<id>` redirects here, sign-in keeps the hash).
+  const linkId = /^#\/a\/([0-9A-Za-z]{10})$/.exec(hash)?.[1];
+  if (linkId) return { view: 'alert-link', linkId };
   const report = /^#\/angka\/laporan(?:\?(.*))?$/.exec(hash);
   if (report && session.staff.role === 'supervisor') {
     const params = new URLSearchParams(report[1] ?? '');

@@ -6,6 +6,7 @@ import { caseHash } from '../router.js';
 import type { ViewContext } from '../view-context.js';
 import { auditedBy, auditTable } from './audit-table.js';
 import { mediaAuditSection } from './media-audit.js';
+import { onCallAuditSection } from './on-call-audit.js';
 import { pendingRevealRequests } from './reveal-requests.js';
 
 export function showAudit(ctx: ViewContext): void {
@@ -19,6 +20,7 @@ export function showAudit(ctx: ViewContext): void {
       'aria-label': 'Pembukaan identitas',
     }),
     mediaAuditSection(ctx),
+    onCallAuditSection(ctx),
   ]);
 }
 

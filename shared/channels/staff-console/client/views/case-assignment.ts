@@ -1,15 +1,18 @@
-/** Who handles the case: take it, release it, or (supervisors) give it to a colleague. */
+/** Who handles the case: take it, release it, or (supervisors) give it to a colleague of the directory. */
 import type { CaseView } from '#shared/staff/view-case.js';
-import { field, section } from '../controls.js';
+import type * as z from 'zod';
+import type { AssignmentRequest } from '#shared/staff/assign-case.js';
+import { section } from '../controls.js';
 import { h } from '../dom.js';
 import type { ViewContext } from '../view-context.js';
+import { assigneePicker } from './assignee-picker.js';
 import type { CaseActions } from './case-page.js';
 
 export function assignmentSection(ctx: ViewContext, c: CaseView, actions: CaseActions): HTMLElement {
   const me = ctx.session.staff;
   const supervisor = me.role === 'supervisor';
   const mine = c.assignee?.id === me.id;
-  const assign = (assignee: 'me' | null | { id: string; name: string }, done: string) =>
+  const assign = (assignee: z.input<typeof AssignmentRequest>['assignee'], done: string) =>
     void actions.change((expectedVersion) => ctx.api.assign(c.caseId, { assignee, expectedVersion }), done);
   const buttons = [
     // Taking a case from a colleague is for supervisors (the API answers 403 otherwise).
@@ -23,21 +26,6 @@ export function assignmentSection(ctx: ViewContext, c: CaseView, actions: CaseAc
   return section('h-assign', 'Penugasan', [
     h('p', { text: c.assignee ? `Ditangani oleh ${c.assignee.name}.` : 'Belum ada yang menangani kasus ini.' }),
     h('div', { class: 'actions' }, buttons),
-    supervisor ? colleagueForm(assign) : null,
+    supervisor ? assigneePicker(ctx, assign) : null,
   ]);
-}
-
-function colleagueForm(assign: (assignee: { id: string; name: string }, done: string) => void): HTMLFormElement {
-  const email = h('input', { type: 'email', id: 'assignee-id', name: 'id', required: true, autocomplete: 'off' });
-  const name = h('input', { type: 'text', id: 'assignee-name', name: 'name', required: true, maxlength: '120', autocomplete: 'off' });
-  const form = h('form', null, [
-    field('Email petugas', email),
-    field('Nama petugas', name),
-    h('button', { type: 'submit', class: 'secondary', text: 'Tugaskan' }),
-  ]);
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    assign({ id: email.value, name: name.value }, `Kasus ditugaskan ke ${name.value}.`);
-  });
-  return form;
 }

@@ -50,11 +50,24 @@ describe('the console router', () => {
     ];
 
     // Assess
-    expect(supervisor).toEqual(['Kasus', 'Laporan datang langsung', 'Angka', 'Log audit', 'Mitra rujukan']);
-    expect(responder).toEqual(['Kasus', 'Angka']);
+    expect(supervisor).toEqual(['Kasus', 'Laporan datang langsung', 'Angka', 'Log audit', 'Mitra rujukan', 'Jadwal jaga', 'Direktori']);
+    expect(responder).toEqual(['Kasus', 'Angka', 'Jadwal jaga']);
     expect(refused).toEqual([{ view: 'cases' }, { view: 'cases' }, { view: 'cases' }]);
     expect(routeOf('#/audit', session('supervisor'))).toEqual({ view: 'audit' });
     expect(routeOf('#/mitra', session('supervisor'))).toEqual({ view: 'partners' });
+  });
+
+  it('opens an alert link for anyone, and the directory for supervisors only', () => {
+    // Act
+    const link = routeOf('#/a/Ab3dE5gH7j', session('responder'));
+    const malformed = routeOf('#/a/../kasus', session('responder'));
+    const directory = [routeOf('#/direktori', session('supervisor')), routeOf('#/direktori', session('responder'))];
+
+    // Assess
+    expect(link).toEqual({ view: 'alert-link', linkId: 'Ab3dE5gH7j' });
+    expect(malformed).toEqual({ view: 'cases' });
+    expect(directory).toEqual([{ view: 'directory' }, { view: 'cases' }]);
+    expect(routeOf('#/jadwal-jaga', session('responder'))).toEqual({ view: 'rota' });
   });
 
   it('marks "Kasus" in the menu while a case is open', () => {
