@@ -63,6 +63,8 @@ export interface FunctionEntry {
   readonly destroysCaseSecrets?: true;
   /** Deletes media objects and all their versions (retention). */
   readonly deletesMedia?: true;
+  /** Calls the staff user pool's admin APIs (create, disable, enable, read a user), on that pool only. */
+  readonly managesStaffAccounts?: true;
   /** Invoked on a schedule (asynchronously: it gets a dead-letter queue). */
   readonly schedule?: { readonly everyMinutes: number };
   /** Invoked by the subscription of SNS's SMS failure log group (infra/constructs/sms-delivery.ts). */
@@ -200,11 +202,10 @@ export const FUNCTION_CATALOG: readonly FunctionEntry[] = [
     description: 'Staff API: cases without identities, status, notes, exports, walk-in reports',
     memoryMb: 512,
     timeoutSeconds: 15,
-    // Walk-in reports are intake (submitReport): they seal a case's parts and send its alert. The directory
-    // seals and shows staff numbers (`staffPhone`).
+    // Walk-in reports are intake (submitReport): they seal a case's parts and send its alert.
     kms: {
-      generate: ['note', 'details', 'identity', 'victimContact', 'thread', 'staffPhone'],
-      decrypt: ['details', 'note', 'thread', 'staffPhone'],
+      generate: ['note', 'details', 'identity', 'victimContact', 'thread'],
+      decrypt: ['details', 'note', 'thread'],
     },
     table: ['GetItem', 'Query', 'PutItem', 'UpdateItem'],
     publishesAlerts: true,
@@ -256,5 +257,19 @@ export const FUNCTION_CATALOG: readonly FunctionEntry[] = [
     schedule: { everyMinutes: 30 },
     environment: (deployment) => ({ MEDIA_BUCKET: deployment.mediaBucket }),
     environmentSchema: RetentionCloudConfig,
+  },
+  {
+    name: 'staff-admin',
+    description: "The regency's staff directory and the sign-in accounts behind it",
+    memoryMb: 512,
+    timeoutSeconds: 10,
+    // Seals a new person's mobile number and opens the numbers for the directory view (`staffPhone`).
+    kms: { generate: ['staffPhone'], decrypt: ['staffPhone'] },
+    table: ['GetItem', 'Query', 'PutItem'],
+    publishesAlerts: false,
+    managesStaffAccounts: true,
+    http: { auth: 'staff' },
+    environment: STAFF_AUTH,
+    environmentSchema: StaffAuthConfig,
   },
 ];

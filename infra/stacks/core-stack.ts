@@ -42,6 +42,14 @@ export const PENDING_ALERTS_METRIC = {
   dimensionsMap: { service: PRODUCT },
 } as const;
 
+/** What the staff-admin function may do in the user pool, nothing else (no delete, no attribute change). */
+export const STAFF_ACCOUNT_ACTIONS = [
+  'cognito-idp:AdminCreateUser',
+  'cognito-idp:AdminDisableUser',
+  'cognito-idp:AdminEnableUser',
+  'cognito-idp:AdminGetUser',
+] as const;
+
 export interface CoreStackProps extends StackProps {
   readonly catalog: readonly FunctionEntry[];
   readonly routes: readonly RouteDefinition[];
@@ -105,6 +113,11 @@ export class CoreStack extends Stack {
       );
     }
     this.functions = functions;
+    // IAM sees no user's regency: the function checks it (shared/oncall/cognito-staff-accounts.ts).
+    for (const entry of props.catalog.filter((candidate) => candidate.managesStaffAccounts)) {
+      const admin = functions.get(entry.name);
+      if (admin) this.staff.pool.grant(admin.role, ...STAFF_ACCOUNT_ACTIONS);
+    }
     for (const entry of props.catalog.filter((candidate) => candidate.smsDeliveryFailures)) {
       const recorder = functions.get(entry.name);
       if (recorder) this.sms.sendFailuresTo(recorder.function);

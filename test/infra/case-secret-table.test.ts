@@ -46,7 +46,7 @@ describe('case secrets table', () => {
 
     // Assess
     expect(new Set(access.keys())).toEqual(
-      new Set(['web-report', 'call-center', 'whatsapp-webhook', 'staff-api', 'reveal-identity', 'case-media', 'retention']),
+      new Set(['web-report', 'call-center', 'whatsapp-webhook', 'staff-api', 'reveal-identity', 'case-media', 'retention', 'staff-admin']),
     );
     expect(access.get('reveal-identity')).toEqual(['dynamodb:GetItem']);
     const destroyers = [...access].filter(([, actions]) => actions.includes('dynamodb:UpdateItem')).map(([name]) => name);

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Template } from 'aws-cdk-lib/assertions';
+import { ROUTES } from '#shared/http/routes.js';
+import { STAFF_ACCOUNT_ACTIONS } from '../../infra/stacks/core-stack.js';
+import { functionRoles, type Statement } from './support/iam.js';
+import { type SynthesizedApp, synthesizeLaporAman } from './support/synthesize.js';
+
+let synthesized: SynthesizedApp;
+
+beforeAll(() => {
+  synthesized = synthesizeLaporAman();
+});
+
+afterAll(() => synthesized.dispose());
+
+type Resources = Record<string, { Type: string; Properties: Record<string, any> }>;
+const asArray = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+/** Every policy statement of a template that grants a Cognito user-pool action, with the roles it is attached to. */
+function cognitoGrants(template: Template): { roles: string[]; statement: Statement }[] {
+  return Object.values(template.findResources('AWS::IAM::Policy') as Resources).flatMap((policy) =>
+    asArray(policy.Properties.PolicyDocument.Statement as Statement | Statement[])
+      .filter((statement) => asArray(statement.Action).some((action) => action.startsWith('cognito-idp:') || action === '*'))
+      .map((statement) => ({ roles: asArray(policy.Properties.Roles).map((role: { Ref: string }) => role.Ref), statement })),
+  );
+}
+
+const poolLogicalId = () => Object.keys(synthesized.core.findResources('AWS::Cognito::UserPool'))[0];
+
+describe('staff-admin function (Cognito admin APIs)', () => {
+  it('is the only role of any stack that may call Cognito admin APIs, and only on the staff pool', () => {
+    // Act
+    const inCore = cognitoGrants(synthesized.core);
+    const inTenants = [...synthesized.tenants.values()].flatMap(cognitoGrants);
+    const staffAdminRole = functionRoles(synthesized.core).get('staff-admin');
+
+    // Assess
+    expect(inTenants).toEqual([]);
+    expect(inCore.flatMap(({ roles }) => roles)).toEqual([staffAdminRole]);
+    const [grant] = inCore;
+    expect(new Set(grant?.statement.Action)).toEqual(new Set(STAFF_ACCOUNT_ACTIONS));
+    expect(grant?.statement.Resource).toEqual({ 'Fn::GetAtt': [poolLogicalId(), 'Arn'] });
+    expect(grant?.statement.Condition).toBeUndefined();
+  });
+
+  it('serves the directory routes behind the staff JWT authorizer, and no other function serves them', () => {
+    // Act
+    const directoryRoutes = ROUTES.filter((route) => route.routeKey.includes('/api/v1/staff/directory'));
+    const cfnRoutes = Object.values(synthesized.core.findResources('AWS::ApiGatewayV2::Route') as Resources).filter((route) =>
+      String(route.Properties.RouteKey).includes('/api/v1/staff/directory'),
+    );
+
+    // Assess
+    expect(directoryRoutes.map((route) => route.functionName)).toEqual(['staff-admin', 'staff-admin', 'staff-admin']);
+    expect(cfnRoutes).toHaveLength(3);
+    for (const route of cfnRoutes) expect(route.Properties.AuthorizationType).toBe('JWT');
+  });
+});
