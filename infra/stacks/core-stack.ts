@@ -96,6 +96,8 @@ export class CoreStack extends Stack {
       staffUserPoolId: this.staff.pool.userPoolId,
       staffClientId: this.staff.consoleClient.userPoolClientId,
       staffSignInUrl: this.staff.signInUrl,
+      apiUrl: this.api.url,
+      smsSenderId: props.sms.senderId,
     };
     const functions = new Map<string, CatalogFunction>();
     for (const entry of props.catalog) {

@@ -1,4 +1,7 @@
-/** Sends one alert of a case and marks it sent; a failure leaves it pending for the sweeper, never fails the caller. */
+/**
+ * Sends one alert of a case and marks it sent; a failure, or a hand-off to the sweeper (shared/alerts/sweeper-hand-off.ts),
+ * leaves it pending for the sweeper and never fails the caller.
+ */
 import { type AlertSubject, caseAlert } from '../alerts/case-alert.js';
 import { ALARM_AFTER_ATTEMPTS } from '../alerts/outbox-schedule.js';
 import type { AlertEvent, AlertPublisher, AppLogger, CaseStore, Clock } from './ports.js';
@@ -18,7 +21,8 @@ export async function publishCaseAlert(
   attempts = 1,
 ): Promise<boolean> {
   try {
-    await deps.alerts.publish(caseAlert(subject, event));
+    const published = await deps.alerts.publish(caseAlert(subject, event));
+    if (published.handedOff) return false;
     await deps.cases.markAlertSent(subject.tenantId, subject.caseId, event, deps.clock.now().toISOString());
     return true;
   } catch (error) {

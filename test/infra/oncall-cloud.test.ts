@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Template } from 'aws-cdk-lib/assertions';
 import { ROUTES } from '#shared/http/routes.js';
 import { STAFF_ACCOUNT_ACTIONS } from '../../infra/stacks/core-stack.js';
-import { functionRoles, type Statement } from './support/iam.js';
+import { allows, functionRoles, purposesOf, roleStatements, type Statement } from './support/iam.js';
 import { type SynthesizedApp, synthesizeLaporAman } from './support/synthesize.js';
 
 let synthesized: SynthesizedApp;
@@ -54,5 +54,42 @@ describe('staff-admin function (Cognito admin APIs)', () => {
     expect(directoryRoutes.map((route) => route.functionName)).toEqual(['staff-admin', 'staff-admin', 'staff-admin']);
     expect(cfnRoutes).toHaveLength(3);
     for (const route of cfnRoutes) expect(route.Properties.AuthorizationType).toBe('JWT');
+  });
+});
+
+describe('per-person alert SMS (alert sweeper)', () => {
+  it('lets only the sweeper publish to phone numbers, and never to a topic through that statement', () => {
+    // Act
+    const direct = [...functionRoles(synthesized.core).keys()].flatMap((name) =>
+      roleStatements(synthesized.core, name)
+        .map((statement) => statement as Statement & { NotResource?: unknown })
+        .filter((statement) => allows(statement, 'sns:Publish') && statement.NotResource !== undefined)
+        .map((statement) => ({ name, notResource: statement.NotResource })),
+    );
+
+    // Assess
+    expect(direct.map(({ name }) => name)).toEqual(['alert-sweeper']);
+    expect(JSON.stringify(direct.map(({ notResource }) => notResource))).toContain(':sns:*:*:*');
+  });
+
+  it('lets only staff-admin and the sweeper open staff numbers', () => {
+    // Act
+    const opening = [...functionRoles(synthesized.core).keys()].filter((name) =>
+      roleStatements(synthesized.core, name).some((s) => allows(s, 'kms:Decrypt') && purposesOf(s).includes('staffPhone')),
+    );
+
+    // Assess
+    expect(opening.sort()).toEqual(['alert-sweeper', 'staff-admin']);
+  });
+
+  it('points the links in SMS at the deployed API, not at a hard-coded address', () => {
+    // Act
+    const functions = Object.values(synthesized.core.findResources('AWS::Lambda::Function') as Resources);
+    const sweeper = functions.find((fn) => JSON.stringify(fn.Properties.Description ?? '').includes('people on call'));
+    const linkBase = sweeper?.Properties.Environment?.Variables?.ALERT_LINK_BASE;
+
+    // Assess
+    expect(JSON.stringify(linkBase)).toMatch(/HttpApi|Fn::GetAtt|Ref/);
+    expect(JSON.stringify(linkBase)).toContain('execute-api');
   });
 });
