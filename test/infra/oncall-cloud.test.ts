@@ -4,11 +4,14 @@ import { ROUTES } from '#shared/http/routes.js';
 import { STAFF_ACCOUNT_ACTIONS } from '../../infra/stacks/core-stack.js';
 import { allows, functionRoles, purposesOf, roleStatements, type Statement } from './support/iam.js';
 import { type SynthesizedApp, synthesizeLaporAman } from './support/synthesize.js';
+import { loadDeployment } from '../../infra/lapor-aman-app.js';
 
 let synthesized: SynthesizedApp;
 
+const FIRST_SUPERVISOR = { email: 'kepala.uptd@blora.example', name: 'Kepala UPTD PPA Blora' };
+
 beforeAll(() => {
-  synthesized = synthesizeLaporAman();
+  synthesized = synthesizeLaporAman({ deployment: { ...loadDeployment(), firstSupervisors: { blora: FIRST_SUPERVISOR } } });
 });
 
 afterAll(() => synthesized.dispose());
@@ -89,7 +92,23 @@ describe('per-person alert SMS (alert sweeper)', () => {
     const linkBase = sweeper?.Properties.Environment?.Variables?.ALERT_LINK_BASE;
 
     // Assess
-    expect(JSON.stringify(linkBase)).toMatch(/HttpApi|Fn::GetAtt|Ref/);
-    expect(JSON.stringify(linkBase)).toContain('execute-api');
+    const api = Object.keys(synthesized.core.findResources('AWS::ApiGatewayV2::Api'))[0];
+    expect(linkBase).toEqual({ 'Fn::GetAtt': [api, 'ApiEndpoint'] });
+  });
+});
+
+describe('first supervisors at deploy (no AWS CLI)', () => {
+  it('creates each regency\'s first supervisor through the staff-admin function itself, in one resource', () => {
+    // Act
+    const resources = Object.values(synthesized.core.findResources('Custom::FirstSupervisors') as Resources);
+    const staffAdmin = Object.entries(synthesized.core.findResources('AWS::Lambda::Function') as Resources).find(([, fn]) =>
+      JSON.stringify(fn.Properties.Description ?? '').includes('staff directory'),
+    )?.[0];
+
+    // Assess
+    expect(resources).toHaveLength(1);
+    expect(resources[0]?.Properties.ServiceToken).toEqual({ 'Fn::GetAtt': [staffAdmin, 'Arn'] });
+    expect(resources[0]?.Properties.supervisors).toEqual({ blora: FIRST_SUPERVISOR });
+    expect([...synthesized.tenants.values()].flatMap((tenant) => Object.keys(tenant.findResources('Custom::FirstSupervisors')))).toEqual([]);
   });
 });
