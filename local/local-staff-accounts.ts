@@ -1,58 +1,71 @@
 /**
- * The local stand-in for the staff user pool's accounts: one item per e-mail in the local table, with the
- * same rules as shared/oncall/cognito-staff-accounts.ts (one account per e-mail across regencies, another
- * regency's account refused), so the directory behaves on a laptop as it does in the cloud.
+ * The local stand-in for the staff user pool: one item per e-mail in the local table, under the same rules as
+ * the cloud's (shared/oncall/staff-accounts.ts AccountsOfRegencies), so the directory behaves on a laptop as
+ * it does on AWS.
  */
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { checkExistingAccount, type StaffAccount, type StaffAccounts } from '#shared/oncall/staff-accounts.js';
+import { isConditionFailure } from '#shared/store/condition-failure.js';
+import { type AccountPool, AccountsOfRegencies, type StaffAccount } from '#shared/oncall/staff-accounts.js';
 
 const LOCAL_ACCOUNT_PK = 'LOCAL#STAFF_ACCOUNT';
 
-interface LocalAccountItem extends StaffAccount {
+export interface LocalAccount extends StaffAccount {
   readonly enabled: boolean;
 }
 
-export class LocalStaffAccounts implements StaffAccounts {
+class LocalAccountPool implements AccountPool {
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
   ) {}
 
-  async ensureAccount(account: StaffAccount): Promise<'created' | 'existed'> {
-    const existing = await this.find(account.email);
-    if (existing) {
-      checkExistingAccount(existing, account, 'regency-and-role');
-      return 'existed';
+  async create(account: StaffAccount): Promise<'created' | 'exists'> {
+    const item: LocalAccount = { ...account, enabled: true };
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...accountKey(account.email), type: 'LocalStaffAccount', ...item },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        }),
+      );
+      return 'created';
+    } catch (error) {
+      if (isConditionFailure(error)) return 'exists';
+      throw error;
     }
-    const item: LocalAccountItem = { ...account, enabled: true };
-    await this.db.send(new PutCommand({ TableName: this.tableName, Item: { ...this.key(account.email), type: 'LocalStaffAccount', ...item } }));
-    return 'created';
   }
 
-  async setSignInEnabled(account: StaffAccount, enabled: boolean): Promise<void> {
-    const existing = await this.find(account.email);
-    if (!existing) {
-      if (enabled) await this.ensureAccount(account);
-      return;
-    }
-    checkExistingAccount(existing, account, 'regency');
+  async find(email: string): Promise<LocalAccount | undefined> {
+    const out = await this.db.send(new GetCommand({ TableName: this.tableName, Key: accountKey(email), ConsistentRead: true }));
+    return out.Item as LocalAccount | undefined;
+  }
+
+  async setEnabled(email: string, enabled: boolean): Promise<void> {
     await this.db.send(
       new UpdateCommand({
         TableName: this.tableName,
-        Key: this.key(account.email),
+        Key: accountKey(email),
         UpdateExpression: 'SET enabled = :enabled',
         ExpressionAttributeValues: { ':enabled': enabled },
       }),
     );
   }
+}
 
-  /** The account of an e-mail, for the dev login and tests. */
-  async find(email: string): Promise<LocalAccountItem | undefined> {
-    const out = await this.db.send(new GetCommand({ TableName: this.tableName, Key: this.key(email), ConsistentRead: true }));
-    return out.Item as LocalAccountItem | undefined;
+/** The local accounts, and a look at one of them (the dev login, tests). */
+export class LocalStaffAccounts extends AccountsOfRegencies {
+  private readonly local: LocalAccountPool;
+
+  constructor(db: DynamoDBDocumentClient, tableName: string) {
+    const pool = new LocalAccountPool(db, tableName);
+    super(pool);
+    this.local = pool;
   }
 
-  private key(email: string) {
-    return { PK: LOCAL_ACCOUNT_PK, SK: email };
+  find(email: string): Promise<LocalAccount | undefined> {
+    return this.local.find(email);
   }
 }
+
+const accountKey = (email: string) => ({ PK: LOCAL_ACCOUNT_PK, SK: email });

@@ -1,7 +1,7 @@
 /**
  * Staff accounts in the staff user pool (the cloud). Only the staff-admin function's role may call these
- * admin APIs, and only on this pool (infra/constructs/function-role.ts). IAM cannot see a user's regency,
- * so the regency check is here: before enabling or disabling, and when a create finds the e-mail taken.
+ * admin APIs, and only on this pool (infra/stacks/core-stack.ts). IAM cannot see a user's regency, so the
+ * regency is checked in AccountsOfRegencies (staff-accounts.ts) before anything is changed.
  */
 import {
   AdminCreateUserCommand,
@@ -11,20 +11,19 @@ import {
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { STAFF_CLAIMS, StaffRole } from '../auth/staff-principal.js';
-import { checkExistingAccount, type StaffAccount, type StaffAccounts } from './staff-accounts.js';
+import { type AccountPool, AccountsOfRegencies, type StaffAccount } from './staff-accounts.js';
 
-interface ExistingAccount {
-  readonly tenantId?: string;
-  readonly role?: StaffAccount['role'];
+export function createCognitoStaffAccounts(cognito: CognitoIdentityProviderClient, userPoolId: string): AccountsOfRegencies {
+  return new AccountsOfRegencies(new CognitoAccountPool(cognito, userPoolId));
 }
 
-export class CognitoStaffAccounts implements StaffAccounts {
+class CognitoAccountPool implements AccountPool {
   constructor(
     private readonly cognito: CognitoIdentityProviderClient,
     private readonly userPoolId: string,
   ) {}
 
-  async ensureAccount(account: StaffAccount): Promise<'created' | 'existed'> {
+  async create(account: StaffAccount): Promise<'created' | 'exists'> {
     try {
       await this.cognito.send(
         new AdminCreateUserCommand({
@@ -43,26 +42,12 @@ export class CognitoStaffAccounts implements StaffAccounts {
       );
       return 'created';
     } catch (error) {
-      if (!hasName(error, 'UsernameExistsException')) throw error;
+      if (hasName(error, 'UsernameExistsException')) return 'exists';
+      throw error;
     }
-    const existing = await this.find(account.email);
-    if (!existing) throw new Error('the staff account exists and cannot be read');
-    checkExistingAccount(existing, account, 'regency-and-role');
-    return 'existed';
   }
 
-  async setSignInEnabled(account: StaffAccount, enabled: boolean): Promise<void> {
-    const existing = await this.find(account.email);
-    if (!existing) {
-      if (enabled) await this.ensureAccount(account);
-      return;
-    }
-    checkExistingAccount(existing, account, 'regency');
-    const request = { UserPoolId: this.userPoolId, Username: account.email };
-    await this.cognito.send(enabled ? new AdminEnableUserCommand(request) : new AdminDisableUserCommand(request));
-  }
-
-  private async find(email: string): Promise<ExistingAccount | undefined> {
+  async find(email: string) {
     try {
       const out = await this.cognito.send(new AdminGetUserCommand({ UserPoolId: this.userPoolId, Username: email }));
       const attribute = (name: string) => out.UserAttributes?.find((candidate) => candidate.Name === name)?.Value;
@@ -72,6 +57,11 @@ export class CognitoStaffAccounts implements StaffAccounts {
       if (hasName(error, 'UserNotFoundException')) return undefined;
       throw error;
     }
+  }
+
+  async setEnabled(email: string, enabled: boolean): Promise<void> {
+    const request = { UserPoolId: this.userPoolId, Username: email };
+    await this.cognito.send(enabled ? new AdminEnableUserCommand(request) : new AdminDisableUserCommand(request));
   }
 }
 

@@ -28,12 +28,34 @@ export interface StaffAccounts {
   setSignInEnabled(account: StaffAccount, enabled: boolean): Promise<void>;
 }
 
-/** Refuses an account that exists for another regency, or, for a person being added, with another role. */
-export function checkExistingAccount(
-  existing: { readonly tenantId?: string; readonly role?: StaffRole },
-  account: StaffAccount,
-  compare: 'regency' | 'regency-and-role',
-): void {
-  if (existing.tenantId !== account.tenantId) throw new StaffAccountConflictError('other-regency');
-  if (compare === 'regency-and-role' && existing.role !== account.role) throw new StaffAccountConflictError('other-role');
+/** What a user pool does by itself: the regency rules of StaffAccounts are kept once, in AccountsOfRegencies. */
+export interface AccountPool {
+  /** Creates an enabled account (invitation sent); 'exists' when the e-mail already has one. */
+  create(account: StaffAccount): Promise<'created' | 'exists'>;
+  find(email: string): Promise<{ readonly tenantId?: string; readonly role?: StaffRole } | undefined>;
+  setEnabled(email: string, enabled: boolean): Promise<void>;
+}
+
+/** StaffAccounts over any pool (Cognito in the cloud, the local table on a laptop): the same rules everywhere. */
+export class AccountsOfRegencies implements StaffAccounts {
+  constructor(private readonly pool: AccountPool) {}
+
+  async ensureAccount(account: StaffAccount): Promise<'created' | 'existed'> {
+    if ((await this.pool.create(account)) === 'created') return 'created';
+    const existing = await this.pool.find(account.email);
+    if (!existing) throw new Error('the staff account exists and cannot be read');
+    if (existing.tenantId !== account.tenantId) throw new StaffAccountConflictError('other-regency');
+    if (existing.role !== account.role) throw new StaffAccountConflictError('other-role');
+    return 'existed';
+  }
+
+  async setSignInEnabled(account: StaffAccount, enabled: boolean): Promise<void> {
+    const existing = await this.pool.find(account.email);
+    if (!existing) {
+      if (enabled) await this.ensureAccount(account);
+      return;
+    }
+    if (existing.tenantId !== account.tenantId) throw new StaffAccountConflictError('other-regency');
+    await this.pool.setEnabled(account.email, enabled);
+  }
 }

@@ -13,7 +13,7 @@ import { DynamoTenantRegistry } from '../store/dynamo-tenant-registry.js';
 import { createAlertAdapters, createDocumentClient, createTenantVault } from './cloud-common.js';
 import { createCloudReporterChat } from './cloud-reporter-chat.js';
 import type { CaseMediaDependencies } from '../staff/case-media-ports.js';
-import { CognitoStaffAccounts } from '../oncall/cognito-staff-accounts.js';
+import { createCognitoStaffAccounts } from '../oncall/cognito-staff-accounts.js';
 import type { StaffAdminDependencies } from '../oncall/manage-directory.js';
 import {
   buildCaseMediaDependencies,
@@ -60,7 +60,7 @@ export function createStaffAdminCloudDependencies(
   const config = loadCloudConfig(env);
   const { COGNITO_USER_POOL_ID } = loadEnvironment(StaffAuthConfig, env);
   const cognito = new CognitoIdentityProviderClient({ region: config.AWS_REGION });
-  return buildStaffAdminDependencies({ ...cloudStaffPorts(config, env), accounts: new CognitoStaffAccounts(cognito, COGNITO_USER_POOL_ID) });
+  return buildStaffAdminDependencies({ ...cloudStaffPorts(config, env), accounts: createCognitoStaffAccounts(cognito, COGNITO_USER_POOL_ID) });
 }
 
 function cloudStaffPorts(config: CloudConfig, env: NodeJS.ProcessEnv): StaffPorts {

@@ -10,12 +10,12 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CognitoStaffAccounts } from '#shared/oncall/cognito-staff-accounts.js';
+import { createCognitoStaffAccounts } from '#shared/oncall/cognito-staff-accounts.js';
 import type { StaffAccount } from '#shared/oncall/staff-accounts.js';
 
 const cognito = mockClient(CognitoIdentityProviderClient);
 const POOL = 'ap-southeast-3_TestPool';
-const accounts = () => new CognitoStaffAccounts(new CognitoIdentityProviderClient({ region: 'ap-southeast-3' }), POOL);
+const accounts = () => createCognitoStaffAccounts(new CognitoIdentityProviderClient({ region: 'ap-southeast-3' }), POOL);
 
 const sari: StaffAccount = { tenantId: 'blora', email: 'sari@blora.example', name: 'Sari Wulandari', role: 'responder' };
 const existingUser = (tenant: string, role = 'responder') => ({
@@ -32,7 +32,7 @@ beforeEach(() => {
   cognito.reset();
 });
 
-describe('CognitoStaffAccounts', () => {
+describe('staff accounts in Cognito', () => {
   it('creates the user with the regency and role the authorizer reads, invited by e-mail', async () => {
     // Prepare
     cognito.on(AdminCreateUserCommand).resolves({});
