@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import * as z from 'zod';
 import { TENANT_ID_PATTERN } from '#shared/tenancy/tenant.js';
+import { FirstSupervisors } from '#shared/oncall/first-supervisors.js';
 
 /** SNS account settings (`SetSMSAttributes`), applied by the core stack. */
 export const SmsSettings = z.object({
@@ -85,6 +86,12 @@ export const DeploymentConfig = z.object({
    * deleted and deployed again keeps the key (and every sealed case) instead of creating a new one.
    */
   tenantKeyArns: z.record(z.string().regex(TENANT_ID_PATTERN), KeyArn),
+  /**
+   * Regency id → the supervisor whose sign-in account the deploy creates (invited by e-mail): the one person
+   * of a new regency who then adds everybody else in the console. Kept here, not in the regency's profile,
+   * which is seeded into the table and read by every function.
+   */
+  firstSupervisors: FirstSupervisors.default({}),
 });
 export type DeploymentConfig = z.infer<typeof DeploymentConfig>;
 

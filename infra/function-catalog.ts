@@ -5,6 +5,7 @@
  */
 import type * as z from 'zod';
 import { AbuseCloudConfig } from '#shared/abuse/abuse-cloud-config.js';
+import { AlertSweeperCloudConfig } from '#shared/alerts/alert-sweeper-cloud-config.js';
 import { WhatsAppCloudConfig, WhatsAppSenderCloudConfig } from '#shared/channels/whatsapp/whatsapp-cloud-config.js';
 import { StaffAuthConfig, StaffConsoleConfig } from '#shared/config.js';
 import { CaseMediaCloudConfig } from '#shared/media/media-cloud-config.js';
@@ -44,6 +45,10 @@ export interface DeploymentValues {
   readonly staffClientId: string;
   /** The staff user pool's sign-in domain (`https://<prefix>.auth.<region>.amazoncognito.com`). */
   readonly staffSignInUrl: string;
+  /** The API's URL, where the console and its alert links (`/staff/a/<id>`) answer. */
+  readonly apiUrl: string;
+  /** config/deployment.json `sms.senderId`. */
+  readonly smsSenderId: string | null;
 }
 
 export interface FunctionEntry {
@@ -63,6 +68,10 @@ export interface FunctionEntry {
   readonly destroysCaseSecrets?: true;
   /** Deletes media objects and all their versions (retention). */
   readonly deletesMedia?: true;
+  /** Sends SMS straight to staff numbers (SNS `Publish` with `PhoneNumber`, no topic): the alert sweeper alone. */
+  readonly sendsPersonalSms?: true;
+  /** Calls the staff user pool's admin APIs (create, disable, enable, read a user), on that pool only. */
+  readonly managesStaffAccounts?: true;
   /** Invoked on a schedule (asynchronously: it gets a dead-letter queue). */
   readonly schedule?: { readonly everyMinutes: number };
   /** Invoked by the subscription of SNS's SMS failure log group (infra/constructs/sms-delivery.ts). */
@@ -145,13 +154,20 @@ export const FUNCTION_CATALOG: readonly FunctionEntry[] = [
   },
   {
     name: 'alert-sweeper',
-    description: 'Re-sends case alerts still pending in the outbox',
+    description: 'Sends case alerts pending in the outbox: to the people on call, and the regency topics',
     memoryMb: 256,
     timeoutSeconds: 50,
-    kms: { generate: [], decrypt: [] },
+    // The one sender of per-person SMS: opens the number of whoever the rota names (`staffPhone`), nothing else.
+    kms: { generate: [], decrypt: ['staffPhone'] },
     table: ALERT_JOB_TABLE_ACTIONS,
     publishesAlerts: true,
+    sendsPersonalSms: true,
     schedule: { everyMinutes: 1 },
+    environment: (deployment) => ({
+      ALERT_LINK_BASE: deployment.apiUrl,
+      ...(deployment.smsSenderId ? { SMS_SENDER_ID: deployment.smsSenderId } : {}),
+    }),
+    environmentSchema: AlertSweeperCloudConfig,
   },
   {
     name: 'sla-escalation',
@@ -200,11 +216,10 @@ export const FUNCTION_CATALOG: readonly FunctionEntry[] = [
     description: 'Staff API: cases without identities, status, notes, exports, walk-in reports',
     memoryMb: 512,
     timeoutSeconds: 15,
-    // Walk-in reports are intake (submitReport): they seal a case's parts and send its alert. The directory
-    // seals and shows staff numbers (`staffPhone`).
+    // Walk-in reports are intake (submitReport): they seal a case's parts and send its alert.
     kms: {
-      generate: ['note', 'details', 'identity', 'victimContact', 'thread', 'staffPhone'],
-      decrypt: ['details', 'note', 'thread', 'staffPhone'],
+      generate: ['note', 'details', 'identity', 'victimContact', 'thread'],
+      decrypt: ['details', 'note', 'thread'],
     },
     table: ['GetItem', 'Query', 'PutItem', 'UpdateItem'],
     publishesAlerts: true,
@@ -257,5 +272,19 @@ export const FUNCTION_CATALOG: readonly FunctionEntry[] = [
     schedule: { everyMinutes: 30 },
     environment: (deployment) => ({ MEDIA_BUCKET: deployment.mediaBucket }),
     environmentSchema: RetentionCloudConfig,
+  },
+  {
+    name: 'staff-admin',
+    description: "The regency's staff directory and the sign-in accounts behind it",
+    memoryMb: 512,
+    timeoutSeconds: 10,
+    // Seals a new person's mobile number and opens the numbers for the directory view (`staffPhone`).
+    kms: { generate: ['staffPhone'], decrypt: ['staffPhone'] },
+    table: ['GetItem', 'Query', 'PutItem'],
+    publishesAlerts: false,
+    managesStaffAccounts: true,
+    http: { auth: 'staff' },
+    environment: STAFF_AUTH,
+    environmentSchema: StaffAuthConfig,
   },
 ];

@@ -35,10 +35,9 @@ export const DECRYPT_ALLOWED: Readonly<Record<SealedPurpose, readonly string[]>>
   victimContact: ['reveal-identity'],
   // Reporters' files: only the audited case-media function (through S3, which holds them SSE-KMS).
   media: ['case-media'],
-  // Staff mobile numbers (shared/oncall): the directory view and the functions that send alert SMS.
-  // Intake sends its first alert through the outbox's transport too; in the cloud that is the regency topic
-  // today, so intake functions never open a number (add them with the per-person transport, or let the sweeper send).
-  staffPhone: ['staff-api', 'alert-sweeper', 'sla-escalation', 'sms-delivery-status'],
+  // Staff mobile numbers (shared/oncall): the directory view (staff-admin) and the one sender of per-person
+  // SMS, the sweeper; every other function leaves a rota regency's alerts to it (shared/alerts/defer-to-sweeper.ts).
+  staffPhone: ['staff-admin', 'alert-sweeper'],
   // Staff messages and the reporter's replies: the staff, the reporter's inbox (web) and their chat (WhatsApp).
   thread: ['staff-api', 'web-report', 'whatsapp-webhook'],
 };

@@ -57,6 +57,7 @@ export function buildLaporAmanApp(app: App, options: LaporAmanAppOptions): Lapor
     functionsDir,
     sms: options.deployment.sms,
     staffSignIn: options.deployment.staffSignIn,
+    firstSupervisors: options.deployment.firstSupervisors,
   });
   const tenants = options.tenants.map((tenant) => {
     const stack = new TenantStack(app, tenantStackName(tenant.id), {
@@ -79,12 +80,14 @@ function checkTopicNames(tenants: readonly Tenant[]): void {
   if (clash) throw new Error(`two regencies would share the alert topic ${clash}: rename one (config/tenants.json)`);
 }
 
-/** A kept key for a regency the config does not list is a typo that would silently create a new key. */
+/** A kept key or a first supervisor for a regency the config does not list is a typo (a new key, an orphan account). */
 function checkTenantKeys(deployment: DeploymentConfig, tenants: readonly Tenant[]): void {
-  const unknown = Object.keys(deployment.tenantKeyArns).filter((id) => !tenants.some((tenant) => tenant.id === id));
-  if (unknown.length > 0) {
-    throw new DeploymentConfigError(
-      `config/deployment.json names the key of ${unknown.join(', ')}, which config/tenants.json does not list`,
-    );
-  }
+  const named = (ids: readonly string[], what: string) => {
+    const unknown = ids.filter((id) => !tenants.some((tenant) => tenant.id === id));
+    if (unknown.length > 0) {
+      throw new DeploymentConfigError(`config/deployment.json names the ${what} of ${unknown.join(', ')}, which config/tenants.json does not list`);
+    }
+  };
+  named(Object.keys(deployment.tenantKeyArns), 'key');
+  named(Object.keys(deployment.firstSupervisors), 'first supervisor');
 }

@@ -1,6 +1,6 @@
 /**
  * The staff side of the local runtime: the dev login (seeded staff, signing key, sign-in endpoints) and
- * the four staff functions, assembled by the same shared/wiring/staff-dependencies.ts as in the cloud from
+ * the five staff functions, assembled by the same shared/wiring/staff-dependencies.ts as in the cloud from
  * the local adapters intake uses, with the dev login's verifier in place of Cognito's.
  */
 import type { RequestListener } from 'node:http';
@@ -9,24 +9,33 @@ import { type CaseMediaFunctionDependencies, createCaseMediaHandler } from '#fun
 import { createRevealIdentityHandler, type RevealIdentityDependencies } from '#functions/reveal-identity/handler.js';
 import { createStaffApiHandler, type StaffApiDependencies } from '#functions/staff-api/handler.js';
 import { createStaffConsoleHandler } from '#functions/staff-console/handler.js';
+import { createStaffAdminHandler, type StaffAdminFunctionDependencies } from '#functions/staff-admin/handler.js';
 import { buildConsoleClient } from '#shared/channels/staff-console/console-client-build.js';
 import type { IntakeDependencies } from '#shared/intake/submit-report.js';
 import type { MediaStore } from '#shared/media/media-store.js';
 import type { Tenant } from '#shared/tenancy/tenant.js';
 import type { ReporterChat } from '#shared/thread/ports.js';
 import type { TenantRegistry } from '#shared/tenancy/tenant-registry.js';
-import { buildCaseMediaDependencies, buildRevealDependencies, buildStaffApiDependencies } from '#shared/wiring/staff-dependencies.js';
+import {
+  buildCaseMediaDependencies,
+  buildRevealDependencies,
+  buildStaffAdminDependencies,
+  buildStaffApiDependencies,
+} from '#shared/wiring/staff-dependencies.js';
 import type { LambdaHttpHandler } from './api-gateway-bridge.js';
 import { createLocalStaffLogin, type LocalStaffLogin } from './dev-login.js';
 import { directoryDevLogins } from './dev-login-directory.js';
 import { withDevLoginRoutes } from './dev-login-route.js';
+import { LocalStaffAccounts } from './local-staff-accounts.js';
 
 export interface LocalStaff {
   readonly login: LocalStaffLogin;
   readonly apiDeps: StaffApiDependencies;
   readonly revealDeps: RevealIdentityDependencies;
   readonly mediaDeps: CaseMediaFunctionDependencies;
-  readonly handlers: Readonly<Record<'staff-api' | 'reveal-identity' | 'staff-console' | 'case-media', LambdaHttpHandler>>;
+  /** The directory and its sign-in accounts (the local stand-in for the staff user pool). */
+  readonly adminDeps: StaffAdminFunctionDependencies & { readonly accounts: LocalStaffAccounts };
+  readonly handlers: Readonly<Record<'staff-api' | 'reveal-identity' | 'staff-console' | 'case-media' | 'staff-admin', LambdaHttpHandler>>;
   /** Serves `/_local/dev-login…` in front of `next`. */
   withDevLogin(next: RequestListener, logRequest: (line: string) => void): RequestListener;
 }
@@ -59,12 +68,16 @@ export function createLocalStaff(options: {
   const revealDeps: RevealIdentityDependencies = buildRevealDependencies(ports);
   // No signed links locally: the route answers every file itself, whatever its size.
   const mediaDeps: CaseMediaFunctionDependencies = buildCaseMediaDependencies({ ...ports, media: options.media });
+  const accounts = new LocalStaffAccounts(options.documents, options.tableName);
+  const adminDeps = { ...buildStaffAdminDependencies({ ...ports, accounts }), accounts };
   return {
     login,
     apiDeps,
     revealDeps,
     mediaDeps,
+    adminDeps,
     handlers: {
+      'staff-admin': createStaffAdminHandler(adminDeps),
       'staff-api': createStaffApiHandler(apiDeps),
       'reveal-identity': createRevealIdentityHandler(revealDeps),
       'case-media': createCaseMediaHandler(mediaDeps),

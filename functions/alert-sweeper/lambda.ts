@@ -1,5 +1,5 @@
-/** Lambda entry: the alert sweeper wired to DynamoDB and SNS once per container. */
-import { createAlertJobCloudDependencies } from '#shared/wiring/cloud-alert-jobs.js';
+/** Lambda entry: the alert sweeper wired to DynamoDB, KMS (staff numbers) and SNS once per container. */
+import { createAlertSweeperCloudDependencies } from '#shared/wiring/cloud-alert-jobs.js';
 import { createAlertSweeperHandler } from './handler.js';
 
-export const handler = createAlertSweeperHandler(createAlertJobCloudDependencies());
+export const handler = createAlertSweeperHandler(createAlertSweeperCloudDependencies());

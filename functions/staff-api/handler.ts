@@ -42,7 +42,6 @@ import { changeReferralStatus, referCase } from '#shared/staff/refer-case.js';
 import { recordPoliceReferralDeclined } from '#shared/staff/record-police-referral-declined.js';
 import { setCasePlan } from '#shared/staff/set-case-plan.js';
 import { viewCase, viewTimeline } from '#shared/staff/view-case.js';
-import { addPerson, listDirectory, type PersonOnboarding, setPersonActive } from '#shared/oncall/manage-directory.js';
 import { listOnCallAudit, replaceRota, viewRota, whoIsOnCall } from '#shared/oncall/manage-rota.js';
 import type { DirectoryDependencies } from '#shared/oncall/ports.js';
 import { acknowledgeCase, openAlertLink } from '#shared/oncall/acknowledge-case.js';
@@ -55,7 +54,6 @@ export interface StaffApiDependencies
     DirectoryDependencies,
     Pick<ReporterMessageDependencies, 'reporterChat'>,
     PartnerDependencies {
-  readonly onboarding?: PersonOnboarding;
   readonly links: AlertLinks;
   readonly assigneeSms: AssigneeSms;
 }
@@ -169,16 +167,6 @@ export function createStaffApiHandler(deps: StaffApiDependencies) {
 
     'GET /api/v1/staff/audit/reveals': route(async (event, session) =>
       jsonResponse(200, await listRevealAudit(deps, session, event.queryStringParameters)),
-    ),
-
-    'GET /api/v1/staff/directory': route(async (_event, session) => jsonResponse(200, await listDirectory(deps, session))),
-
-    'POST /api/v1/staff/directory': route(async (event, session) =>
-      jsonResponse(201, await addPerson(deps, session, body(event))),
-    ),
-
-    'POST /api/v1/staff/directory/{personId}/active': route(async (event, session) =>
-      jsonResponse(200, await setPersonActive(deps, session, event.pathParameters?.personId, body(event))),
     ),
 
     'GET /api/v1/staff/rota': route(async (_event, session) => jsonResponse(200, await viewRota(deps, session))),

@@ -2,6 +2,7 @@
  * A catalog function's role: a fixed name (tenant key policies name it without a CloudFormation export)
  * and exactly the permissions its catalog entry declares, each pattern acknowledged for cdk-nag with why.
  */
+import { Aws } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
 import { caseSecretAccess, type FunctionEntry } from '../function-catalog.js';
@@ -42,6 +43,10 @@ export class FunctionRole extends Role {
         new PolicyStatement({ sid: 'PublishAlerts', actions: ['sns:Publish'], resources: [alertTopicArn('*')] }),
         'One alert topic per tenant (lapor-aman-<tenant>-alerts); listing 514 topics would grow the core stack with every regency. The runtime fills the tenant into ALERT_TOPIC_ARN_TEMPLATE.',
       );
+    }
+    if (entry.sendsPersonalSms) {
+      // A number is no ARN: "anything but a topic" is as narrow as IAM can say "SMS only".
+      this.addToPolicy(new PolicyStatement({ sid: 'PersonalSms', actions: ['sns:Publish'], notResources: [`arn:${Aws.PARTITION}:sns:*:*:*`] }));
     }
     const media = [
       ...(entry.kms.generate.includes('media') ? ['s3:PutObject'] : []),

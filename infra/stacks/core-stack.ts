@@ -2,13 +2,14 @@
  * Everything shared by all regencies: table, functions, API, staff sign-in, schedules and alarms. Nothing
  * here grows with the number of tenants: tenants are reached through name templates and IAM patterns.
  */
-import { Aws, CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { Aws, CfnOutput, CustomResource, Stack, type StackProps } from 'aws-cdk-lib';
 import { Metric } from 'aws-cdk-lib/aws-cloudwatch';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
 import type { RouteDefinition } from '#shared/http/routes.js';
+import type { FirstSupervisors } from '#shared/oncall/first-supervisors.js';
 import { cloudEnvironment } from '../cloud-environment.js';
 import { CaseSecretTable } from '../constructs/case-secret-table.js';
 import { CaseTable } from '../constructs/case-table.js';
@@ -42,6 +43,14 @@ export const PENDING_ALERTS_METRIC = {
   dimensionsMap: { service: PRODUCT },
 } as const;
 
+/** What the staff-admin function may do in the user pool, nothing else (no delete, no attribute change). */
+export const STAFF_ACCOUNT_ACTIONS = [
+  'cognito-idp:AdminCreateUser',
+  'cognito-idp:AdminDisableUser',
+  'cognito-idp:AdminEnableUser',
+  'cognito-idp:AdminGetUser',
+] as const;
+
 export interface CoreStackProps extends StackProps {
   readonly catalog: readonly FunctionEntry[];
   readonly routes: readonly RouteDefinition[];
@@ -49,6 +58,8 @@ export interface CoreStackProps extends StackProps {
   readonly functionsDir: string;
   readonly sms: SmsSettings;
   readonly staffSignIn: StaffSignIn;
+  /** config/deployment.json `firstSupervisors`: created at deploy by the staff-admin function. */
+  readonly firstSupervisors?: FirstSupervisors;
 }
 
 export class CoreStack extends Stack {
@@ -88,6 +99,8 @@ export class CoreStack extends Stack {
       staffUserPoolId: this.staff.pool.userPoolId,
       staffClientId: this.staff.consoleClient.userPoolClientId,
       staffSignInUrl: this.staff.signInUrl,
+      apiUrl: this.api.url,
+      smsSenderId: props.sms.senderId,
     };
     const functions = new Map<string, CatalogFunction>();
     for (const entry of props.catalog) {
@@ -105,6 +118,20 @@ export class CoreStack extends Stack {
       );
     }
     this.functions = functions;
+    // IAM sees no user's regency: the function checks it (shared/oncall/cognito-staff-accounts.ts).
+    for (const entry of props.catalog.filter((candidate) => candidate.managesStaffAccounts)) {
+      const admin = functions.get(entry.name);
+      if (!admin) continue;
+      this.staff.pool.grant(admin.role, ...STAFF_ACCOUNT_ACTIONS);
+      // One resource for every regency (the stack does not grow with them), run by the same function and role.
+      if (Object.keys(props.firstSupervisors ?? {}).length > 0) {
+        new CustomResource(this, 'FirstSupervisors', {
+          serviceToken: admin.function.functionArn,
+          resourceType: 'Custom::FirstSupervisors',
+          properties: { supervisors: props.firstSupervisors },
+        });
+      }
+    }
     for (const entry of props.catalog.filter((candidate) => candidate.smsDeliveryFailures)) {
       const recorder = functions.get(entry.name);
       if (recorder) this.sms.sendFailuresTo(recorder.function);

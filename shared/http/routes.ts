@@ -10,6 +10,7 @@ export const FUNCTION_NAMES = [
   'staff-api',
   'reveal-identity',
   'case-media',
+  'staff-admin',
 ] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
@@ -81,9 +82,9 @@ export const ROUTES: readonly RouteDefinition[] = [
   { routeKey: 'GET /api/v1/staff/audit/media', functionName: 'case-media' },
   // On call (shared/oncall): the directory, the rota, who is on call now, alert links and acknowledgements.
   { routeKey: 'GET /staff/a/{linkId}', functionName: 'staff-console' },
-  { routeKey: 'GET /api/v1/staff/directory', functionName: 'staff-api' },
-  { routeKey: 'POST /api/v1/staff/directory', functionName: 'staff-api' },
-  { routeKey: 'POST /api/v1/staff/directory/{personId}/active', functionName: 'staff-api' },
+  { routeKey: 'GET /api/v1/staff/directory', functionName: 'staff-admin' },
+  { routeKey: 'POST /api/v1/staff/directory', functionName: 'staff-admin' },
+  { routeKey: 'POST /api/v1/staff/directory/{personId}/active', functionName: 'staff-admin' },
   { routeKey: 'GET /api/v1/staff/rota', functionName: 'staff-api' },
   { routeKey: 'PUT /api/v1/staff/rota', functionName: 'staff-api' },
   { routeKey: 'GET /api/v1/staff/rota/now', functionName: 'staff-api' },

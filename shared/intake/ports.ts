@@ -168,6 +168,8 @@ export interface AlertRecipient {
 export interface PublishedAlert {
   /** The transport's id for the message (SNS MessageId), kept with the delivery record. */
   readonly messageId: string;
+  /** Not sent: left pending for the alert sweeper, the one sender that may open staff numbers. */
+  readonly handedOff?: true;
 }
 
 export interface AlertPublisher {

@@ -1,4 +1,7 @@
-/** Sends one alert of a case and marks it sent; a failure leaves it pending for the sweeper, never fails the caller. */
+/**
+ * Sends one alert of a case and marks it sent; a failure, or a hand-off to the sweeper (shared/alerts/sweeper-hand-off.ts),
+ * leaves it pending for the sweeper and never fails the caller.
+ */
 import { type AlertSubject, caseAlert } from '../alerts/case-alert.js';
 import { ALARM_AFTER_ATTEMPTS } from '../alerts/outbox-schedule.js';
 import type { OutboxCase } from '../alerts/ports.js';
@@ -31,7 +34,8 @@ export function publishNewCaseAlert(deps: AlertDependencies, stored: OutboxCase)
 
 async function sendAndMarkSent(deps: AlertDependencies, alert: CaseAlert, attempts: number, stored?: OutboxCase): Promise<boolean> {
   try {
-    await deps.alerts.publish(alert);
+    const published = await deps.alerts.publish(alert);
+    if (published.handedOff) return false;
     await deps.cases.markAlertSent(alert.tenantId, alert.caseId, alert.event, deps.clock.now().toISOString(), stored);
     return true;
   } catch (error) {

@@ -34,3 +34,16 @@ export class AlertLinkNotFoundError extends AppError {
     super(404, 'ALERT_LINK_NOT_FOUND', { id: 'Tautan peringatan tidak ditemukan.', en: 'Alert link not found.' });
   }
 }
+
+/** The e-mail already signs in elsewhere: another regency's account, or the same person with another role. */
+export class StaffAccountConflictError extends AppError {
+  constructor(reason: 'other-regency' | 'other-role') {
+    super(
+      409,
+      reason === 'other-regency' ? 'STAFF_ACCOUNT_OTHER_REGENCY' : 'STAFF_ACCOUNT_OTHER_ROLE',
+      reason === 'other-regency'
+        ? { id: 'E-mail ini sudah dipakai akun kabupaten/kota lain.', en: 'This e-mail already signs in for another regency.' }
+        : { id: 'E-mail ini sudah punya akun dengan peran lain.', en: 'This e-mail already has an account with another role.' },
+    );
+  }
+}

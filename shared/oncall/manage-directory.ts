@@ -1,7 +1,9 @@
 /**
  * The regency's staff directory, kept by its supervisors in the console: add a person, disable, re-enable.
  * Every change is audited (who, what, when). Numbers are sealed before they are stored and opened only
- * for the directory view.
+ * for the directory view. Each change reaches the person's sign-in account first and the directory second:
+ * a failure in between leaves a state the same request, sent again, completes (never an entry whose
+ * account is missing or still signs in).
  */
 import * as z from 'zod';
 import { requireSupervisor, type StaffSession } from '../auth/authenticate-staff.js';
@@ -9,6 +11,7 @@ import { parseOrThrow } from '../validation.js';
 import { staffRef } from '../staff/load-case.js';
 import { OnCallVersionConflictError, StaffEmailTakenError, StaffPersonNotFoundError } from './errors.js';
 import type { DirectoryDependencies, OnCallAuditAction } from './ports.js';
+import type { StaffAccount, StaffAccounts } from './staff-accounts.js';
 import {
   NewPersonRequest,
   PersonId,
@@ -17,9 +20,9 @@ import {
   type StaffPersonView,
 } from './staff-person.js';
 
-/** Whoever else is told about a new person (the cloud creates their Cognito user). */
-export interface PersonOnboarding {
-  onPersonAdded(person: StaffPerson, phone: string): Promise<void>;
+/** The directory's changes also reach the people's sign-in accounts (Cognito in the cloud). */
+export interface StaffAdminDependencies extends DirectoryDependencies {
+  readonly accounts: StaffAccounts;
 }
 
 export const PersonActiveRequest = z.object({ active: z.boolean(), expectedVersion: z.number().int().positive() });
@@ -35,13 +38,16 @@ export async function listDirectory(
 }
 
 export async function addPerson(
-  deps: DirectoryDependencies & { readonly onboarding?: PersonOnboarding },
+  deps: StaffAdminDependencies,
   session: StaffSession,
   input: unknown,
 ): Promise<StaffPersonView> {
   requireSupervisor(session.staff);
   const request = parseOrThrow(NewPersonRequest, input);
   const tenantId = session.tenant.id;
+  if (await deps.directory.findPersonByEmail(tenantId, request.email)) throw new StaffEmailTakenError();
+  // Always the token's regency: an e-mail that signs in for another regency is refused here (409).
+  await deps.accounts.ensureAccount({ tenantId, email: request.email, name: request.name, role: request.role });
   const personId = deps.ids.newId();
   const at = deps.clock.now().toISOString();
   const person: StaffPerson = {
@@ -58,14 +64,13 @@ export async function addPerson(
   };
   if (!(await deps.directory.addPerson(person))) throw new StaffEmailTakenError();
   await recordOnCallAudit(deps, session, 'person-added', at, person);
-  await deps.onboarding?.onPersonAdded(person, request.phone);
   deps.logger.info('staff person added', { tenant: tenantId, personId });
   return { ...withoutPhone(person), phone: request.phone };
 }
 
 /** Disables or re-enables a person: a disabled person is never alerted and cannot be put on the rota. */
 export async function setPersonActive(
-  deps: DirectoryDependencies,
+  deps: StaffAdminDependencies,
   session: StaffSession,
   personId: string | undefined,
   input: unknown,
@@ -74,6 +79,8 @@ export async function setPersonActive(
   const request = parseOrThrow(PersonActiveRequest, input);
   const current = await findPersonOf(deps, session, personId);
   if (current.version !== request.expectedVersion) throw new OnCallVersionConflictError();
+  // Also when the directory already agrees: a retry after a failure between the two writes aligns the account.
+  await deps.accounts.setSignInEnabled(accountOf(current), request.active);
   if (current.active === request.active) return viewPerson(deps, current);
   const at = deps.clock.now().toISOString();
   const next: StaffPerson = { ...current, active: request.active, updatedAt: at, version: current.version + 1 };
@@ -92,6 +99,10 @@ async function findPersonOf(
   const found = id.success ? await deps.directory.findPerson(session.tenant.id, id.data) : undefined;
   if (!found) throw new StaffPersonNotFoundError();
   return found;
+}
+
+function accountOf(person: StaffPerson): StaffAccount {
+  return { tenantId: person.tenantId, email: person.email, name: person.name, role: person.role };
 }
 
 async function viewPerson(deps: Pick<DirectoryDependencies, 'vault'>, person: StaffPerson): Promise<StaffPersonView> {

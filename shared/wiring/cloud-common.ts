@@ -8,6 +8,7 @@ import { SNSClient } from '@aws-sdk/client-sns';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { IdempotentAlertPublisher } from '../alerts/idempotent-alert-publisher.js';
 import type { AlertJobDependencies } from '../alerts/ports.js';
+import type { AlertPublisher } from '../intake/ports.js';
 import { SnsAlertPublisher } from '../alerts/sns-alert-publisher.js';
 import { type CloudConfig, fillTenant } from '../config.js';
 import { EnvelopeIdentityVault } from '../crypto/identity-vault.js';
@@ -15,6 +16,8 @@ import { KmsDataKeyProvider } from '../crypto/kms-data-key-provider.js';
 import { createLogger, systemClock } from '../platform.js';
 import { DynamoAlertOutbox } from '../store/dynamo-alert-outbox.js';
 import { DynamoCaseSecretStore } from '../store/dynamo-case-secret-store.js';
+import { DynamoStaffDirectory } from '../store/dynamo-staff-directory.js';
+import { SweeperHandOffAlertPublisher } from '../alerts/sweeper-hand-off.js';
 import type { TenantRegistry } from '../tenancy/tenant-registry.js';
 import { traced } from '../observability/tracer.js';
 
@@ -37,22 +40,36 @@ export function createTenantVault(config: CloudConfig, documents: DynamoDBDocume
   );
 }
 
-/** SNS per tenant behind the delivery log, so a retried alert never reaches a phone twice. */
+/**
+ * SNS per tenant behind the delivery log, so a retried alert never reaches a phone twice. A rota regency's
+ * alerts are handed to the sweeper, the one function that may open staff numbers (alerts/sweeper-hand-off.ts).
+ */
 export function createAlertAdapters(
   config: CloudConfig,
   documents: DynamoDBDocumentClient,
   tenants: TenantRegistry,
-): AlertJobDependencies {
+): AlertJobDependencies & {
+  readonly outbox: DynamoAlertOutbox;
+  readonly chains: DynamoStaffDirectory;
+  readonly topic: AlertPublisher;
+  readonly sns: SNSClient;
+} {
   const logger = createLogger(config.POWERTOOLS_LOG_LEVEL);
   const outbox = new DynamoAlertOutbox(documents, config.TABLE_NAME);
+  const chains = new DynamoStaffDirectory(documents, config.TABLE_NAME);
   const supervisorTemplate = config.SUPERVISOR_TOPIC_ARN_TEMPLATE;
-  const sns = new SnsAlertPublisher(traced(new SNSClient({ region: config.AWS_REGION })), tenants, {
+  const client = traced(new SNSClient({ region: config.AWS_REGION }));
+  const sns = new SnsAlertPublisher(client, tenants, {
     onCall: (tenant) => fillTenant(config.ALERT_TOPIC_ARN_TEMPLATE, tenant),
     supervisors: supervisorTemplate ? (tenant) => fillTenant(supervisorTemplate, tenant) : undefined,
   });
+  const topic = new IdempotentAlertPublisher(sns, outbox, systemClock, logger);
   return {
     outbox,
-    alerts: new IdempotentAlertPublisher(sns, outbox, systemClock, logger),
+    alerts: new SweeperHandOffAlertPublisher(chains, topic),
+    chains,
+    topic,
+    sns: client,
     clock: systemClock,
     logger,
   };

@@ -1,4 +1,5 @@
-/** The staff API, the reveal and the case-media functions in the cloud: Cognito-verified staff tokens, KMS, SNS, S3. */
+/** The staff API, the reveal, the case-media and the staff-admin functions in the cloud: Cognito-verified staff tokens, KMS, SNS, S3. */
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { S3Client } from '@aws-sdk/client-s3';
 import type { StaffAuthDependencies } from '../auth/authenticate-staff.js';
 import { createCognitoStaffTokenVerifier } from '../auth/jwt-staff-token-verifier.js';
@@ -12,9 +13,12 @@ import { DynamoTenantRegistry } from '../store/dynamo-tenant-registry.js';
 import { createAlertAdapters, createDocumentClient, createTenantVault } from './cloud-common.js';
 import { createCloudReporterChat } from './cloud-reporter-chat.js';
 import type { CaseMediaDependencies } from '../staff/case-media-ports.js';
+import { createCognitoStaffAccounts } from '../oncall/cognito-staff-accounts.js';
+import type { StaffAdminDependencies } from '../oncall/manage-directory.js';
 import {
   buildCaseMediaDependencies,
   buildRevealDependencies,
+  buildStaffAdminDependencies,
   buildStaffApiDependencies,
   type StaffPorts,
 } from './staff-dependencies.js';
@@ -48,6 +52,16 @@ export function createCaseMediaCloudDependencies(
     media: new S3MediaStore(s3, MEDIA_BUCKET, (tenant) => fillTenant(config.TENANT_KEY_ALIAS_TEMPLATE, tenant)),
     links: new S3MediaLinks(s3, MEDIA_BUCKET),
   });
+}
+
+/** KMS here seals and opens `staffPhone` only; Cognito's admin APIs on the staff pool (its role alone). */
+export function createStaffAdminCloudDependencies(
+  env: NodeJS.ProcessEnv = process.env,
+): StaffAdminDependencies & StaffAuthDependencies {
+  const config = loadCloudConfig(env);
+  const { COGNITO_USER_POOL_ID } = loadEnvironment(StaffAuthConfig, env);
+  const cognito = new CognitoIdentityProviderClient({ region: config.AWS_REGION });
+  return buildStaffAdminDependencies({ ...cloudStaffPorts(config, env), accounts: createCognitoStaffAccounts(cognito, COGNITO_USER_POOL_ID) });
 }
 
 function cloudStaffPorts(config: CloudConfig, env: NodeJS.ProcessEnv): StaffPorts {

@@ -21,6 +21,8 @@ import { DynamoRevealRequests } from '../store/dynamo-reveal-requests.js';
 import { DynamoStaffCaseStore } from '../store/dynamo-staff-cases.js';
 import { DynamoStaffDirectory } from '../store/dynamo-staff-directory.js';
 import type { DirectoryDependencies } from '../oncall/ports.js';
+import type { StaffAdminDependencies } from '../oncall/manage-directory.js';
+import type { StaffAccounts } from '../oncall/staff-accounts.js';
 import type { AlertLinks } from '../oncall/on-call-alert-publisher.js';
 import { DynamoAlertLinks } from '../store/dynamo-alert-links.js';
 import type { AssigneeSms } from '../staff/assign-case.js';
@@ -104,6 +106,25 @@ export function buildCaseMediaDependencies(
     audit: new DynamoMediaAuditLog(documents, tableName),
     media: ports.media,
     ...(ports.links ? { links: ports.links } : {}),
+    vault: ports.vault,
+    clock: ports.clock,
+    ids: ports.ids,
+    logger: ports.logger,
+  };
+}
+
+/** The staff-admin function: the directory (KMS seals and opens `staffPhone`) and the sign-in accounts. */
+export function buildStaffAdminDependencies(
+  ports: StaffPorts & { readonly accounts: StaffAccounts },
+): StaffAdminDependencies & StaffAuthDependencies {
+  const directory = new DynamoStaffDirectory(ports.documents, ports.tableName);
+  return {
+    staffTokens: ports.staffTokens,
+    tenants: ports.tenants,
+    accounts: ports.accounts,
+    directory,
+    rotas: directory,
+    onCallAudit: directory,
     vault: ports.vault,
     clock: ports.clock,
     ids: ports.ids,

@@ -19,7 +19,7 @@ export const FUZZED_ROUTE_GROUPS = {
   'web-report': ['web-report'],
   'call-center': ['call-center'],
   'whatsapp-webhook': ['whatsapp-webhook'],
-  staff: ['staff-console', 'staff-api', 'reveal-identity', 'case-media'],
+  staff: ['staff-console', 'staff-api', 'reveal-identity', 'case-media', 'staff-admin'],
 } as const satisfies Readonly<Record<string, readonly FunctionName[]>>;
 
 export type FuzzedRouteGroup = keyof typeof FUZZED_ROUTE_GROUPS;
