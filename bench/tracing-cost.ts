@@ -69,12 +69,14 @@ export async function measureTracingCost(root: string, samples: number): Promise
   }));
 }
 
+const signed = (value: number) => `${value >= 0 ? '+' : ''}${ms(value)}`;
+
 /** The RESULTS.md section, measured in the same run as the rest of the bench. */
 export async function tracingCostSection(root: string, samples: number): Promise<string> {
   const costs = await measureTracingCost(root, samples);
   const rows = costs.map(
     (c) =>
-      `| ${c.name} | ${kb(c.untracedBytes)} → ${kb(c.tracedBytes)} | ${ms(c.untracedMs)} → ${ms(c.tracedMs)} | +${ms(c.tracedMs - c.untracedMs)} (${((c.tracedMs / c.untracedMs - 1) * 100).toFixed(0)} %) |`,
+      `| ${c.name} | ${kb(c.untracedBytes)} → ${kb(c.tracedBytes)} | ${ms(c.untracedMs)} → ${ms(c.tracedMs)} | ${signed(c.tracedMs - c.untracedMs)} (${((c.tracedMs / c.untracedMs - 1) * 100).toFixed(0)} %) |`,
   );
   return `
 ## Tracing at cold start (Powertools Tracer + X-Ray SDK, imported with tracing on as in Lambda)

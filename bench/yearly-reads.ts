@@ -128,10 +128,10 @@ ${rows.join('\n')}
 
 The year's cases come from the year index (\`byYear\`: \`TENANT#<t>#Y#<UTC year>\`, sorted by \`createdAt\`): a regency-local
 year touches at most two UTC-year partitions, read between the year's first and last instant. Other years' totals
-(the per-year row) are counted by DynamoDB (\`Select: COUNT\`, no item returned); reference search was already one
-query on \`byReference\`. A province-sized tenant (10,000 cases a year, ~1 KB each as projected) reads ~10 MB for its
-year's numbers or CSV, ten 1 MB pages, whatever its history; the per-year counts still read ~10 MB per past year in
-capacity (not in transfer), about 1,250 read units a year of history per request: what a stored total for each
-finished year would remove if such a tenant came.
+(the per-year row) come from the reference counters (one item per year): a year over for a month has its total kept
+there, counted once by DynamoDB (\`Select: COUNT\`, no item returned) and never again. Reference search was
+already one query on \`byReference\`. A province-sized tenant (10,000 cases a year, ~1 KB each as projected)
+reads ~10 MB (ten 1 MB pages, ~1,250 read units) for its year's numbers or CSV whatever its history, plus one
+small counter item per past year; a dated list page reads at most 1,000 items of its span.
 `;
 }

@@ -46,7 +46,7 @@ beforeAll(async () => {
   await reportCase(runtime, 'blora', namedReportJson());
   await reportCase(runtime, 'blora', namedReportJson());
   await seedClosedCases();
-});
+}, 60_000);
 afterAll(async () => {
   await runtime.stop();
 });
