@@ -25,7 +25,10 @@ describe('local job timer', () => {
     let runs = 0;
 
     // Act
-    const timer = startAlertJobTimer(async () => void (runs += 1), 60_000, () => undefined);
+    const run = async () => {
+      runs += 1;
+    };
+    const timer = startAlertJobTimer(run, 60_000, () => undefined);
     await timer.stop();
 
     // Assess
