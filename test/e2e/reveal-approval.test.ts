@@ -38,14 +38,17 @@ describe('reveal with approval and legal hold in the console', () => {
     await responder.getByLabel('Jenis alasan').selectOption('rujukan_polisi');
     await responder.getByLabel(/Alasan membuka identitas/).fill('Polisi meminta kontak pelapor untuk pemeriksaan');
     await responder.getByRole('button', { name: 'Minta izin' }).click();
-    await expect.poll(() => responder.getByText('menunggu keputusan supervisor').count()).toBe(1);
+    const identitySection = responder.getByRole('region', { name: 'Identitas pelapor' });
+    await expect.poll(() => identitySection.textContent()).toContain('menunggu keputusan supervisor');
 
     // Act: the supervisor approves on the audit page and holds the case
     await supervisor.getByRole('link', { name: 'Log audit' }).click();
     const requests = supervisor.getByRole('list', { name: 'Permintaan izin membuka identitas' });
     await expect.poll(() => requests.textContent()).toContain('Polisi meminta kontak pelapor');
     await requests.getByRole('button', { name: 'Setujui' }).click();
-    await expect.poll(() => supervisor.getByText('Tidak ada permintaan izin yang menunggu.').count()).toBe(1);
+    await expect.poll(() => supervisor.getByRole('region', { name: 'Permintaan izin membuka identitas' }).textContent()).toContain(
+      'Tidak ada permintaan izin yang menunggu.',
+    );
     await supervisor.getByRole('link', { name: 'Kasus' }).first().click();
     await supervisor.getByRole('link', { name: reference }).click();
     await supervisor.getByLabel('Dasar').selectOption('kepolisian');
