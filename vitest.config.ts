@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 const env = {
@@ -10,6 +11,9 @@ const env = {
 export default defineConfig({
   test: {
     env,
+    // Most files wait on chromium, DynamoDB or a local server more than they compute: on a 2-core CI machine
+    // two workers (vitest's default would be one) keep the run well under CI's 15 minutes.
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
       {

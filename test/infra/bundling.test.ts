@@ -71,6 +71,8 @@ function deployed(name: string, value: unknown): string {
     if (typeof node === 'string') return node;
     if (node.Ref) return PSEUDO[node.Ref] ?? 'lapor-aman-123456789012';
     if (node['Fn::Join']) return node['Fn::Join'][1].map(visit).join(node['Fn::Join'][0]);
+    // The HTTP API's address (the alert links' base) is known only once deployed.
+    if (node['Fn::GetAtt']?.[1] === 'ApiEndpoint') return 'https://abc123.execute-api.ap-southeast-3.amazonaws.com';
     throw new Error(`${name}: cannot sample ${JSON.stringify(node)}`);
   };
   return visit(value);
