@@ -5,18 +5,14 @@ import type { Context } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAlertSweeperHandler } from '#functions/alert-sweeper/handler.js';
-import { IdempotentAlertPublisher } from '#shared/alerts/idempotent-alert-publisher.js';
-import { SweeperHandOffAlertPublisher } from '#shared/alerts/sweeper-hand-off.js';
 import { sweepAlertOutbox } from '#shared/alerts/sweep-alert-outbox.js';
 import type { AlertJobDependencies } from '#shared/alerts/ports.js';
 import type { AlertPublisher } from '#shared/intake/ports.js';
 import { submitReport } from '#shared/intake/submit-report.js';
-import { DynamoAlertOutbox } from '#shared/store/dynamo-alert-outbox.js';
-import { DynamoStaffDirectory } from '#shared/store/dynamo-staff-directory.js';
 import { keys } from '#shared/store/table-design.js';
 import type { Tenant } from '#shared/tenancy/tenant.js';
-import { buildAlertSweeperDependencies } from '#shared/wiring/cloud-alert-jobs.js';
 import { storedCase } from '../../support/alert-observations.js';
+import { cloudAlertWiring } from '../../support/cloud-alert-wiring.js';
 import { startTestRuntime, type TestRuntime } from '../../support/local-runtime.js';
 import { addTeam, putRota } from '../../support/oncall.js';
 import { tierReportJson } from '../../support/report-fixtures.js';
@@ -52,30 +48,7 @@ beforeEach(async () => {
     supervisors: [team.citra.personId],
   });
   // The cloud's wiring over the embedded table: SNS mocked, the regency topic a stub.
-  const { documents } = runtime.dynamo;
-  const outbox = new DynamoAlertOutbox(documents, runtime.tableName);
-  const chains = new DynamoStaffDirectory(documents, runtime.tableName);
-  const topic = new IdempotentAlertPublisher(
-    { publish: async (alert) => ({ messageId: `topic-${alert.dedupeId}` }) },
-    outbox,
-    clock,
-    runtime.deps.logger,
-  );
-  intakeAlerts = new SweeperHandOffAlertPublisher(chains, topic);
-  sweeper = buildAlertSweeperDependencies({
-    documents,
-    tableName: runtime.tableName,
-    tenants: runtime.deps.tenants,
-    vault: runtime.deps.vault,
-    sns: new SNSClient({ region: 'ap-southeast-3' }),
-    topic,
-    outbox,
-    chains,
-    linkBase: 'https://abc123.execute-api.ap-southeast-3.amazonaws.com',
-    senderId: 'LaporAman',
-    clock,
-    logger: runtime.deps.logger,
-  });
+  ({ intakeAlerts, sweeper } = cloudAlertWiring(runtime, clock, { publish: async (alert) => ({ messageId: `topic-${alert.dedupeId}` }) }));
   const metrics = new Metrics({ namespace: 'LaporAman', serviceName: 'lapor-aman' });
   vi.spyOn(metrics, 'publishStoredMetrics').mockImplementation(() => metrics);
   handler = createAlertSweeperHandler(sweeper, metrics);
