@@ -71,12 +71,12 @@ export class CaseTable extends Construct {
     );
   }
 
-  /** Reading the table's stream, and nothing else of it (no ListStreams on `*`): the event source mapping's role. */
+  /** Reading the table's stream only, scoped to its ARN as AWS's example policy does (no ListStreams on `*`). */
   grantStreamRead(grantee: IGrantable): void {
     grantee.grantPrincipal.addToPrincipalPolicy(
       new PolicyStatement({
         sid: 'CaseTableStream',
-        actions: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator'],
+        actions: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams'],
         resources: [this.streamArn],
       }),
     );
