@@ -72,6 +72,11 @@ export interface FunctionEntry {
   readonly sendsPersonalSms?: true;
   /** Calls the staff user pool's admin APIs (create, disable, enable, read a user), on that pool only. */
   readonly managesStaffAccounts?: true;
+  /**
+   * Also invoked by the table's stream, filtered to case items with a pending alert: sends handed-off alerts
+   * at once (the alert sweeper alone; needs `schedule` for its dead-letter queue).
+   */
+  readonly pendingAlertStream?: true;
   /** Invoked on a schedule (asynchronously: it gets a dead-letter queue). */
   readonly schedule?: { readonly everyMinutes: number };
   /** Invoked by the subscription of SNS's SMS failure log group (infra/constructs/sms-delivery.ts). */
@@ -162,6 +167,8 @@ export const FUNCTION_CATALOG: readonly FunctionEntry[] = [
     table: ALERT_JOB_TABLE_ACTIONS,
     publishesAlerts: true,
     sendsPersonalSms: true,
+    // Seconds after a report rather than at the next minute; the schedule stays as the safety net and retries.
+    pendingAlertStream: true,
     schedule: { everyMinutes: 1 },
     environment: (deployment) => ({
       ALERT_LINK_BASE: deployment.apiUrl,

@@ -1,6 +1,6 @@
 /** The single table, built from shared/store/table-design.ts so the cloud and the local runtime agree. */
 import { Aws, RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { type IGrantable, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
@@ -30,6 +30,8 @@ export class CaseTable extends Construct {
       timeToLiveAttribute: TTL_ATTRIBUTE,
       encryption: TableEncryption.CUSTOMER_MANAGED,
       encryptionKey: key,
+      // The new image, so the alert sweeper's event source can filter on `outboxPk` (pending alerts) before invoking.
+      stream: StreamViewType.NEW_IMAGE,
       // Cases of violence against children: never deleted by a stack operation.
       removalPolicy: RemovalPolicy.RETAIN,
     });
@@ -67,5 +69,22 @@ export class CaseTable extends Construct {
         conditions: { StringEquals: { 'kms:ViaService': `dynamodb.${Aws.REGION}.amazonaws.com` } },
       }),
     );
+  }
+
+  /** Reading the table's stream only, scoped to its ARN as AWS's example policy does (no ListStreams on `*`). */
+  grantStreamRead(grantee: IGrantable): void {
+    grantee.grantPrincipal.addToPrincipalPolicy(
+      new PolicyStatement({
+        sid: 'CaseTableStream',
+        actions: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams'],
+        resources: [this.streamArn],
+      }),
+    );
+  }
+
+  get streamArn(): string {
+    const arn = this.table.tableStreamArn;
+    if (!arn) throw new Error('the case table has no stream');
+    return arn;
   }
 }

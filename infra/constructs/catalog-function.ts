@@ -6,6 +6,7 @@ import { Duration, Token, Validations } from 'aws-cdk-lib';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import { SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { besideBundle } from '../bundling.js';
@@ -14,6 +15,7 @@ import type { CaseSecretTable } from './case-secret-table.js';
 import type { CaseTable } from './case-table.js';
 import { FunctionRole } from './function-role.js';
 import { LaporFunction } from './lapor-function.js';
+import { PENDING_ALERT_STREAM_SOURCE } from '../pending-alert-stream.js';
 import { FIVE_MINUTES, type Operations } from './operations.js';
 
 export interface CatalogFunctionProps {
@@ -71,6 +73,7 @@ export class CatalogFunction extends Construct {
       description: `${entry.name} was throttled: raise the account's Lambda concurrency quota`,
     });
     if (entry.schedule && this.deadLetterQueue) this.schedule(id, entry.schedule.everyMinutes, this.deadLetterQueue, operations);
+    if (entry.pendingAlertStream) subscribeToPendingAlerts(this, props.table, this.deadLetterQueue);
   }
 
   /** EventBridge invokes asynchronously: a failed run lands in the queue (no retry; the next tick re-runs). */
@@ -86,6 +89,17 @@ export class CatalogFunction extends Construct {
       description: `${id} runs failed and were parked in its dead-letter queue`,
     });
   }
+}
+
+/** The stream source of `pendingAlertStream` entries (infra/pending-alert-stream.ts). */
+function subscribeToPendingAlerts(catalogFunction: CatalogFunction, table: CaseTable, deadLetterQueue: Queue | undefined): void {
+  if (!deadLetterQueue) throw new Error('a pendingAlertStream function needs a schedule (its safety net and dead-letter queue)');
+  table.grantStreamRead(catalogFunction.role);
+  catalogFunction.function.addEventSourceMapping('PendingAlerts', {
+    eventSourceArn: table.streamArn,
+    ...PENDING_ALERT_STREAM_SOURCE,
+    onFailure: new SqsDlq(deadLetterQueue),
+  });
 }
 
 /**

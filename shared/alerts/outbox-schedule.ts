@@ -44,6 +44,19 @@ export function dueEvents(alerts: Alerts, now: Date): AlertEvent[] {
   });
 }
 
+/** Pending events whose first attempt is still reserved (handed off, never claimed), in a stable order. */
+export function handedOffEvents(alerts: Alerts): AlertEvent[] {
+  return EVENT_ORDER.filter((event) => {
+    const entry = alerts[event];
+    return entry?.state === 'pending' && isFirstAttemptReserved(entry);
+  });
+}
+
+/** Nobody claimed an attempt after the one its sender reserved (`reserveFirstAttempt`). */
+export function isFirstAttemptReserved(entry: AlertOutboxEntry): boolean {
+  return entry.attempts === 1;
+}
+
 /** The earliest next attempt of any pending event: where the case sits in the outbox index, if at all. */
 export function nextOutboxAttempt(alerts: Alerts): string | undefined {
   return Object.values(alerts)

@@ -4,7 +4,7 @@
  * publish the same attempt twice and a failure needs no further write. Never gives an alert up. One alert
  * whose case cannot be read or written never holds up the others: the run goes on and fails at its end.
  */
-import type { AlertEvent } from '../intake/ports.js';
+import type { AlertEvent, AlertOutboxEntry } from '../intake/ports.js';
 import { publishCaseAlert } from '../intake/publish-case-alert.js';
 import { isEscalation, isMoot } from './case-alert.js';
 import { claimNextAttempt, dueEvents, JOB_BATCH_LIMIT } from './outbox-schedule.js';
@@ -60,17 +60,23 @@ export async function sweepAlertOutbox(deps: AlertJobDependencies, limit = JOB_B
   return report;
 }
 
-async function retryAlert(
+/** Whether a pending alert may be sent now: by default when its next attempt has come (the sweep). */
+export type SendableAlert = (entry: AlertOutboxEntry, now: Date) => boolean;
+const isDue: SendableAlert = (entry, now) => entry.nextAttemptAt <= now.toISOString();
+
+/** Claims one attempt of `event` (a conditional write) and publishes it; a lost claim is retried on a fresh read. */
+export async function retryAlert(
   deps: AlertJobDependencies,
   found: OutboxCase,
   event: AlertEvent,
   now: Date,
+  isSendable: SendableAlert = isDue,
 ): Promise<keyof SweepReport | undefined> {
   let current: OutboxCase | undefined = found;
   for (let tries = 0; current && tries < MAX_CLAIM_TRIES; tries++) {
     const entry = current.alerts[event];
     // Sent, cancelled or claimed by someone else since the index was read.
-    if (entry?.state !== 'pending' || entry.nextAttemptAt > now.toISOString()) return undefined;
+    if (entry?.state !== 'pending' || !isSendable(entry, now)) return undefined;
 
     if (isMoot(event, current)) {
       const cancelled = { ...entry, state: 'cancelled', cancelledAt: now.toISOString() } as const;

@@ -1,9 +1,10 @@
 /**
  * In the cloud only the alert sweeper may open staff numbers (infra/kms-access.ts), so every other sender
  * (intake, the staff API, the SLA job) hands a rota regency's alert over to it instead of sending: the alert
- * stays pending in the outbox with its first attempt reserved for a minute, and the sweeper, run every
- * minute, sends it to the people on call at that moment, behind the delivery log like every alert. That is
- * 60 to 120 seconds after the report. A regency without a rota keeps its topic, sent at once as before.
+ * stays pending in the outbox with its first attempt reserved for a minute, and the sweeper sends it to the
+ * people on call at that moment, behind the delivery log like every alert: within seconds, invoked by the
+ * table's stream (send-handed-off-alerts.ts), else at its every-minute run (60 to 120 seconds after the
+ * report). A regency without a rota keeps its topic, sent at once as before.
  */
 import type { AlertPublisher, CaseAlert, PublishedAlert } from '../intake/ports.js';
 import type { ChainSettings } from './ports.js';

@@ -2,24 +2,19 @@ import 'aws-sdk-client-mock-vitest/extend';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { IdempotentAlertPublisher } from '#shared/alerts/idempotent-alert-publisher.js';
-import { SweeperHandOffAlertPublisher } from '#shared/alerts/sweeper-hand-off.js';
 import { sweepAlertOutbox } from '#shared/alerts/sweep-alert-outbox.js';
 import type { AlertJobDependencies } from '#shared/alerts/ports.js';
 import type { AlertPublisher, CaseAlert } from '#shared/intake/ports.js';
 import { submitReport } from '#shared/intake/submit-report.js';
-import { DynamoAlertOutbox } from '#shared/store/dynamo-alert-outbox.js';
-import { DynamoStaffDirectory } from '#shared/store/dynamo-staff-directory.js';
 import type { Tenant } from '#shared/tenancy/tenant.js';
-import { buildAlertSweeperDependencies } from '#shared/wiring/cloud-alert-jobs.js';
 import { storedCase } from '../../support/alert-observations.js';
+import { CLOUD_LINK_BASE as LINK_BASE, cloudAlertWiring } from '../../support/cloud-alert-wiring.js';
 import { startTestRuntime, type TestRuntime } from '../../support/local-runtime.js';
 import { addTeam, putRota, type Team } from '../../support/oncall.js';
 import { CANARY, tierReportJson } from '../../support/report-fixtures.js';
 import { createTestClock, MINUTE, type TestClock } from '../../support/test-clock.js';
 
 const sns = mockClient(SNSClient);
-const LINK_BASE = 'https://abc123.execute-api.ap-southeast-3.amazonaws.com';
 
 let runtime: TestRuntime;
 let clock: TestClock;
@@ -44,36 +39,13 @@ beforeEach(async () => {
     supervisors: [team.citra.personId],
   });
   // The cloud's wiring over the embedded table: SNS mocked, the regency topic recorded.
-  const { documents } = runtime.dynamo;
-  const outbox = new DynamoAlertOutbox(documents, runtime.tableName);
-  const chains = new DynamoStaffDirectory(documents, runtime.tableName);
   topicAlerts = [];
-  const topic = new IdempotentAlertPublisher(
-    {
-      publish: async (alert) => {
-        topicAlerts.push(alert);
-        return { messageId: `topic-${topicAlerts.length}` };
-      },
+  ({ intakeAlerts, sweeper } = cloudAlertWiring(runtime, clock, {
+    publish: async (alert) => {
+      topicAlerts.push(alert);
+      return { messageId: `topic-${topicAlerts.length}` };
     },
-    outbox,
-    clock,
-    runtime.deps.logger,
-  );
-  intakeAlerts = new SweeperHandOffAlertPublisher(chains, topic);
-  sweeper = buildAlertSweeperDependencies({
-    documents,
-    tableName: runtime.tableName,
-    tenants: runtime.deps.tenants,
-    vault: runtime.deps.vault,
-    sns: new SNSClient({ region: 'ap-southeast-3' }),
-    topic,
-    outbox,
-    chains,
-    linkBase: LINK_BASE,
-    senderId: 'LaporAman',
-    clock,
-    logger: runtime.deps.logger,
-  });
+  }));
 });
 afterEach(async () => {
   await runtime.stop();
