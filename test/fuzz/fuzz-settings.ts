@@ -1,10 +1,10 @@
 /**
- * How much to fuzz. CI (`npm test`) runs a few hundred cases per route; `npm run fuzz` sets FUZZ_RUNS=10000.
+ * How much to fuzz. CI (`npm test`) runs a hundred cases per route; `npm run fuzz` sets FUZZ_RUNS=10000.
  * A failure prints fast-check's seed and path; FUZZ_SEED and FUZZ_PATH replay exactly that case.
  */
 import type * as fc from 'fast-check';
 
-const CI_RUNS_PER_ROUTE = 200;
+const CI_RUNS_PER_ROUTE = 100;
 
 function positiveInteger(name: string): number | undefined {
   const raw = process.env[name];
