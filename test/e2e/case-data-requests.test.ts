@@ -42,6 +42,8 @@ describe('data-subject requests in the staff console', () => {
     await copyItem.getByRole('button', { name: 'Simpan keputusan' }).click();
     const download = await downloading;
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Keputusan tersimpan');
+    // The case is drawn anew after a decision: wait until the copy's form is gone before filling the next one.
+    await expect.poll(() => copyItem.getByRole('button', { name: 'Simpan keputusan' }).count()).toBe(0);
     const erasureItem = page.getByTestId('data-requests').getByRole('listitem').filter({ hasText: 'penghapusan data' });
     await erasureItem.getByLabel('Keputusan').selectOption('refused');
     await erasureItem.getByLabel('Alasan penolakan').selectOption('lainnya');
