@@ -62,6 +62,8 @@ describe('on call from a phone: directory, tonight’s rota, an alert link ackno
     await supervisor.getByRole('button', { name: 'Simpan jadwal jaga' }).click();
     await eventually(() => supervisor.getByRole('status').textContent()).toBe('Jadwal jaga tersimpan.');
     await eventually(() => supervisor.locator('#nobody-on-call').isVisible()).toBe(false);
+    // The banner and 'who is on call now' are loaded apart: wait for the latter too.
+    await eventually(() => supervisor.getByTestId('on-call-now').textContent()).toContain('Ana');
     const onCallNow = await supervisor.getByTestId('on-call-now').textContent();
     const swapStart = await supervisor.getByLabel('Mulai tanggal').inputValue();
     const pageWidth = await supervisor.evaluate(() => (globalThis as any).document.documentElement.scrollWidth as number);

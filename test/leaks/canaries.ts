@@ -2,6 +2,7 @@
  * Distinctive personal data for every field a reporter can give on every channel, and a search that finds it
  * in text or in bytes (strings, binary attributes and files), in any of its spellings.
  */
+import { namedReportJson } from '../support/report-fixtures.js';
 import { numberSpellings } from '../support/whatsapp.js';
 
 export const WEB = {
@@ -88,6 +89,16 @@ export const DATA_REQUEST = {
   correction: 'Dusun Kanari-Kidul RT 03. kanari-koreksi-data-3303',
   refusalReason: 'KTP yang dibawa atas nama Bu Kanari Sri, bukan pelapor. kanari-alasan-tolak-3304',
 } as const;
+
+/** The web form's named report carrying the WEB canaries (the leak flows and the trace canaries send it). */
+export function webCanaryReport() {
+  return namedReportJson({
+    narrative: WEB.narrative,
+    location: { kecamatan: 'Cepu', detail: WEB.locationDetail },
+    occurred: { description: WEB.occurred },
+    reporter: { anonymous: false, name: WEB.name, phone: WEB.phone, nik: WEB.nik, address: WEB.address },
+  });
+}
 
 /** The one-press page: a number to be called back on, a shared location, and a number that cannot be read. */
 export const PRESS = {

@@ -11,11 +11,10 @@ import { motherAtTheDesk } from '../fixtures/walk-in/walk-in-fixtures.js';
 import { NO_ABUSE_LIMITS } from '../support/abuse-limits.js';
 import { startTestRuntime, type TestRuntime } from '../support/local-runtime.js';
 import { postJsonFrom, sendRaw } from '../support/raw-http.js';
-import { namedReportJson } from '../support/report-fixtures.js';
 import { staffClient } from '../support/staff/staff-client.js';
 import { HOUR } from '../support/test-clock.js';
 import { type Exchange, numberSpellings, textOf, WhatsAppReporter } from '../support/whatsapp.js';
-import { allCanaries, CALL, canariesIn, DATA_REQUEST, FORM, PRESS, REFERRAL, STAFF_NOTE, textsIn, THREAD, VOLUNTEER, WALK_IN, WEB, WHATSAPP } from './canaries.js';
+import { allCanaries, CALL, canariesIn, DATA_REQUEST, FORM, PRESS, REFERRAL, STAFF_NOTE, textsIn, THREAD, VOLUNTEER, WALK_IN, WEB, WHATSAPP, webCanaryReport } from './canaries.js';
 import { captureOutput } from './output-capture.js';
 
 /** What the flows left behind, gathered once and searched by each test below. */
@@ -105,12 +104,7 @@ function file(status: number, text: string, receipt = true): void {
 }
 
 async function webJsonFlow(): Promise<void> {
-  const report = namedReportJson({
-    narrative: WEB.narrative,
-    location: { kecamatan: 'Cepu', detail: WEB.locationDetail },
-    occurred: { description: WEB.occurred },
-    reporter: { anonymous: false, name: WEB.name, phone: WEB.phone, nik: WEB.nik, address: WEB.address },
-  });
+  const report = webCanaryReport();
   const accepted = await postJsonFrom(runtime.url, '/api/v1/blora/reports', report);
   file(accepted.status, JSON.stringify(accepted.json));
   const { reference, trackingCode } = accepted.json;

@@ -26,9 +26,8 @@ import { tracer } from '#shared/observability/tracer.js';
 import { NO_ABUSE_LIMITS } from '../support/abuse-limits.js';
 import { startTestRuntime, type TestRuntime } from '../support/local-runtime.js';
 import { postJsonFrom } from '../support/raw-http.js';
-import { namedReportJson } from '../support/report-fixtures.js';
 import { staffClient } from '../support/staff/staff-client.js';
-import { canariesIn, STAFF_NOTE, WEB } from './canaries.js';
+import { canariesIn, STAFF_NOTE, WEB, webCanaryReport } from './canaries.js';
 import { captureOutput } from './output-capture.js';
 
 const traceDocuments: string[] = [];
@@ -60,12 +59,7 @@ afterAll(async () => {
 
 /** A named web report, a refused one, a status check with a wrong code, and staff reading and noting it. */
 async function reportAndHandleOneCase(): Promise<void> {
-  const report = namedReportJson({
-    narrative: WEB.narrative,
-    location: { kecamatan: 'Cepu', detail: WEB.locationDetail },
-    occurred: { description: WEB.occurred },
-    reporter: { anonymous: false, name: WEB.name, phone: WEB.phone, nik: WEB.nik, address: WEB.address },
-  });
+  const report = webCanaryReport();
   const accepted = await postJsonFrom(runtime.url, '/api/v1/blora/reports', report);
   expect(accepted.status).toBe(201);
   const refused = await postJsonFrom(runtime.url, '/api/v1/blora/reports', { ...report, location: { kecamatan: WEB.address } });
