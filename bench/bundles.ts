@@ -18,7 +18,7 @@ export interface BuiltBundle {
   readonly topInputs: readonly { readonly name: string; readonly bytes: number }[];
   /** Packages in what importing `file` loads (to check what a path does NOT load). */
   readonly packages: readonly string[];
-  /** Imported after `file` in the same process: a chunk loaded later (the first WhatsApp file's S3 client). */
+  /** Imported after `file` in the same process: a chunk loaded later (`LATER_PATHS`). */
   readonly alsoImport?: readonly string[];
   /** Variables that differ from the deployed ones when it is imported (what-if rows only). */
   readonly env?: Readonly<Record<string, string>>;
@@ -31,8 +31,19 @@ export const FLOOR_PREFIX = 'floor: ';
 export const WHATSAPP_FIRST_FILE = 'whatsapp-webhook + first file (S3 chunk)';
 /** The web-report bundle imported without `--enable-source-maps`: what mapped stack traces cost at cold start. */
 export const WEB_REPORT_WITHOUT_SOURCE_MAPS = 'what if: web-report without --enable-source-maps';
-/** The dynamic import that loads the S3 client (shared/wiring/cloud-media.ts). */
-const MEDIA_CHUNK = /^chunks\/cloud-media-[\w-]+\.mjs$/;
+/** The intake functions; each has a floor (bench/floors/) and a what-if row without the tracer. */
+export const INTAKE_FUNCTIONS = ['web-report', 'call-center', 'whatsapp-webhook'] as const;
+/** An intake function built with the tracer stubbed out: the X-Ray SDK's share of its cold import. */
+export const WITHOUT_TRACER_PREFIX = 'what if, no tracer: ';
+/** The web-report function once its first report arrives: the pages' code plus the sealing chunk (KMS, SNS, Secrets Manager). */
+export const WEB_FIRST_REPORT = 'web-report + first report (sealing chunk)';
+/** Paths that import a chunk after the cold start, measured as the entry plus that chunk in one process. */
+export const LATER_PATHS: readonly { readonly name: string; readonly function: string; readonly chunk: RegExp }[] = [
+  /** The S3 client (shared/wiring/cloud-media.ts). */
+  { name: WHATSAPP_FIRST_FILE, function: 'whatsapp-webhook', chunk: /^chunks\/cloud-media-[\w-]+\.mjs$/ },
+  /** KMS, SNS and Secrets Manager (shared/wiring/cloud-sealing.ts, loaded by shared/wiring/lazy-sealing.ts). */
+  { name: WEB_FIRST_REPORT, function: 'web-report', chunk: /^chunks\/cloud-sealing-[\w-]+\.mjs$/ },
+];
 
 export async function buildBundles(root: string, outDir: string): Promise<BuiltBundle[]> {
   rmSync(outDir, { recursive: true, force: true });
@@ -42,26 +53,32 @@ export async function buildBundles(root: string, outDir: string): Promise<BuiltB
   const emptyEntry = join(outDir, 'empty-handler.mjs');
   writeFileSync(emptyEntry, 'export const handler = async () => ({ statusCode: 200 });\n');
   const floorsDir = join(root, 'bench', 'floors');
-  const entries = [
+  const entries: { name: string; entry: string; alias?: Record<string, string> }[] = [
     { name: EMPTY_HANDLER, entry: emptyEntry },
     ...names.map((name) => ({ name, entry: join(functionsDir, name, 'lambda.ts') })),
     ...readdirSync(floorsDir).map((file) => ({ name: FLOOR_PREFIX + file.replace(/\.ts$/, ''), entry: join(floorsDir, file) })),
   ];
+  // The intake functions once more with the tracer stubbed out (bench/what-if/no-tracer/): what tracing costs them.
+  const withoutTracer = { '@aws-lambda-powertools/tracer': join(root, 'bench', 'what-if', 'no-tracer') };
+  const untraced = INTAKE_FUNCTIONS.map((name) => ({ name: WITHOUT_TRACER_PREFIX + name, entry: join(functionsDir, name, 'lambda.ts'), alias: withoutTracer }));
   const bundles: BuiltBundle[] = [];
-  for (const { name, entry } of entries) {
+  for (const { name, entry, alias } of [...entries, ...untraced]) {
     const folder = join(outDir, name === EMPTY_HANDLER ? 'empty' : name.replace(/\W+/g, '-'));
-    const result = SPLIT_BUNDLES.includes(name)
-      ? await buildSplitBundle(root, name, folder)
-      : await build({ ...lambdaBuildOptions(root), entryPoints: [entry], outfile: join(folder, 'index.mjs'), metafile: true, logLevel: 'error' });
+    const functionName = name.replace(WITHOUT_TRACER_PREFIX, '');
+    const options = lambdaBuildOptions(root);
+    const result = SPLIT_BUNDLES.includes(functionName)
+      ? await buildSplitBundle(root, functionName, folder, { alias: { ...alias } })
+      : await build({ ...options, alias: { ...options.alias, ...alias }, entryPoints: [entry], outfile: join(folder, 'index.mjs'), metafile: true, logLevel: 'error' });
     // What the CDK app writes beside the bundle (the staff console's client), so the bundle imports as deployed.
     const [program, ...args] = (SPLIT_BUNDLES.includes(name) ? undefined : besideBundle(root, name)?.(folder)) ?? [];
     if (program) execFileSync(program, args);
     const loaded = loadedOutputs(result.metafile);
     bundles.push({ name, file: join(folder, 'index.mjs'), ...sizes(result.metafile, loaded) });
-    const mediaChunk = Object.keys(result.metafile.outputs).find((path) => MEDIA_CHUNK.test(relativeTo(folder, path)));
-    if (mediaChunk) {
-      const withMedia = [...loaded, ...loadedOutputs(result.metafile, mediaChunk)];
-      bundles.push({ name: WHATSAPP_FIRST_FILE, file: join(folder, 'index.mjs'), alsoImport: [absolute(mediaChunk)], ...sizes(result.metafile, withMedia) });
+    for (const later of LATER_PATHS.filter((path) => !alias && path.function === name)) {
+      const chunk = Object.keys(result.metafile.outputs).find((path) => later.chunk.test(relativeTo(folder, path)));
+      if (!chunk) throw new Error(`${name}: no chunk matches ${later.chunk} (is it in SPLIT_BUNDLES?)`);
+      const withChunk = [...loaded, ...loadedOutputs(result.metafile, chunk)];
+      bundles.push({ name: later.name, file: join(folder, 'index.mjs'), alsoImport: [absolute(chunk)], ...sizes(result.metafile, withChunk) });
     }
   }
   const webReport = bundles.find((bundle) => bundle.name === 'web-report');

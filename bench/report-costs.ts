@@ -16,6 +16,7 @@ import { DynamoCaseSecretStore } from '#shared/store/dynamo-case-secret-store.js
 import { seedTenants } from '#shared/store/dynamo-tenant-registry.js';
 import { keys } from '#shared/store/table-design.js';
 import { createCloudDependencies } from '#shared/wiring/cloud-intake.js';
+import { createSealingAdapters } from '#shared/wiring/cloud-sealing.js';
 import { ensureTable } from '#local/embedded-dynamodb.js';
 import { loadTenantsConfig } from '#local/runtime.js';
 import { startChildDynamoDb } from './child-dynamodb.js';
@@ -114,7 +115,7 @@ export async function measureReportCosts(samples: number): Promise<ReportCosts> 
     await ensureTable(client, BENCH_LAMBDA_ENV.CASE_SECRETS_TABLE_NAME ?? 'bench-secrets', []);
     await seedTenants(documents, BENCH_LAMBDA_ENV.TABLE_NAME ?? 'bench', loadTenantsConfig().tenants);
 
-    const deps = createCloudDependencies({ ...process.env, ...BENCH_LAMBDA_ENV, POWERTOOLS_LOG_LEVEL: 'SILENT' }, documents);
+    const deps = createCloudDependencies(createSealingAdapters, { ...process.env, ...BENCH_LAMBDA_ENV, POWERTOOLS_LOG_LEVEL: 'SILENT' }, documents);
     const kmsAtColdStart = kms.calls().length;
     const tenant = await deps.tenants.find('blora');
     if (!tenant) throw new Error('blora not seeded');

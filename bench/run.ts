@@ -3,14 +3,23 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureCaseView } from './case-view.js';
-import { buildBundles, EMPTY_HANDLER, FLOOR_PREFIX, WEB_REPORT_WITHOUT_SOURCE_MAPS, WHATSAPP_FIRST_FILE } from './bundles.js';
+import {
+  buildBundles,
+  EMPTY_HANDLER,
+  FLOOR_PREFIX,
+  INTAKE_FUNCTIONS,
+  LATER_PATHS,
+  WEB_REPORT_WITHOUT_SOURCE_MAPS,
+  WHATSAPP_FIRST_FILE,
+  WITHOUT_TRACER_PREFIX,
+} from './bundles.js';
 import { measureConsoleClient } from './console-client.js';
 import { IMPORTING_NODE, measureColdImports } from './cold-import.js';
 import { LAMBDA_NODE_OPTIONS } from '../infra/bundling.js';
 import { FUNCTION_CATALOG } from '../infra/function-catalog.js';
 import { ASSUMPTIONS, modelCosts, modelScheduledJobs, PRICES, smsPerReport } from './cost-model.js';
 import { measureLatency } from './latency.js';
-import { evaluateGoals, goalsTable, INTAKE_FUNCTIONS, overEmpty as overEmptyIn, RATIO_GOALS, verdict } from './ratio-goals.js';
+import { evaluateGoals, goalsTable, overEmpty as overEmptyIn, RATIO_GOALS, verdict } from './ratio-goals.js';
 import { measureReportCosts } from './report-costs.js';
 import { kb, ms } from './stats.js';
 import { measureWhatsAppKms } from './whatsapp-kms.js';
@@ -63,7 +72,9 @@ const bundleRow = (b: (typeof bundles)[number], goal: string) => {
 const goalColumn = (name: string) => {
   if (INTAKE.includes(name)) return `${(overEmpty(name) / overEmpty(FLOOR_PREFIX + name)).toFixed(2)}× — ${verdict(intakeMeets(name))}`;
   if (name.startsWith(FLOOR_PREFIX)) return 'floor';
-  if (name === WHATSAPP_FIRST_FILE) return 'later path';
+  const later = LATER_PATHS.find((path) => path.name === name);
+  if (later) return `later path: ${(overEmpty(name) / overEmpty(FLOOR_PREFIX + later.function)).toFixed(2)}×`;
+  if (name.startsWith(WITHOUT_TRACER_PREFIX)) return `what if: ${(overEmpty(name) / overEmpty(name.replace(WITHOUT_TRACER_PREFIX, FLOOR_PREFIX))).toFixed(2)}×`;
   return name === WEB_REPORT_WITHOUT_SOURCE_MAPS ? 'what if' : '—';
 };
 const intakeMeets = (name: string) => goalMet(`${name}:`);

@@ -24,9 +24,13 @@ export const LAMBDA_BUNDLE = {
   /**
    * Lambda passes the role's credentials in environment variables, so the SDK's default credential chain
    * (SSO, INI files, web identity, IMDS and their nested STS/SSO clients: ~118 KB and cold-start time per
-   * function) is replaced by the env-only provider. Paths are relative to the repository root.
+   * function) is replaced by the env-only provider; `semver` by a stub (shared/wiring/lambda-semver.ts).
+   * Paths are relative to the repository root.
    */
-  alias: { '@aws-sdk/credential-provider-node': './shared/wiring/lambda-credentials.ts' } as Record<string, string>,
+  alias: {
+    '@aws-sdk/credential-provider-node': './shared/wiring/lambda-credentials.ts',
+    semver: './shared/wiring/lambda-semver.ts',
+  } as Record<string, string>,
   /** Without it, ESM bundles of the SDK fail with `Dynamic require of "node:https" is not supported`. */
   banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
 } as const;
@@ -46,12 +50,13 @@ const BESIDE_BUNDLE: Readonly<Record<string, string>> = {
 
 /**
  * Functions whose bundle is built with ESM code splitting, so that a dynamic `import()` becomes a chunk
- * loaded only when reached (the WhatsApp webhook's S3 client: with the first file, never for text).
+ * loaded only when reached (the WhatsApp webhook's S3 client: with the first file, never for text; web-report's
+ * KMS, SNS and Secrets Manager clients: with the first request that seals, never for a page).
  * NodejsFunction always hands esbuild `--outfile`, which splitting cannot use, so its after-bundling hook
  * rebuilds these into the same folder with the same settings plus `SPLIT_OUTPUT` (infra/split-bundle.ts);
  * the bench builds them through the same function.
  */
-export const SPLIT_BUNDLES: readonly string[] = ['whatsapp-webhook'];
+export const SPLIT_BUNDLES: readonly string[] = ['whatsapp-webhook', 'web-report'];
 
 /** esbuild's splitting options: the entry stays `index.mjs` (the handler Lambda loads), chunks beside it. */
 export const SPLIT_OUTPUT = {

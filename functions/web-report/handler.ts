@@ -16,7 +16,6 @@ import {
   PRESS_PERMISSIONS_POLICY,
   renderEmergencyPressPage,
 } from '#shared/channels/web/emergency-press-page.js';
-import { renderPoster } from '#shared/channels/poster/poster-page.js';
 import { publicBaseUrl } from '#shared/channels/poster/poster-links.js';
 import { apiChannelRef, formChannelRef } from '#shared/channels/web/channel-refs.js';
 import { renderErrorPage } from '#shared/channels/web/error-page.js';
@@ -190,6 +189,8 @@ export function createWebReportHandler(deps: WebReportDependencies) {
         host: header(event, 'host') ?? event.requestContext?.domainName,
         forwardedProto: header(event, 'x-forwarded-proto'),
       });
+      // The QR encoder is for the office's printer, not for reporters: a chunk of its own (infra/bundling.ts).
+      const { renderPoster } = await import('#shared/channels/poster/poster-page.js');
       const poster = renderPoster({ tenant, baseUrl });
       return htmlResponse(200, poster.html, { 'content-security-policy': poster.csp });
     },

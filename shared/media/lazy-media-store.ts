@@ -3,12 +3,16 @@
  * cold-import cost, only the first file a container receives does (a dynamic `import()`, which the
  * function's bundle ships as its own chunk: infra/bundling.ts `SPLIT_BUNDLES`).
  */
+import { loadOnce } from '../load-once.js';
 import type { MediaStore, MediaUpload } from './media-store.js';
 
 export class LazyMediaStore implements MediaStore {
-  private loading: Promise<MediaStore> | undefined;
+  /** Loaded once per container; a failed load is tried again by the next call. */
+  private readonly store: () => Promise<MediaStore>;
 
-  constructor(private readonly load: () => Promise<MediaStore>) {}
+  constructor(load: () => Promise<MediaStore>) {
+    this.store = loadOnce(load);
+  }
 
   async put(upload: MediaUpload) {
     return (await this.store()).put(upload);
@@ -20,14 +24,5 @@ export class LazyMediaStore implements MediaStore {
 
   async destroy(tenantId: string, objectId: string) {
     return (await this.store()).destroy(tenantId, objectId);
-  }
-
-  /** Loaded once per container; a failed load is tried again by the next call. */
-  private store(): Promise<MediaStore> {
-    this.loading ??= this.load().catch((error: unknown) => {
-      this.loading = undefined;
-      throw error;
-    });
-    return this.loading;
   }
 }

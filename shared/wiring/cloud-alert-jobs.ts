@@ -16,7 +16,8 @@ import type { DynamoAlertOutbox } from '../store/dynamo-alert-outbox.js';
 import type { TenantRegistry } from '../tenancy/tenant-registry.js';
 import { DynamoCaseworkSchedule } from '../store/dynamo-casework-schedule.js';
 import { DynamoTenantRegistry } from '../store/dynamo-tenant-registry.js';
-import { createAlertAdapters, createDocumentClient, createTenantVault } from './cloud-common.js';
+import { createAlertAdapters, createTenantVault } from './cloud-common.js';
+import { createDocumentClient } from './cloud-documents.js';
 import { buildOnCallAlertPublisher } from './on-call-alerts.js';
 
 export function createAlertJobCloudDependencies(env: NodeJS.ProcessEnv = process.env): CaseworkReminderDependencies {

@@ -1,11 +1,11 @@
 /**
- * Cloud adapters several functions share. Each function's wiring module imports only what it uses, so a
- * Lambda bundle carries no other function's clients (bundle size is cold-start time).
+ * Cloud adapters several functions share (sealing and alerts; the DynamoDB client is in cloud-documents.ts).
+ * Each function's wiring module imports only what it uses, so a Lambda bundle carries no other function's
+ * clients (bundle size is cold-start time).
  */
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { KMSClient } from '@aws-sdk/client-kms';
 import { SNSClient } from '@aws-sdk/client-sns';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { IdempotentAlertPublisher } from '../alerts/idempotent-alert-publisher.js';
 import type { AlertJobDependencies } from '../alerts/ports.js';
 import type { AlertPublisher } from '../intake/ports.js';
@@ -20,12 +20,6 @@ import { DynamoStaffDirectory } from '../store/dynamo-staff-directory.js';
 import { SweeperHandOffAlertPublisher } from '../alerts/sweeper-hand-off.js';
 import type { TenantRegistry } from '../tenancy/tenant-registry.js';
 import { traced } from '../observability/tracer.js';
-
-export function createDocumentClient(region: string): DynamoDBDocumentClient {
-  return DynamoDBDocumentClient.from(traced(new DynamoDBClient({ region })), {
-    marshallOptions: { removeUndefinedValues: true },
-  });
-}
 
 /**
  * Envelope encryption under each tenant's own KMS key and each case's secret; IAM on the function's role

@@ -6,7 +6,8 @@ import type { RetentionJobDependencies } from '../pdp/ports.js';
 import { RetentionCloudConfig } from '../pdp/retention-cloud-config.js';
 import { createLogger, systemClock } from '../platform.js';
 import { DynamoTenantRegistry } from '../store/dynamo-tenant-registry.js';
-import { createDocumentClient, createTenantVault } from './cloud-common.js';
+import { createTenantVault } from './cloud-common.js';
+import { createDocumentClient } from './cloud-documents.js';
 import { createRetentionDependencies } from './retention-dependencies.js';
 import { traced } from '../observability/tracer.js';
 

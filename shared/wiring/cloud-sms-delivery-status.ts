@@ -3,7 +3,7 @@ import type { SmsFailureDependencies } from '../alerts/record-sms-delivery-failu
 import { loadCloudConfig } from '../config.js';
 import { createLogger } from '../platform.js';
 import { DynamoSmsDeliveryFailures } from '../store/dynamo-sms-delivery-failures.js';
-import { createDocumentClient } from './cloud-common.js';
+import { createDocumentClient } from './cloud-documents.js';
 
 export function createSmsDeliveryStatusCloudDependencies(env: NodeJS.ProcessEnv = process.env): SmsFailureDependencies {
   const config = loadCloudConfig(env);

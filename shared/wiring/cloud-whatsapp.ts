@@ -9,8 +9,9 @@ import { LazyMediaStore } from '../media/lazy-media-store.js';
 import { DynamoConversationStore } from '../store/dynamo-conversation-store.js';
 import { DynamoReporterLines } from '../store/dynamo-reporter-lines.js';
 import { DynamoWhatsAppNumberDirectory } from '../store/dynamo-whatsapp-numbers.js';
-import { createDocumentClient } from './cloud-common.js';
+import { createDocumentClient } from './cloud-documents.js';
 import { createCloudDependencies } from './cloud-intake.js';
+import { createSealingAdapters } from './cloud-sealing.js';
 import { traced } from '../observability/tracer.js';
 
 export function createWhatsAppCloudDependencies(env: NodeJS.ProcessEnv = process.env): WhatsAppWebhookDependencies {
@@ -29,7 +30,7 @@ export function createWhatsAppCloudDependencies(env: NodeJS.ProcessEnv = process
     maxMediaBytes: whatsapp.WHATSAPP_MEDIA_MAX_BYTES,
   });
   return {
-    ...createCloudDependencies(env, documents),
+    ...createCloudDependencies(createSealingAdapters, env, documents),
     conversations: new DynamoConversationStore(documents, config.TABLE_NAME),
     numbers: new DynamoWhatsAppNumberDirectory(documents, config.TABLE_NAME),
     lines: new DynamoReporterLines(documents, config.TABLE_NAME),

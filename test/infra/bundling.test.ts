@@ -14,8 +14,11 @@ import type { HttpEvent } from '#shared/http/http-types.js';
 
 /** Where a split bundle's chunks sit, relative to its `index.mjs` (infra/bundling.ts `SPLIT_OUTPUT`). */
 const CHUNKS = './chunks/';
-/** The S3 client's service id, in its operation schemas: present wherever the client is. */
+/** The clients' service ids, in their operation schemas: present wherever the client is. */
 const S3_SERVICE = 'com.amazonaws.s3';
+const KMS_SERVICE = 'com.amazonaws.kms';
+const SNS_SERVICE = 'com.amazonaws.sns';
+const SECRETS_SERVICE = 'com.amazonaws.secretsmanager';
 
 let assembly: CloudAssembly;
 let dispose: () => void;
@@ -121,25 +124,32 @@ describe('function bundles', () => {
     expect(typeof module.handler).toBe('function');
   });
 
-  it('ships the WhatsApp webhook with its S3 client in a chunk of its own, loaded with the first file only', async () => {
+  it.each([
+    // A WhatsApp text never loads the S3 client: the first file a container receives does.
+    { name: 'whatsapp-webhook', chunk: /^cloud-media-[\w-]+\.mjs$/, services: [S3_SERVICE] },
+    // The reporter's pages never load KMS, SNS or Secrets Manager: the first report (or status check) does.
+    { name: 'web-report', chunk: /^cloud-sealing-[\w-]+\.mjs$/, services: [KMS_SERVICE, SNS_SERVICE, SECRETS_SERVICE] },
+  ])('ships $name with the clients of a later path in a chunk of their own', async ({ name, chunk, services }) => {
     // Prepare
-    const dir = bundles().get('whatsapp-webhook')?.dir ?? '';
+    const dir = bundles().get(name)?.dir ?? '';
     const code = (file: string) => readFileSync(join(dir, file), 'utf8');
     const staticChunks = (file: string): string[] =>
       [...code(file).matchAll(/from\s*["']\.\/(?:chunks\/)?(chunk-[\w-]+\.mjs)["']/g)].map((match) => `chunks/${match[1]}`);
-    const textPath = new Set(['index.mjs']);
-    for (const file of textPath) for (const chunk of staticChunks(file)) textPath.add(chunk);
+    const coldPath = new Set(['index.mjs']);
+    for (const file of coldPath) for (const imported of staticChunks(file)) coldPath.add(imported);
 
     // Act
-    const media = readdirSync(join(dir, 'chunks')).filter((file) => /^cloud-media-[\w-]+\.mjs$/.test(file));
-    await importBundle('whatsapp-webhook');
+    const later = readdirSync(join(dir, 'chunks')).filter((file) => chunk.test(file));
+    await importBundle(name);
 
     // Assess
-    expect(media).toHaveLength(1);
-    expect(code('index.mjs')).toContain(`import("${CHUNKS}${media[0]}")`);
-    expect(code(`chunks/${media[0]}`)).toContain(S3_SERVICE);
-    expect([...textPath].filter((file) => code(file).includes(S3_SERVICE))).toEqual([]);
-    expect(await import(pathToFileURL(join(dir, 'chunks', media[0] ?? '')).href)).toBeDefined();
+    expect(later).toHaveLength(1);
+    expect(code('index.mjs')).toContain(`import("${CHUNKS}${later[0]}")`);
+    for (const service of services) {
+      expect(code(`chunks/${later[0]}`)).toContain(service);
+      expect([...coldPath].filter((file) => code(file).includes(service))).toEqual([]);
+    }
+    expect(await import(pathToFileURL(join(dir, 'chunks', later[0] ?? '')).href)).toBeDefined();
   });
 
   it('ships the console client beside the staff-console bundle, and the page inlines exactly it under its hash', async () => {
