@@ -187,17 +187,21 @@ in \`infra/bundling.ts\`), e.g. web-report's pages per route, or splitting the f
 ${kb(bytesOf(WHATSAPP_FIRST_FILE) - bytesOf('whatsapp-webhook'))} and +${ms(overEmpty(WHATSAPP_FIRST_FILE) - overEmpty('whatsapp-webhook'))} once per container. Files are still downloaded at
 once (Meta's media ids expire) and the reporter still told at once when one could not be saved.
 
-**Round trips per report.** \`submitReport\` now makes ${costs.dynamoCallsPerReport} DynamoDB calls: claim lookup, reference
-counter, claim, the case's key material, the case, the delivery record and the mark-sent write. Three went
-without weakening a guarantee (every fault matrix in \`test/faults/\` passes with the shorter step lists): the
-key-material lookup for a case id this very call made, the delivery-record lookup for an alert that cannot
-have been sent, and the read before marking sent (the case's alerts are known as stored; a concurrent
-change makes the conditional write fail and the old read-and-retry take over). The other writes each decide
-something alone, and dynalite has no transactions: getting to ${RATIO_GOALS.dynamoCallsPerReport} means either (a) the claim written
-first and the reference numbered only once the claim is ours (the claim lookup goes: a retry finds the
-claim by its failed conditional put), plus the delivery record written only when marking sent fails
-(today both are written so that either one stops a second SMS), or (b) TransactWriteItems (key material +
-case; delivery record + mark sent) with Amazon's DynamoDB Local, a JRE, for tests and \`npm start\`.
+**Round trips per report.** \`submitReport\` now makes ${costs.dynamoCallsPerReport} DynamoDB calls: the claim (a conditional put with no
+lookup first: a retry, or a concurrent first attempt, finds the earlier claim through the refused put and one
+consistent read), the reference counter (numbered only by the attempt that goes on to create the case: a
+crash or a lost race leaves a gap, never a duplicate; the reference lives on the case and retries answer
+with it), the case's key material, the case, the regency's rota (the hand-off to the sweeper,
+\`shared/alerts/sweeper-hand-off.ts\`), the delivery record and the mark-sent write. Gone without weakening
+a guarantee (every fault matrix in \`test/faults/\` passes with the shorter step lists): the claim lookup,
+the key-material lookup for a case id this very call made, the delivery-record lookup for an alert that
+cannot have been sent, and the read before marking sent. Getting to ${RATIO_GOALS.dynamoCallsPerReport} needs two more, neither in
+\`submitReport\` itself: the rota read (kept per container, with the tenant's profile, say), and the delivery
+record written only when marking sent fails. That record is also how a carrier's refusal of the SMS is tied
+to its case (index \`byMessageId\`, \`functions/sms-delivery-status\`) and what the deployed smoke check reads
+to follow its SMS: without it the transport's message id must move onto the case, in an index (infra). The
+other road is TransactWriteItems (key material + case; delivery record + mark sent) with Amazon's DynamoDB
+Local, a JRE, for tests and \`npm start\`.
 
 **CPU per report.** Of the ${ms(costs.cpuMsPerReportLocalKey)} (${perBarePut(costs.cpuMsPerReportLocalKey)} a bare put of the same item) that \`submitReport\` takes, ${ms(costs.sdkCpuMsPerReport)}
 (${perBarePut(costs.sdkCpuMsPerReport)}) is spent inside the DynamoDB client for its ${costs.dynamoCallsPerReport} calls (marshalling, SigV4 signing, HTTP,

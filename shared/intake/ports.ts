@@ -36,12 +36,15 @@ export type ChainEvent = 'chainSecond' | 'chainSupervisors';
 /** Case-work reminders (shared/alerts/casework-reminders.ts): the TPKS police-referral clock and follow-ups. */
 export type CaseworkAlertEvent = 'tpksDue' | 'tpksDueSupervisor' | 'followUpDue';
 
-/** First claim on a (tenant, channel, channel reference): decides the case id and reference once. */
+/**
+ * First claim on a (tenant, channel, channel reference): decides the case id, time and tracking code once.
+ * The reference is not here: it is numbered by the attempt that creates the case and lives on the case
+ * (claims written before that change still carry one; it is ignored).
+ */
 export interface IntakeClaim {
   readonly tenantId: string;
   readonly claimKey: string;
   readonly caseId: string;
-  readonly reference: string;
   readonly createdAt: string;
   /** Keyed digest of the submission, to refuse a reused key with different content. */
   readonly fingerprint: string;
@@ -111,9 +114,14 @@ export interface CaseStatusView {
   readonly trackingHash: string;
 }
 
+/** What a retry of a filed report answers with: the stored case's reference and where it stands. */
+export interface FiledCase {
+  readonly reference: string;
+  readonly status: CaseStatus;
+}
+
 export interface CaseStore {
-  findIntakeClaim(tenantId: string, claimKey: string): Promise<IntakeClaim | undefined>;
-  /** Writes the claim unless one exists; returns whichever claim won. */
+  /** Writes the claim unless one exists (no read first); returns whichever claim won. */
   claimIntake(claim: IntakeClaim): Promise<IntakeClaim>;
   /**
    * Points a claim whose case was never stored at the content of a later attempt; false when the claim no
@@ -122,9 +130,13 @@ export interface CaseStore {
   retakeIntakeClaim(claim: IntakeClaim, toFingerprint: string): Promise<boolean>;
   /** Atomic per tenant and year; never returns the same number twice. */
   nextReferenceNumber(tenantId: string, year: number): Promise<number>;
-  /** One conditional put; `created: false` when the case already existed (a retry). */
-  createCase(record: CaseRecord): Promise<{ created: boolean; status: CaseStatus }>;
-  findCaseStatus(tenantId: string, caseId: string): Promise<CaseStatus | undefined>;
+  /**
+   * One conditional put; `created: false` when the case already existed (a retry, or a concurrent attempt
+   * that won): then the stored case's reference and status, which may differ from `record`'s.
+   */
+  createCase(record: CaseRecord): Promise<FiledCase & { created: boolean }>;
+  /** One consistent read of the case's reference and status; undefined while it is not stored. */
+  findFiledCase(tenantId: string, caseId: string): Promise<FiledCase | undefined>;
   findCaseByReference(tenantId: string, reference: string): Promise<CaseStatusView | undefined>;
   /**
    * `stored`: the case's alerts exactly as this very call stored them (a case it just created), so the write

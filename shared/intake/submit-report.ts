@@ -21,7 +21,7 @@ import type { CaseStatus, Urgency } from '../domain/vocabulary.js';
 import { IdempotencyConflictError, InvalidInputError, ServiceUnavailableError } from '../errors.js';
 import type { Tenant } from '../tenancy/tenant.js';
 import { parseOrThrow } from '../validation.js';
-import type { AlertPublisher, AppLogger, CaseRecord, CaseStore, Clock, IdGenerator, IntakeClaim, ReferralOrigin } from './ports.js';
+import type { AlertPublisher, AppLogger, CaseRecord, CaseStore, Clock, FiledCase, IdGenerator, IntakeClaim, ReferralOrigin } from './ports.js';
 import { ReportSubmission } from './report-submission.js';
 import { publishNewCaseAlert } from './publish-case-alert.js';
 import { reserveFirstAttempt } from '../alerts/outbox-schedule.js';
@@ -87,9 +87,10 @@ export async function submitReport(
     channelRef: submission.channelRef,
   };
   const fingerprint = submissionFingerprint(keyInput, JSON.stringify(submission));
-  const claimed = await claimSubmission(deps, tenant, keyInput, fingerprint);
-  const { claim, contentChanged } = await settleChangedContent(deps, tenant, claimed.claim, fingerprint, origin);
-  const fresh = claimed.fresh;
+  const { claim, fresh } = await claimSubmission(deps, tenant, keyInput, fingerprint);
+  // A retry, or a concurrent first attempt: the case it filed, if any, answers (our own claim has none).
+  const filed = fresh ? undefined : await deps.cases.findFiledCase(tenant.id, claim.caseId);
+  const settled = await settleChangedContent(deps, claim, fingerprint, filed, origin);
 
   const trackingCode = openReceipt(keyInput, claim.receipt);
   const triage = triageReport({
@@ -102,20 +103,23 @@ export async function submitReport(
   });
   // The tier's clock from the first claim, so a retry answers with the same due time.
   const { dueAt } = startResponseClock(tenant.responseHours, triage.urgency, claim.createdAt);
-  const receipt = (status: CaseStatus, created: boolean): ReportReceipt => ({
+  const receipt = (stored: FiledCase, created: boolean): ReportReceipt => ({
     caseId: claim.caseId,
-    reference: claim.reference,
+    reference: stored.reference,
     trackingCode,
-    status,
+    status: stored.status,
     urgency: triage.urgency,
     dueAt,
     created,
   });
 
   // A retry after the case was stored: answer as before without sealing (and paying KMS) again.
-  const existingStatus = fresh ? undefined : await deps.cases.findCaseStatus(tenant.id, claim.caseId);
-  if (existingStatus) return { ...receipt(existingStatus, false), ...(contentChanged ? { contentChanged } : {}) };
+  if (filed) return { ...receipt(filed, false), ...settled };
 
+  // Numbered only by the attempt that goes on to create the case: a crash before the case, or a lost race,
+  // leaves a gap in the numbering, never a duplicate. The year is the claim's, in the regency's time zone.
+  const year = yearInTimeZone(new Date(claim.createdAt), tenant.timeZone);
+  const reference = formatReference(tenant.referencePrefix, year, await deps.cases.nextReferenceNumber(tenant.id, year));
   const context = { tenant: tenant.id, caseId: claim.caseId } as const;
   // Our own claim just made this case id: its key material cannot exist yet, so none is looked up.
   const sealOptions = fresh ? ({ newCase: true } as const) : {};
@@ -123,7 +127,7 @@ export async function submitReport(
   const record: CaseRecord = {
     tenantId: tenant.id,
     caseId: claim.caseId,
-    reference: claim.reference,
+    reference,
     channel: submission.channel,
     service: submission.service,
     category: triage.category,
@@ -140,7 +144,7 @@ export async function submitReport(
     updatedAt: claim.createdAt,
     dueAt,
     version: 1,
-    trackingHash: hashTrackingCode(tenant.id, claim.reference, trackingCode),
+    trackingHash: hashTrackingCode(tenant.id, reference, trackingCode),
     details: await deps.vault.seal(
       { ...context, purpose: 'details' },
       {
@@ -171,7 +175,7 @@ export async function submitReport(
   };
 
   const stored = await deps.cases.createCase(record);
-  if (!stored.created) return receipt(stored.status, false);
+  if (!stored.created) return receipt(stored, false);
 
   deps.logger.info('report accepted', {
     tenant: tenant.id,
@@ -181,7 +185,7 @@ export async function submitReport(
     urgency: record.urgency,
   });
   await publishNewCaseAlert(deps, { ...record, alertsRevision: 0 });
-  return receipt(record.status, true);
+  return receipt(stored, true);
 }
 
 /**
@@ -191,42 +195,36 @@ export async function submitReport(
  */
 async function settleChangedContent(
   deps: SubmitReportDependencies,
-  tenant: Tenant,
   claim: IntakeClaim,
   fingerprint: string,
+  filed: FiledCase | undefined,
   origin: IntakeOrigin,
-): Promise<{ claim: IntakeClaim; contentChanged?: true }> {
-  if (claim.fingerprint === fingerprint) return { claim };
-  if (await deps.cases.findCaseStatus(tenant.id, claim.caseId)) {
-    if (origin.conversation) return { claim, contentChanged: true };
-    throw new IdempotencyConflictError(claim.reference);
+): Promise<{ contentChanged?: true }> {
+  if (claim.fingerprint === fingerprint) return {};
+  if (filed) {
+    if (origin.conversation) return { contentChanged: true };
+    throw new IdempotencyConflictError(filed.reference);
   }
   // Lost to a concurrent attempt that changed the claim first: retryable, and the retry sees its outcome.
   if (!(await deps.cases.retakeIntakeClaim(claim, fingerprint))) throw new ServiceUnavailableError();
-  return { claim: { ...claim, fingerprint } };
+  return {};
 }
 
-/** Reuses the claim of an earlier attempt, or numbers the report and claims it now. */
+/**
+ * Claims the channel reference for a new case id straight away (no read first); a retry or a concurrent
+ * attempt finds the earlier claim through the refused conditional put.
+ */
 async function claimSubmission(
   deps: SubmitReportDependencies,
   tenant: Tenant,
   keyInput: IntakeReceiptKeyInput,
   fingerprint: string,
 ): Promise<{ claim: IntakeClaim; fresh: boolean }> {
-  const claimKey = intakeClaimKey(keyInput);
-  const earlier = await deps.cases.findIntakeClaim(tenant.id, claimKey);
-  if (earlier) return { claim: earlier, fresh: false };
-
-  const now = deps.clock.now();
-  const year = yearInTimeZone(now, tenant.timeZone);
-  // Numbered before claiming: a lost race leaves a gap in the numbering, never a duplicate.
-  const sequence = await deps.cases.nextReferenceNumber(tenant.id, year);
   const ours: IntakeClaim = {
     tenantId: tenant.id,
-    claimKey,
+    claimKey: intakeClaimKey(keyInput),
     caseId: deps.ids.newId(),
-    reference: formatReference(tenant.referencePrefix, year, sequence),
-    createdAt: now.toISOString(),
+    createdAt: deps.clock.now().toISOString(),
     fingerprint,
     receipt: sealReceipt(keyInput, generateTrackingCode()),
   };

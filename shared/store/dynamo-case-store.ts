@@ -10,7 +10,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { OutboxCase } from '../alerts/ports.js';
 import type { CaseStatus } from '../domain/vocabulary.js';
-import type { AlertEvent, CaseRecord, CaseStatusView, CaseStore, IntakeClaim } from '../intake/ports.js';
+import type { AlertEvent, CaseRecord, CaseStatusView, CaseStore, FiledCase, IntakeClaim } from '../intake/ports.js';
 import { CASEWORK_PARTITION, caseYearAttributes, GSI, keys, OUTBOX_PARTITION, openCaseAttributes, SLA_PARTITION } from './table-design.js';
 import { DynamoAlertOutbox } from './dynamo-alert-outbox.js';
 import { nextOutboxAttempt } from '../alerts/outbox-schedule.js';
@@ -22,13 +22,6 @@ export class DynamoCaseStore implements CaseStore {
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
   ) {}
-
-  async findIntakeClaim(tenantId: string, claimKey: string): Promise<IntakeClaim | undefined> {
-    const out = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.intakeClaim(tenantId, claimKey), ConsistentRead: true }),
-    );
-    return out.Item ? toClaim(out.Item) : undefined;
-  }
 
   async claimIntake(claim: IntakeClaim): Promise<IntakeClaim> {
     try {
@@ -46,6 +39,13 @@ export class DynamoCaseStore implements CaseStore {
       if (!winner) throw error;
       return winner;
     }
+  }
+
+  private async findIntakeClaim(tenantId: string, claimKey: string): Promise<IntakeClaim | undefined> {
+    const out = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.intakeClaim(tenantId, claimKey), ConsistentRead: true }),
+    );
+    return out.Item ? toClaim(out.Item) : undefined;
   }
 
   async retakeIntakeClaim(claim: IntakeClaim, toFingerprint: string): Promise<boolean> {
@@ -82,7 +82,7 @@ export class DynamoCaseStore implements CaseStore {
     return value;
   }
 
-  async createCase(record: CaseRecord): Promise<{ created: boolean; status: CaseStatus }> {
+  async createCase(record: CaseRecord): Promise<FiledCase & { created: boolean }> {
     const firstAttempt = nextOutboxAttempt(record.alerts);
     try {
       await this.db.send(
@@ -107,25 +107,28 @@ export class DynamoCaseStore implements CaseStore {
           ConditionExpression: 'attribute_not_exists(PK)',
         }),
       );
-      return { created: true, status: record.status };
+      return { created: true, reference: record.reference, status: record.status };
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
-      const status = await this.findCaseStatus(record.tenantId, record.caseId);
-      return { created: false, status: status ?? record.status };
+      // The winner of a concurrent attempt numbered the case itself: its reference is the one to answer with.
+      const filed = await this.findFiledCase(record.tenantId, record.caseId);
+      if (!filed) throw error;
+      return { created: false, ...filed };
     }
   }
 
-  async findCaseStatus(tenantId: string, caseId: string): Promise<CaseStatus | undefined> {
+  async findFiledCase(tenantId: string, caseId: string): Promise<FiledCase | undefined> {
     const out = await this.db.send(
       new GetCommand({
         TableName: this.tableName,
         Key: keys.case(tenantId, caseId),
-        ProjectionExpression: '#status',
-        ExpressionAttributeNames: { '#status': 'status' },
+        ProjectionExpression: '#reference, #status',
+        ExpressionAttributeNames: { '#reference': 'reference', '#status': 'status' },
         ConsistentRead: true,
       }),
     );
-    return out.Item?.status as CaseStatus | undefined;
+    if (!out.Item) return undefined;
+    return { reference: String(out.Item.reference), status: out.Item.status as CaseStatus };
   }
 
   async findCaseByReference(tenantId: string, reference: string): Promise<CaseStatusView | undefined> {
@@ -162,7 +165,6 @@ function toClaim(item: Record<string, unknown>): IntakeClaim {
     tenantId: String(item.tenantId),
     claimKey: String(item.claimKey),
     caseId: String(item.caseId),
-    reference: String(item.reference),
     createdAt: String(item.createdAt),
     fingerprint: String(item.fingerprint),
     receipt,

@@ -144,7 +144,7 @@ export class DynamoReporterLines extends DynamoReporterThread implements Reporte
       .filter(({ entry }) => entry.kind === 'message');
   }
 
-  caseStatus(tenantId: string, caseId: string): Promise<CaseStatus | undefined> {
-    return new DynamoCaseStore(this.db, this.tableName).findCaseStatus(tenantId, caseId);
+  async caseStatus(tenantId: string, caseId: string): Promise<CaseStatus | undefined> {
+    return (await new DynamoCaseStore(this.db, this.tableName).findFiledCase(tenantId, caseId))?.status;
   }
 }

@@ -32,9 +32,8 @@ afterEach(() => {
 /** Every call a new web report makes through the ports, in order (checked by the first test). */
 const WEB_INTAKE_STEPS = [
   'Update RATE', // abuse counter
-  'Get INTAKE', // idempotency claim lookup
-  'Update COUNTER', // reference number
-  'Put INTAKE', // idempotency claim
+  'Put INTAKE', // idempotency claim, no lookup first (a retry finds the claim by the refused put)
+  'Update COUNTER', // reference number, by the attempt that creates the case
   'Put SECRET', // the case's key material (crypto-shredding), made with the case id: nothing to look up
   'KMS generate details',
   'KMS generate identity',

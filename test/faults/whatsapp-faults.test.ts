@@ -45,9 +45,8 @@ async function reporterAtTheLastStep(flow: 'confirm' | 'danger'): Promise<{ repo
 }
 
 const INTAKE = [
-  'Get INTAKE',
-  'Update COUNTER',
   'Put INTAKE',
+  'Update COUNTER',
   'Put SECRET', // the case's key material (crypto-shredding), made with the case id: nothing to look up
   'KMS generate details',
   'KMS generate identity',
