@@ -37,12 +37,16 @@ export const INTAKE_FUNCTIONS = ['web-report', 'call-center', 'whatsapp-webhook'
 export const WITHOUT_TRACER_PREFIX = 'what if, no tracer: ';
 /** The web-report function once its first report arrives: the pages' code plus the sealing chunk (KMS, SNS, Secrets Manager). */
 export const WEB_FIRST_REPORT = 'web-report + first report (sealing chunk)';
+/** The WhatsApp webhook once a reporter's first message arrives (status callbacks come before): plus the sealing chunk. */
+export const WHATSAPP_FIRST_MESSAGE = 'whatsapp-webhook + first message (sealing chunk)';
 /** Paths that import a chunk after the cold start, measured as the entry plus that chunk in one process. */
 export const LATER_PATHS: readonly { readonly name: string; readonly function: string; readonly chunk: RegExp }[] = [
   /** The S3 client (shared/wiring/cloud-media.ts). */
   { name: WHATSAPP_FIRST_FILE, function: 'whatsapp-webhook', chunk: /^chunks\/cloud-media-[\w-]+\.mjs$/ },
   /** KMS, SNS and Secrets Manager (shared/wiring/cloud-sealing.ts, loaded by shared/wiring/lazy-sealing.ts). */
   { name: WEB_FIRST_REPORT, function: 'web-report', chunk: /^chunks\/cloud-sealing-[\w-]+\.mjs$/ },
+  /** The same for the WhatsApp webhook: Meta's status callbacks seal nothing, a reporter's message does. */
+  { name: WHATSAPP_FIRST_MESSAGE, function: 'whatsapp-webhook', chunk: /^chunks\/cloud-sealing-[\w-]+\.mjs$/ },
 ];
 
 export async function buildBundles(root: string, outDir: string): Promise<BuiltBundle[]> {

@@ -3,7 +3,15 @@
  * and on Lambda: printed by `npm run bench` and written at the top of bench/RESULTS.md.
  */
 import type { BuiltBundle } from './bundles.js';
-import { EMPTY_HANDLER, FLOOR_PREFIX, INTAKE_FUNCTIONS, WEB_FIRST_REPORT, WHATSAPP_FIRST_FILE, WITHOUT_TRACER_PREFIX } from './bundles.js';
+import {
+  EMPTY_HANDLER,
+  FLOOR_PREFIX,
+  INTAKE_FUNCTIONS,
+  WEB_FIRST_REPORT,
+  WHATSAPP_FIRST_FILE,
+  WHATSAPP_FIRST_MESSAGE,
+  WITHOUT_TRACER_PREFIX,
+} from './bundles.js';
 import type { ColdImport } from './cold-import.js';
 import type { ChannelLatency } from './latency.js';
 import { STATUS_CHECK, WEB_JSON_REPORT } from './latency.js';
@@ -57,6 +65,7 @@ export function evaluateGoals({ bundles, cold, costs, latency }: GoalInputs): Go
   const coldGoals = [
     ...INTAKE_FUNCTIONS.map((name) => coldGoal(name, name, `${name}: cold-import overhead`)),
     coldGoal(WEB_FIRST_REPORT, 'web-report', "web-report's first report in a container: cold import + the sealing chunk, overhead"),
+    coldGoal(WHATSAPP_FIRST_MESSAGE, 'whatsapp-webhook', "whatsapp-webhook's first message in a container: cold import + the sealing chunk, overhead"),
   ];
   const getPageClients = SEALING_AND_ALERT_CLIENTS.filter((pkg) => loads('web-report', pkg));
   const webRatio = p99(WEB_JSON_REPORT) / p99(STATUS_CHECK);

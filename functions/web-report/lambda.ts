@@ -6,12 +6,10 @@
 import { PosterConfig } from '#shared/channels/poster/poster-links.js';
 import { loadEnvironment } from '#shared/config.js';
 import { createCloudDependencies } from '#shared/wiring/cloud-intake.js';
-import { lazySealingAdapters } from '#shared/wiring/lazy-sealing.js';
+import { sealingOnFirstUse } from '#shared/wiring/lazy-sealing.js';
 import { createWebReportHandler } from './handler.js';
 
 export const handler = createWebReportHandler({
-  ...createCloudDependencies((...wiring) =>
-    lazySealingAdapters(async () => (await import('#shared/wiring/cloud-sealing.js')).createSealingAdapters(...wiring)),
-  ),
+  ...createCloudDependencies(sealingOnFirstUse),
   publicBaseUrl: loadEnvironment(PosterConfig).PUBLIC_BASE_URL,
 });

@@ -11,7 +11,7 @@ import { DynamoReporterLines } from '../store/dynamo-reporter-lines.js';
 import { DynamoWhatsAppNumberDirectory } from '../store/dynamo-whatsapp-numbers.js';
 import { createDocumentClient } from './cloud-documents.js';
 import { createCloudDependencies } from './cloud-intake.js';
-import { createSealingAdapters } from './cloud-sealing.js';
+import { sealingOnFirstUse } from './lazy-sealing.js';
 import { traced } from '../observability/tracer.js';
 
 export function createWhatsAppCloudDependencies(env: NodeJS.ProcessEnv = process.env): WhatsAppWebhookDependencies {
@@ -30,7 +30,8 @@ export function createWhatsAppCloudDependencies(env: NodeJS.ProcessEnv = process
     maxMediaBytes: whatsapp.WHATSAPP_MEDIA_MAX_BYTES,
   });
   return {
-    ...createCloudDependencies(createSealingAdapters, env, documents),
+    // Meta's status callbacks and the subscription check seal nothing: KMS and SNS come with the first message.
+    ...createCloudDependencies(sealingOnFirstUse, env, documents),
     conversations: new DynamoConversationStore(documents, config.TABLE_NAME),
     numbers: new DynamoWhatsAppNumberDirectory(documents, config.TABLE_NAME),
     lines: new DynamoReporterLines(documents, config.TABLE_NAME),

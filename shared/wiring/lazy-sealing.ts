@@ -8,6 +8,7 @@ import type { SealedEnvelope } from '../crypto/envelope.js';
 import type { IdentityVault, SealOptions } from '../crypto/identity-vault.js';
 import type { AlertPublisher, CaseAlert } from '../intake/ports.js';
 import { loadOnce } from '../load-once.js';
+import type { SealingWiring } from './cloud-intake.js';
 import type { SealingAdapters } from './cloud-sealing.js';
 
 export function lazySealingAdapters(load: () => Promise<SealingAdapters>): SealingAdapters {
@@ -19,3 +20,7 @@ export function lazySealingAdapters(load: () => Promise<SealingAdapters>): Seali
   const alerts: AlertPublisher = { publish: async (alert: CaseAlert) => (await adapters()).alerts.publish(alert) };
   return { vault, alerts, addressKey: async () => (await adapters()).addressKey() };
 }
+
+/** The sealing wiring of a function whose first requests may seal nothing: cloud-sealing.ts as a chunk of its own. */
+export const sealingOnFirstUse: SealingWiring = (...wiring) =>
+  lazySealingAdapters(async () => (await import('./cloud-sealing.js')).createSealingAdapters(...wiring));
