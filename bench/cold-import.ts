@@ -25,6 +25,7 @@ export const BENCH_LAMBDA_ENV: Readonly<Record<string, string>> = {
   COGNITO_USER_POOL_ID: 'ap-southeast-3_BenchPool1',
   COGNITO_CLIENT_ID: 'benchclient1234',
   STAFF_SIGN_IN_URL: 'https://lapor-aman-bench.auth.ap-southeast-3.amazoncognito.com',
+  ALERT_LINK_BASE: 'https://abc123.execute-api.ap-southeast-3.amazonaws.com',
   POWERTOOLS_LOG_LEVEL: 'WARN',
   POWERTOOLS_SERVICE_NAME: 'lapor-aman',
   NODE_OPTIONS: LAMBDA_NODE_OPTIONS,
