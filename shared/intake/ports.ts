@@ -144,14 +144,7 @@ export interface CaseStore {
    * `messageId`: the intake SMS's transport id, kept on the case item (index `byMessageId`) in the same write,
    * instead of a delivery record. False when this call marked nothing (gone, or marked by another sender).
    */
-  markAlertSent(
-    tenantId: string,
-    caseId: string,
-    event: AlertEvent,
-    sentAt: string,
-    stored?: OutboxCase,
-    messageId?: string,
-  ): Promise<boolean>;
+  markAlertSent(tenantId: string, caseId: string, event: AlertEvent, sentAt: string, stored?: OutboxCase, messageId?: string): Promise<boolean>;
 }
 
 export interface CaseAlert {

@@ -177,14 +177,7 @@ export class DynamoAlertOutbox implements AlertOutbox, AlertDeliveryLog {
     }
   }
 
-  async markAlertSent(
-    tenantId: string,
-    caseId: string,
-    event: AlertEvent,
-    sentAt: string,
-    stored?: OutboxCase,
-    messageId?: string,
-  ): Promise<boolean> {
+  async markAlertSent(tenantId: string, caseId: string, event: AlertEvent, sentAt: string, stored?: OutboxCase, messageId?: string): Promise<boolean> {
     for (let tries = 0; tries < MAX_MARK_TRIES; tries++) {
       const current = tries === 0 && stored ? stored : await this.findOutboxCase(tenantId, caseId);
       const entry = current?.alerts[event];
