@@ -204,17 +204,15 @@ once (Meta's media ids expire) and the reporter still told at once when one coul
 lookup first: a retry, or a concurrent first attempt, finds the earlier claim through the refused put and one
 consistent read), the reference counter (numbered only by the attempt that goes on to create the case: a
 crash or a lost race leaves a gap, never a duplicate; the reference lives on the case and retries answer
-with it), the case's key material, the case, the regency's rota (the hand-off to the sweeper,
-\`shared/alerts/sweeper-hand-off.ts\`), the delivery record and the mark-sent write. Gone without weakening
-a guarantee (every fault matrix in \`test/faults/\` passes with the shorter step lists): the claim lookup,
-the key-material lookup for a case id this very call made, the delivery-record lookup for an alert that
-cannot have been sent, and the read before marking sent. Getting to ${RATIO_GOALS.dynamoCallsPerReport} needs two more, neither in
-\`submitReport\` itself: the rota read (kept per container, with the tenant's profile, say), and the delivery
-record written only when marking sent fails. That record is also how a carrier's refusal of the SMS is tied
-to its case (index \`byMessageId\`, \`functions/sms-delivery-status\`) and what the deployed smoke check reads
-to follow its SMS: without it the transport's message id must move onto the case, in an index (infra). The
-other road is TransactWriteItems (key material + case; delivery record + mark sent) with Amazon's DynamoDB
-Local, a JRE, for tests and \`npm start\`.
+with it), the case's key material, the case, and the mark-sent write, which keeps SNS's message id on the
+case item (index \`byMessageId\`: a carrier's refusal finds the case by it). Gone without weakening a
+guarantee (every fault matrix in \`test/faults/\` passes with the shorter step lists): the claim lookup, the
+key-material lookup for a case id this very call made, the delivery-record lookup for an alert that cannot
+have been sent, the read before marking sent, the rota read (the hand-off to the sweeper asks the cached
+tenant item, flagged by every rota save: \`shared/alerts/sweeper-hand-off.ts\`) and the delivery record,
+now written only when marking sent fails (it then stops the sweeper's retry from sending a second SMS). The
+price: the index projects every attribute, so each later write of a case item that carries \`messageId\`
+also writes its index copy (about one write unit per KB of the item).
 
 **CPU per report.** Of the ${ms(costs.cpuMsPerReportLocalKey)} (${perBarePut(costs.cpuMsPerReportLocalKey)} a bare put of the same item) that \`submitReport\` takes, ${ms(costs.sdkCpuMsPerReport)}
 (${perBarePut(costs.sdkCpuMsPerReport)}) is spent inside the DynamoDB client for its ${costs.dynamoCallsPerReport} calls (marshalling, SigV4 signing, HTTP,

@@ -294,6 +294,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       remindCasework: () => remindCaseworkDeadlines(alertJobDeps),
       applyRetention: runRetention,
       stop: async () => {
+        await carrier.settled();
         await alertTimer?.stop();
         await retentionTimer?.stop();
         server.closeAllConnections();

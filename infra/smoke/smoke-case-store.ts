@@ -1,6 +1,6 @@
 /**
  * The smoke test's reads and its one delete in the product's table: the test case by its reference, the
- * delivery record of its alert, and the removal of every item of that case. It removes nothing outside a
+ * message id of its alert SMS, and the removal of every item of that case. It removes nothing outside a
  * regency that config/tenants.json marks as a smoke-test regency.
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -35,14 +35,22 @@ export class SmokeCaseStore {
     return (await this.cases.findCaseByReference(tenant.id, reference))?.caseId;
   }
 
-  /** The delivery record of the case's `received` alert, once the transport accepted it. */
+  /**
+   * The case's `received` alert once the transport accepted it: its delivery record (written when marking
+   * sent failed, or by a carrier's refusal), else the message id the intake kept on the case item.
+   */
   async findDelivery(tenant: Tenant, caseId: string): Promise<AlertDelivery | undefined> {
-    const out = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.alertDelivery(tenant.id, caseId, 'received'), ConsistentRead: true }),
-    );
-    if (!out.Item) return undefined;
-    const reason = out.Item.lastSmsFailureReason;
-    return { messageId: String(out.Item.messageId), ...(typeof reason === 'string' ? { failureReason: reason } : {}) };
+    const record = await this.get(keys.alertDelivery(tenant.id, caseId, 'received'));
+    if (record) {
+      const reason = record.lastSmsFailureReason;
+      return { messageId: String(record.messageId), ...(typeof reason === 'string' ? { failureReason: reason } : {}) };
+    }
+    const marked = await this.get(keys.case(tenant.id, caseId));
+    return typeof marked?.messageId === 'string' ? { messageId: marked.messageId } : undefined;
+  }
+
+  private async get(key: Record<string, string>): Promise<Record<string, unknown> | undefined> {
+    return (await this.db.send(new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }))).Item;
   }
 
   /** Deletes every item of the case (case, intake claim, alert records): returns how many. */

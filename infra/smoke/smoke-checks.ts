@@ -121,7 +121,13 @@ async function checkSms(options: SmokeOptions, caseId: string, filedAt: Date) {
   if (!delivery) throw new CheckFailed(`no alert was accepted by SNS within ${options.waitMs / 1000} s (alarm PendingAlerts; logs of the intake function)`);
   if (delivery.failureReason) throw new CheckFailed(`the carrier did not deliver the alert SMS (${delivery.failureReason}; message ${delivery.messageId})`);
   if (target.silentBecause) throw new CheckFailed(target.silentBecause);
-  const entry = await waitFor(() => target.smsDeliveryOf(delivery.messageId, filedAt), options);
+  // A refusal recorded meanwhile (functions/sms-delivery-status) answers too: the intake's SMS has no
+  // delivery record until then, so the first read may have found only the message id on the case.
+  const refusal = async () => (await target.cases.findDelivery(tenant, caseId))?.failureReason;
+  const entry = await waitFor(async () => {
+    const reason = await refusal();
+    return reason ? { delivered: false as const, reason } : target.smsDeliveryOf(delivery.messageId, filedAt);
+  }, options);
   if (!entry) throw new CheckFailed(`message ${delivery.messageId} is not in the SMS delivery log after ${options.waitMs / 1000} s`);
   if (!entry.delivered) throw new CheckFailed(`the carrier did not deliver the alert SMS (${entry.reason}; message ${delivery.messageId})`);
   return { detail: `message ${delivery.messageId}, ${entry.detail}`, value: true };

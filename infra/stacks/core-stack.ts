@@ -20,7 +20,7 @@ import { FIVE_MINUTES, Operations } from '../constructs/operations.js';
 import { ProductApi } from '../constructs/product-api.js';
 import { SmsDelivery } from '../constructs/sms-delivery.js';
 import { StaffUserPool } from '../constructs/staff-user-pool.js';
-import { TENANT_SEED_ATTRIBUTES, TENANT_SEED_PARTITIONS } from '../constructs/tenant-seed.js';
+import { TENANT_SEED_ACTIONS, TENANT_SEED_ATTRIBUTES, TENANT_SEED_PARTITIONS } from '../constructs/tenant-seed.js';
 import { createDeploymentSecrets } from '../constructs/product-secrets.js';
 import type { SmsSettings, StaffSignIn } from '../deployment-config.js';
 import type { DeploymentValues, FunctionEntry } from '../function-catalog.js';
@@ -174,7 +174,7 @@ export class CoreStack extends Stack {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
       description: "Lapor Aman: a tenant stack's custom resources: its profile into the table, the policy of a kept tenant key",
     });
-    this.table.grant(role, ['BatchWriteItem'], {
+    this.table.grant(role, [...TENANT_SEED_ACTIONS], {
       'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...TENANT_SEED_PARTITIONS] },
       'ForAllValues:StringEquals': { 'dynamodb:Attributes': [...TENANT_SEED_ATTRIBUTES] },
     });

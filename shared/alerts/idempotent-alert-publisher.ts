@@ -26,8 +26,12 @@ export class IdempotentAlertPublisher implements AlertPublisher {
       return earlier;
     }
     const published = await this.transport.publish(alert);
+    const record = () => this.deliveries.recordDelivery(alert, published, this.clock.now().toISOString());
+    // The intake's topic alert: marking it sent keeps the message id on the case, one write instead of two;
+    // the caller records only if that mark fails (shared/intake/publish-case-alert.ts).
+    if (alert.neverSent && !alert.recipient) return { ...published, recordDelivery: record };
     try {
-      await this.deliveries.recordDelivery(alert, published, this.clock.now().toISOString());
+      await record();
     } catch (error) {
       // The alert is out: let the caller still mark it sent, which closes the window too.
       this.logger.warn('alert delivered but not recorded', {

@@ -33,6 +33,8 @@ export interface SaveAlertsOptions {
   readonly requireStatus?: CaseStatus;
   /** Move the case in the SLA schedule to this time, or take it out (`'stop'`); omitted: unchanged. */
   readonly slaWatch?: string | 'stop';
+  /** The intake SMS's transport id, onto the case item: `byMessageId` finds the case by it (no delivery record). */
+  readonly messageId?: string;
 }
 
 /** Whether a regency keeps a rota (shared/oncall): only then do its cases have an acknowledgement chain. */

@@ -39,6 +39,8 @@ export interface DeliveredAlert {
   readonly tenantId: string;
   readonly caseId: string;
   readonly event: AlertEvent;
+  /** The transport's id of the SMS (SNS MessageId). */
+  readonly messageId: string;
   /** The person of the directory it went to, and their place in the chain (absent: the regency's topic). */
   readonly recipient?: { readonly personId: string; readonly step: AlertRecipient['step'] };
 }

@@ -21,7 +21,7 @@ export interface AlertTopics {
 export class SnsAlertPublisher implements AlertPublisher {
   constructor(
     private readonly sns: SNSClient,
-    private readonly tenants: TenantRegistry,
+    private readonly tenants: Pick<TenantRegistry, 'find'>,
     private readonly topics: AlertTopics,
   ) {}
 

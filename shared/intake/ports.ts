@@ -141,8 +141,10 @@ export interface CaseStore {
   /**
    * `stored`: the case's alerts exactly as this very call stored them (a case it just created), so the write
    * needs no read first; if anyone changed them since, the mark reads and retries as without it.
+   * `messageId`: the intake SMS's transport id, kept on the case item (index `byMessageId`) in the same write,
+   * instead of a delivery record. False when this call marked nothing (gone, or marked by another sender).
    */
-  markAlertSent(tenantId: string, caseId: string, event: AlertEvent, sentAt: string, stored?: OutboxCase): Promise<void>;
+  markAlertSent(tenantId: string, caseId: string, event: AlertEvent, sentAt: string, stored?: OutboxCase, messageId?: string): Promise<boolean>;
 }
 
 export interface CaseAlert {
@@ -182,6 +184,11 @@ export interface PublishedAlert {
   readonly messageId: string;
   /** Not sent: left pending for the alert sweeper, the one sender that may open staff numbers. */
   readonly handedOff?: true;
+  /**
+   * Set when the publisher left the delivery record to its caller (the intake's topic alert, `neverSent`):
+   * the caller keeps `messageId` on the case as it marks the alert sent, and records only if that fails.
+   */
+  readonly recordDelivery?: () => Promise<void>;
 }
 
 export interface AlertPublisher {

@@ -36,7 +36,9 @@ async function sendAndMarkSent(deps: AlertDependencies, alert: CaseAlert, attemp
   try {
     const published = await deps.alerts.publish(alert);
     if (published.handedOff) return false;
-    await deps.cases.markAlertSent(alert.tenantId, alert.caseId, alert.event, deps.clock.now().toISOString(), stored);
+    const sentAt = deps.clock.now().toISOString();
+    if (published.recordDelivery) await markSentOrRecord(deps, alert, sentAt, stored, published.messageId, published.recordDelivery);
+    else await deps.cases.markAlertSent(alert.tenantId, alert.caseId, alert.event, sentAt, stored);
     return true;
   } catch (error) {
     deps.logger[attempts >= ALARM_AFTER_ATTEMPTS ? 'error' : 'warn']('alert left pending', {
@@ -47,5 +49,26 @@ async function sendAndMarkSent(deps: AlertDependencies, alert: CaseAlert, attemp
       errorName: error instanceof Error ? error.name : 'unknown',
     });
     return false;
+  }
+}
+
+/**
+ * The intake alert whose delivery record the publisher left to us: the mark keeps the message id on the case
+ * (a carrier's refusal finds the case by it); only if the mark fails, or marks nothing, is the record written,
+ * so that the sweeper's retry finds it and sends no second SMS (the record's other job).
+ */
+async function markSentOrRecord(
+  deps: AlertDependencies,
+  alert: CaseAlert,
+  sentAt: string,
+  stored: OutboxCase | undefined,
+  messageId: string,
+  recordDelivery: () => Promise<void>,
+): Promise<void> {
+  let marked = false;
+  try {
+    marked = await deps.cases.markAlertSent(alert.tenantId, alert.caseId, alert.event, sentAt, stored, messageId);
+  } finally {
+    if (!marked) await recordDelivery();
   }
 }

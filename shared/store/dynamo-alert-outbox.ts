@@ -122,6 +122,11 @@ export class DynamoAlertOutbox implements AlertOutbox, AlertDeliveryLog {
       values[':slaPk'] = SLA_PARTITION;
       values[':slaSk'] = keys.scheduleSortKey(options.slaWatch, current.tenantId, current.caseId);
     }
+    if (options.messageId) {
+      set.push('#messageId = :messageId');
+      names['#messageId'] = GSI.byMessageId.partitionKey;
+      values[':messageId'] = options.messageId;
+    }
 
     const conditions = ['attribute_exists(PK)'];
     if (current.alertsRevision === 0) {
@@ -172,14 +177,14 @@ export class DynamoAlertOutbox implements AlertOutbox, AlertDeliveryLog {
     }
   }
 
-  async markAlertSent(tenantId: string, caseId: string, event: AlertEvent, sentAt: string, stored?: OutboxCase): Promise<void> {
+  async markAlertSent(tenantId: string, caseId: string, event: AlertEvent, sentAt: string, stored?: OutboxCase, messageId?: string): Promise<boolean> {
     for (let tries = 0; tries < MAX_MARK_TRIES; tries++) {
       const current = tries === 0 && stored ? stored : await this.findOutboxCase(tenantId, caseId);
       const entry = current?.alerts[event];
       // Gone, or already marked by a concurrent sender: nothing left to do.
-      if (!current || entry?.state !== 'pending') return;
-      const saved = await this.saveAlerts(current, { ...current.alerts, [event]: { ...entry, state: 'sent', sentAt } });
-      if (saved) return;
+      if (!current || entry?.state !== 'pending') return false;
+      const saved = await this.saveAlerts(current, { ...current.alerts, [event]: { ...entry, state: 'sent', sentAt } }, { messageId });
+      if (saved) return true;
     }
     throw new Error('alert state changed on every try');
   }

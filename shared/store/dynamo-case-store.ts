@@ -154,8 +154,8 @@ export class DynamoCaseStore implements CaseStore {
   }
 
   /** Other alerts of the case may still be pending: the outbox keeps its place in the index right. */
-  markAlertSent(tenantId: string, caseId: string, event: AlertEvent, sentAt: string, stored?: OutboxCase): Promise<void> {
-    return new DynamoAlertOutbox(this.db, this.tableName).markAlertSent(tenantId, caseId, event, sentAt, stored);
+  markAlertSent(tenantId: string, caseId: string, event: AlertEvent, sentAt: string, stored?: OutboxCase, messageId?: string): Promise<boolean> {
+    return new DynamoAlertOutbox(this.db, this.tableName).markAlertSent(tenantId, caseId, event, sentAt, stored, messageId);
   }
 }
 

@@ -1,7 +1,9 @@
 /**
- * Failed SMS deliveries on DynamoDB: the alert is found through the sparse `byMessageId` index of delivery
- * records, and each failure is one conditional UpdateItem on that record, which keeps every report id it
- * counted (a redelivered report changes nothing).
+ * Failed SMS deliveries on DynamoDB: the alert is found through the sparse `byMessageId` index, whose items
+ * are delivery records and, for the intake's first SMS (marked sent with its message id, no record), the case
+ * item itself. Each failure is one conditional UpdateItem on the alert's delivery record, made by the first
+ * failure when only the case carried the id; it keeps every report id it counted (a redelivered report
+ * changes nothing).
  */
 import { type DynamoDBDocumentClient, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type {
@@ -14,6 +16,9 @@ import { isConditionFailure } from './condition-failure.js';
 import { GSI, keys } from './table-design.js';
 
 const DELIVERY_SORT_KEY_PREFIX = keys.alertDelivery('', '', '').SK.replace(/#+$/, '#');
+const CASE_SORT_KEY_PREFIX = keys.case('', '').SK;
+/** The alert whose SMS a case item's `messageId` names (shared/intake/publish-case-alert.ts). */
+const CASE_ITEM_EVENT: AlertEvent = 'received';
 
 export class DynamoSmsDeliveryFailures implements SmsDeliveryFailureLog {
   constructor(
@@ -26,16 +31,18 @@ export class DynamoSmsDeliveryFailures implements SmsDeliveryFailureLog {
       new QueryCommand({
         TableName: this.tableName,
         IndexName: GSI.byMessageId.name,
-        KeyConditionExpression: '#messageId = :messageId AND begins_with(#sk, :delivery)',
-        ExpressionAttributeNames: { '#messageId': GSI.byMessageId.partitionKey, '#sk': GSI.byMessageId.sortKey },
-        ExpressionAttributeValues: { ':messageId': messageId, ':delivery': DELIVERY_SORT_KEY_PREFIX },
+        KeyConditionExpression: '#messageId = :messageId',
+        ExpressionAttributeNames: { '#messageId': GSI.byMessageId.partitionKey },
+        ExpressionAttributeValues: { ':messageId': messageId },
       }),
     );
-    const item = out.Items?.[0];
+    // Other items may carry a messageId too (the local outbox's entries): their sort key tells them apart.
+    const item = out.Items?.find((found) => [DELIVERY_SORT_KEY_PREFIX, CASE_SORT_KEY_PREFIX].some((prefix) => String(found.SK).startsWith(prefix)));
     if (!item || typeof item.tenantId !== 'string' || typeof item.caseId !== 'string') return undefined;
+    if (String(item.SK).startsWith(CASE_SORT_KEY_PREFIX)) return { tenantId: item.tenantId, caseId: item.caseId, event: CASE_ITEM_EVENT, messageId };
     const recipient =
       typeof item.personId === 'string' ? { personId: item.personId, step: String(item.step) as AlertRecipient['step'] } : undefined;
-    return { tenantId: item.tenantId, caseId: item.caseId, event: String(item.event) as AlertEvent, ...(recipient ? { recipient } : {}) };
+    return { tenantId: item.tenantId, caseId: item.caseId, event: String(item.event) as AlertEvent, messageId, ...(recipient ? { recipient } : {}) };
   }
 
   async recordFailure(alert: DeliveredAlert, failure: SmsDeliveryFailure): Promise<boolean> {
@@ -44,10 +51,18 @@ export class DynamoSmsDeliveryFailures implements SmsDeliveryFailureLog {
         new UpdateCommand({
           TableName: this.tableName,
           Key: keys.alertDelivery(alert.tenantId, alert.caseId, alert.event, alert.recipient?.personId),
+          // Makes the record when only the case carried the message id: it then also stops a second SMS.
           UpdateExpression:
-            'ADD smsFailureReports :report, smsFailureCount :one SET lastSmsFailureAt = :at, lastSmsFailureReason = :reason',
-          ConditionExpression: 'attribute_exists(PK) AND NOT contains(smsFailureReports, :reportId)',
+            'ADD smsFailureReports :report, smsFailureCount :one SET lastSmsFailureAt = :at, lastSmsFailureReason = :reason, ' +
+            '#type = if_not_exists(#type, :type), tenantId = :tenantId, caseId = :caseId, #event = :event, messageId = if_not_exists(messageId, :messageId)',
+          ConditionExpression: 'NOT contains(smsFailureReports, :reportId)',
+          ExpressionAttributeNames: { '#type': 'type', '#event': 'event' },
           ExpressionAttributeValues: {
+            ':type': 'AlertDelivery',
+            ':tenantId': alert.tenantId,
+            ':caseId': alert.caseId,
+            ':event': alert.event,
+            ':messageId': alert.messageId,
             ':report': new Set([failure.reportId]),
             ':reportId': failure.reportId,
             ':one': 1,

@@ -16,6 +16,7 @@ import type { StaffPerson } from '../oncall/staff-person.js';
 import type { ChainSettings } from '../alerts/ports.js';
 import type { Page } from '../staff/ports.js';
 import { isConditionFailure } from './condition-failure.js';
+import { markRotaSaved } from './dynamo-tenant-registry.js';
 import { queryItems } from './query-items.js';
 import { keys } from './table-design.js';
 
@@ -97,8 +98,13 @@ export class DynamoStaffDirectory implements StaffDirectory, RotaStore, OnCallAu
     return (await this.findRota(tenantId)) !== undefined;
   }
 
-  saveRota(tenantId: string, stored: StoredRota, expectedVersion: number): Promise<boolean> {
-    return this.putVersioned({ ...keys.rota(tenantId), type: 'Rota', tenantId, ...stored }, expectedVersion);
+  async saveRota(tenantId: string, stored: StoredRota, expectedVersion: number): Promise<boolean> {
+    if (!(await this.putVersioned({ ...keys.rota(tenantId), type: 'Rota', tenantId, ...stored }, expectedVersion))) return false;
+    // Rota first, flag second: if setting the flag fails, the intake keeps sending at once to the regency's
+    // topic (as before its rota) until the next save sets it; the other order could hand alerts to the
+    // sweeper for a regency that has no rota.
+    await markRotaSaved(this.db, this.tableName, tenantId, stored.updatedAt ?? new Date().toISOString());
+    return true;
   }
 
   record(entry: OnCallAuditEntry): Promise<void> {

@@ -23,7 +23,7 @@ import { buildOnCallAlertPublisher } from './on-call-alerts.js';
 export function createAlertJobCloudDependencies(env: NodeJS.ProcessEnv = process.env): CaseworkReminderDependencies {
   const config = loadCloudConfig(env);
   const documents = createDocumentClient(config.AWS_REGION);
-  const { outbox, alerts, chains, clock, logger } = createAlertAdapters(config, documents, new DynamoTenantRegistry(documents, config.TABLE_NAME));
+  const { outbox, consistentAlerts: alerts, chains, clock, logger } = createAlertAdapters(config, documents, new DynamoTenantRegistry(documents, config.TABLE_NAME));
   return { outbox, alerts, chains, clock, logger, caseworkSchedule: new DynamoCaseworkSchedule(documents, config.TABLE_NAME) };
 }
 

@@ -36,7 +36,9 @@ export function createTenantVault(config: CloudConfig, documents: DynamoDBDocume
 
 /**
  * SNS per tenant behind the delivery log, so a retried alert never reaches a phone twice. A rota regency's
- * alerts are handed to the sweeper, the one function that may open staff numbers (alerts/sweeper-hand-off.ts).
+ * alerts are handed to the sweeper, the one function that may open staff numbers (alerts/sweeper-hand-off.ts):
+ * `alerts` (intake) learns of the rota from the cached tenant item, `consistentAlerts` (staff API, SLA job)
+ * reads the rota itself.
  */
 export function createAlertAdapters(
   config: CloudConfig,
@@ -45,6 +47,7 @@ export function createAlertAdapters(
 ): AlertJobDependencies & {
   readonly outbox: DynamoAlertOutbox;
   readonly chains: DynamoStaffDirectory;
+  readonly consistentAlerts: AlertPublisher;
   readonly topic: AlertPublisher;
   readonly sns: SNSClient;
 } {
@@ -60,7 +63,9 @@ export function createAlertAdapters(
   const topic = new IdempotentAlertPublisher(sns, outbox, systemClock, logger);
   return {
     outbox,
-    alerts: new SweeperHandOffAlertPublisher(chains, topic),
+    // The reporter's path: no rota read per report (see the staleness note in sweeper-hand-off.ts).
+    alerts: new SweeperHandOffAlertPublisher(tenants, topic),
+    consistentAlerts: new SweeperHandOffAlertPublisher(chains, topic),
     chains,
     topic,
     sns: client,

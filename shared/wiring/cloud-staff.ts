@@ -30,7 +30,7 @@ export function createStaffApiCloudDependencies(
 ): ReturnType<typeof buildStaffApiDependencies> {
   const config = loadCloudConfig(env);
   const ports = cloudStaffPorts(config, env);
-  const { alerts } = createAlertAdapters(config, ports.documents, ports.tenants);
+  const { consistentAlerts: alerts } = createAlertAdapters(config, ports.documents, ports.tenants);
   return buildStaffApiDependencies({ ...ports, alerts, reporterChat: createCloudReporterChat(config, env, ports) });
 }
 

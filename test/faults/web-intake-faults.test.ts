@@ -40,9 +40,11 @@ const WEB_INTAKE_STEPS = [
   'Put CASE', // the one conditional put of the case, alert pending
   'Get ROTA', // who is on call (shared/oncall): none set, so the regency topic
   'SNS publish',
-  'Put ALERT', // delivery record
-  'Update CASE', // mark the alert sent, from the alerts as stored: no read first
+  'Update CASE', // mark the alert sent, from the alerts as stored, keeping SNS's message id: no read first
 ] as const;
+
+/** Marking sent failed: then, and only then, the delivery record, so the sweeper's retry sends no second SMS. */
+const MARK_FAILED_STEPS = [...WEB_INTAKE_STEPS, 'Put ALERT'] as const;
 
 /** SNS accepted the alert but nobody heard: the window in which a second SMS is the price (README, SECURITY.md). */
 const inResidualWindow = (step: string, timing: FaultTiming) => step === 'SNS publish' && timing === 'after';
@@ -58,6 +60,14 @@ const reportRequest = (): RawRequest => ({
 const MATRIX = WEB_INTAKE_STEPS.flatMap((step) =>
   (['before', 'after'] as const).flatMap((timing) => [1, 3].map((times) => ({ step, timing, times }))),
 ).filter(({ step, timing }) => !inResidualWindow(step, timing));
+
+/**
+ * Both fallback writes failing, the mark then the record: every pair but the one whose record never landed
+ * and whose mark never took effect (the documented second SMS, tested below).
+ */
+const MARK_FAILED_MATRIX = (['before', 'after'] as const)
+  .flatMap((markTiming) => (['before', 'after'] as const).flatMap((recordTiming) => [1, 3].map((times) => ({ markTiming, recordTiming, times }))))
+  .filter(({ markTiming, recordTiming }) => !(markTiming === 'before' && recordTiming === 'before'));
 
 /** Sends, heals, retries, sweeps; returns the acknowledged receipt and every answer on the way. */
 async function submitThroughFaults(): Promise<{ answers: Answer[]; retried: Answer[]; receipt: Record<string, any> }> {
@@ -80,6 +90,41 @@ describe('web intake under faults', () => {
     // Assess
     expect(faults.calls).toEqual([...WEB_INTAKE_STEPS]);
   });
+
+  it('writes the delivery record only when marking the alert sent fails', async () => {
+    // Prepare
+    faults.add({ label: 'Update CASE', timing: 'before', times: 1 });
+    faults.calls.length = 0;
+
+    // Act
+    await sendUntilAnswered(runtime, reportRequest());
+
+    // Assess
+    expect(faults.calls).toEqual([...MARK_FAILED_STEPS]);
+  });
+
+  it.each(MARK_FAILED_MATRIX)(
+    'keeps one alert when marking sent fails $markTiming and the delivery record fails $recordTiming taking effect ($times×)',
+    async ({ markTiming, recordTiming, times }) => {
+      // Prepare
+      const before = faults.injected.length;
+      faults.add({ label: 'Update CASE', timing: markTiming, times }, { label: 'Put ALERT', timing: recordTiming, times });
+
+      // Act
+      const { answers, receipt } = await submitThroughFaults();
+
+      // Assess
+      expect(faults.injected.slice(before)).toEqual(
+        expect.arrayContaining([
+          { label: 'Update CASE', timing: markTiming },
+          { label: 'Put ALERT', timing: recordTiming },
+        ]),
+      );
+      expect(answers.map((a) => a.status)).toEqual([201]);
+      expect(await casesWithReference(runtime, receipt.reference)).toHaveLength(1);
+      expect(await receivedSms(runtime, receipt.reference)).toHaveLength(1);
+    },
+  );
 
   it('answers 503 with Retry-After, then accepts the report, when a cold container cannot look up the regency', async () => {
     // Prepare
@@ -137,9 +182,9 @@ describe('web intake under faults', () => {
     expect(await receivedSms(runtime, receipt.reference)).toHaveLength(2);
   });
 
-  it('sends a second SMS, never none, when DynamoDB fails both to record the delivery and to mark it sent', async () => {
+  it('sends a second SMS, never none, when DynamoDB fails both to mark the alert sent and to record the delivery', async () => {
     // Prepare
-    faults.add({ label: 'Put ALERT', timing: 'before', times: 1 }, { label: 'Update CASE', timing: 'before', times: 1 });
+    faults.add({ label: 'Update CASE', timing: 'before', times: 1 }, { label: 'Put ALERT', timing: 'before', times: 1 });
 
     // Act
     const { answers, receipt } = await submitThroughFaults();

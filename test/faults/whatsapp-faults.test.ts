@@ -53,8 +53,7 @@ const INTAKE = [
   'Put CASE',
   'Get ROTA', // who is on call: none set, so the regency topic
   'SNS publish',
-  'Put ALERT',
-  'Update CASE',
+  'Update CASE', // mark sent, keeping SNS's message id (the delivery record only if this fails)
   // the case can reach the chat from now on (staff messages): the sealed recipient, then its pointer
   'KMS generate thread',
   'Update LINE',

@@ -27,14 +27,15 @@ function template(tenant: Tenant) {
 const resources = (tenant: Tenant, type: string) =>
   Object.entries(template(tenant).findResources(type)) as [string, { Properties: any; DeletionPolicy?: string }][];
 
-/** What the local runtime writes for a tenant, captured from its own seeding code. */
-async function locallySeededItems(tenant: Tenant): Promise<unknown[]> {
-  const items: unknown[] = [];
-  const capture = { send: async (command: { input: { Item: unknown } }) => items.push(command.input.Item) };
+/** What the local runtime sends for a tenant (the profile update, the WhatsApp number put), captured from its own seeding code. */
+async function locallySeeded(tenant: Tenant): Promise<{ profile: unknown; numbers: unknown[] }> {
+  const inputs: Record<string, unknown>[] = [];
+  const capture = { send: async (command: { input: Record<string, unknown> }) => inputs.push(command.input) };
   const db = capture as unknown as DynamoDBDocumentClient;
   await seedTenants(db, 'lapor-aman', [tenant]);
   await seedWhatsAppNumbers(db, 'lapor-aman', [tenant]);
-  return items;
+  const [profile, ...numbers] = inputs;
+  return { profile, numbers: numbers.map((put) => put.Item) };
 }
 
 /** DynamoDB JSON back to plain values (only the types a seed item uses). */
@@ -102,18 +103,20 @@ describe.each(tenants.map((tenant) => [tenant.id, tenant] as const))('tenant sta
     );
   });
 
-  it('seeds the same items as the local runtime does', async () => {
+  it('seeds the same items as the local runtime does, updating the profile so the rota flag survives', async () => {
     // Prepare
-    const expected = await locallySeededItems(tenant);
+    const expected = await locallySeeded(tenant);
 
     // Act
-    const [, seed] = resources(tenant, 'Custom::TenantSeed')[0] ?? [];
-    const call = JSON.parse(seed?.Properties.Create);
+    const calls = resources(tenant, 'Custom::TenantSeed').map(([, seed]) => JSON.parse(seed.Properties.Create));
+    const [profile, ...numbers] = calls;
 
     // Assess
-    const requests = call.parameters.RequestItems['lapor-aman'] as { PutRequest: { Item: Record<string, unknown> } }[];
-    expect(call.action).toBe('batchWriteItem');
-    expect(requests.map((request) => plain({ M: request.PutRequest.Item }))).toEqual(expected);
+    expect(profile.action).toBe('updateItem');
+    const { Key, ExpressionAttributeValues, ...update } = profile.parameters;
+    expect({ ...update, Key: plain({ M: Key }), ExpressionAttributeValues: plain({ M: ExpressionAttributeValues }) }).toEqual(expected.profile);
+    const puts = numbers.flatMap((call) => call.parameters.RequestItems['lapor-aman'] as { PutRequest: { Item: Record<string, unknown> } }[]);
+    expect(puts.map((request) => plain({ M: request.PutRequest.Item }))).toEqual(expected.numbers);
   });
 
   it('creates the WhatsApp secrets its config names, and only those', () => {

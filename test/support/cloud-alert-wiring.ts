@@ -6,13 +6,14 @@ import { SweeperHandOffAlertPublisher } from '#shared/alerts/sweeper-hand-off.js
 import type { AlertPublisher, Clock } from '#shared/intake/ports.js';
 import { DynamoAlertOutbox } from '#shared/store/dynamo-alert-outbox.js';
 import { DynamoStaffDirectory } from '#shared/store/dynamo-staff-directory.js';
+import { DynamoTenantRegistry } from '#shared/store/dynamo-tenant-registry.js';
 import { buildAlertSweeperDependencies } from '#shared/wiring/cloud-alert-jobs.js';
 import type { TestRuntime } from './local-runtime.js';
 
 export const CLOUD_LINK_BASE = 'https://abc123.execute-api.ap-southeast-3.amazonaws.com';
 
 export interface CloudAlertWiring {
-  /** What intake, the staff API and the SLA job publish through in the cloud. */
+  /** What intake publishes through in the cloud. */
   readonly intakeAlerts: AlertPublisher;
   readonly sweeper: AlertJobDependencies;
 }
@@ -24,7 +25,8 @@ export function cloudAlertWiring(runtime: TestRuntime, clock: Clock, topicTransp
   const chains = new DynamoStaffDirectory(documents, runtime.tableName);
   const topic = new IdempotentAlertPublisher(topicTransport, outbox, clock, runtime.deps.logger);
   return {
-    intakeAlerts: new SweeperHandOffAlertPublisher(chains, topic),
+    // An intake container of its own: it learns of a rota from the tenant item, cached from its first report.
+    intakeAlerts: new SweeperHandOffAlertPublisher(new DynamoTenantRegistry(documents, runtime.tableName, () => clock.now().getTime()), topic),
     sweeper: buildAlertSweeperDependencies({
       documents,
       tableName: runtime.tableName,

@@ -69,9 +69,23 @@ describe('alert delivery after a crash', () => {
     expect(stored).not.toHaveProperty('outboxPk');
   });
 
-  it('keeps the SNS message id of the one delivery when an alert reached the transport', async () => {
+  it('keeps the SNS message id of the intake SMS on the case, with no delivery record, when marking sent succeeded', async () => {
     // Prepare
     const receipt = await submitReport(runtime.deps, blora, submission('api:delivery-record'));
+
+    // Act
+    const deliveries = (await runtime.scanAll()).filter((item) => item.type === 'AlertDelivery');
+    const [sms] = await smsAbout(runtime, receipt.reference);
+
+    // Assess
+    expect(deliveries).toEqual([]);
+    expect(await storedCase(runtime, receipt.reference)).toMatchObject({ messageId: sms?.messageId, alerts: { received: { state: 'sent' } } });
+  });
+
+  it('keeps the SNS message id on a delivery record when intake could not mark the alert sent', async () => {
+    // Prepare
+    const crashingIntake = { ...runtime.deps, cases: crashingAt(runtime.deps.cases, 'markAlertSent') };
+    const receipt = await submitReport(crashingIntake, blora, submission('api:mark-failed'));
 
     // Act
     const deliveries = (await runtime.scanAll()).filter((item) => item.type === 'AlertDelivery');
@@ -81,5 +95,6 @@ describe('alert delivery after a crash', () => {
     expect(deliveries).toContainEqual(
       expect.objectContaining({ dedupeId: `blora:${receipt.caseId}:received`, messageId: sms?.messageId }),
     );
+    expect(await storedCase(runtime, receipt.reference)).not.toHaveProperty('messageId');
   });
 });

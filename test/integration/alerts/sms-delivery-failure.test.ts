@@ -58,9 +58,12 @@ describe('SMS a carrier did not deliver', () => {
 
     // Act
     const { status, json } = await postJson(`${runtime.url}/api/v1/blora/reports`, namedReportJson());
+    const recordedBeforeTheCarrierReports = await deliveryRecord(json.reference);
+    await runtime.carrier.settled();
 
     // Assess
     expect(status).toBe(201);
+    expect(recordedBeforeTheCarrierReports).toBeUndefined();
     expect(await smsAbout(runtime, json.reference)).toEqual([]);
     expect(await deliveryRecord(json.reference)).toMatchObject({
       smsFailureCount: 1,
@@ -81,13 +84,27 @@ describe('SMS a carrier did not deliver', () => {
     // Assess
     expect((await refuseNextSms(0)).json).toEqual({ refuseNext: 0 });
     expect(await smsAbout(runtime, json.reference)).toHaveLength(1);
-    expect(await deliveryRecord(json.reference)).not.toHaveProperty('smsFailureCount');
+    expect(await deliveryRecord(json.reference)).toBeUndefined();
+  });
+
+  it('finds the intake SMS by the message id kept on the case, with no delivery record written', async () => {
+    // Prepare
+    const { json } = await postJson(`${runtime.url}/api/v1/blora/reports`, namedReportJson());
+    const stored = await storedCase(runtime, json.reference);
+
+    // Act
+    const found = await new DynamoSmsDeliveryFailures(runtime.dynamo.documents, runtime.tableName).findAlertByMessageId(stored.messageId);
+
+    // Assess
+    expect(stored.alerts.received).toMatchObject({ state: 'sent' });
+    expect(await deliveryRecord(json.reference)).toBeUndefined();
+    expect(found).toEqual({ tenantId: 'blora', caseId: stored.caseId, event: 'received', messageId: stored.messageId });
   });
 
   it('counts a failure report that CloudWatch Logs delivers twice once, and a second report of the same SMS again', async () => {
     // Prepare
     const { json } = await postJson(`${runtime.url}/api/v1/blora/reports`, namedReportJson());
-    const { messageId } = (await deliveryRecord(json.reference)) ?? {};
+    const { messageId } = await storedCase(runtime, json.reference);
     const recordFailures = handler();
 
     // Act
@@ -101,7 +118,7 @@ describe('SMS a carrier did not deliver', () => {
       { recorded: 0, 'already-recorded': 1, 'unknown-message': 0 },
       { recorded: 1, 'already-recorded': 0, 'unknown-message': 0 },
     ]);
-    expect(await deliveryRecord(json.reference)).toMatchObject({ smsFailureCount: 2, lastSmsFailureReason: 'blocked' });
+    expect(await deliveryRecord(json.reference)).toMatchObject({ smsFailureCount: 2, lastSmsFailureReason: 'blocked', messageId });
   });
 
   it('changes nothing for a failed SMS that was no alert (one sent by hand)', async () => {

@@ -28,6 +28,7 @@ function handlerAfterKecamatanEdit(tenantId: string, removed: string, sender = r
         const tenant = await tenants.find(id);
         return tenant && id === tenantId ? { ...tenant, kecamatan: tenant.kecamatan.filter((k) => k !== removed) } : tenant;
       },
+      hasRota: (id: string) => tenants.hasRota(id),
     },
   });
 }
