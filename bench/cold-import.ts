@@ -1,7 +1,7 @@
 /**
  * Cold import: a fresh `node` process per sample imports a bundle (module init included: clients and
  * config are created at module scope, as on Lambda). Samples of every bundle are interleaved with the
- * empty handler's so machine noise hits all of them alike.
+ * empty handler's, in another order each round, so machine noise hits all of them alike.
  */
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
@@ -61,7 +61,7 @@ export function measureColdImports(bundles: readonly BuiltBundle[], samples: num
   const times = new Map<string, number[]>(bundles.map((b) => [b.name, []]));
   const errors = new Map<string, string>();
   for (let round = 0; round < samples; round++) {
-    for (const bundle of bundles) {
+    for (const bundle of shuffled(bundles, round)) {
       if (errors.has(bundle.name)) continue;
       try {
         times.get(bundle.name)?.push(importOnce([bundle.file, ...(bundle.alsoImport ?? [])], { ...env, ...bundle.env }));
@@ -77,4 +77,19 @@ export function measureColdImports(bundles: readonly BuiltBundle[], samples: num
     const error = errors.get(bundle.name);
     return { name: bundle.name, medianMs: median(sampled), p90Ms: percentile(sampled, 90), ...(error ? { error } : {}) };
   });
+}
+
+/**
+ * The bundles in another order each round (seeded, so runs are repeatable): a VM's periodic noise then falls on
+ * every bundle alike instead of on whichever sits at the same place in each round.
+ */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let state = Math.imul(seed + 1, 2654435761) >>> 0;
+  for (let i = out.length - 1; i > 0; i--) {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    const j = state % (i + 1);
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
 }

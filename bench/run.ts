@@ -28,7 +28,7 @@ import { yearlyReadsSection } from './yearly-reads.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const quick = process.argv.includes('--quick');
-const coldSamples = quick ? 5 : 21;
+const coldSamples = quick ? 5 : 31;
 const latencyRequests = quick ? 60 : 500;
 
 /** Counts and money; issue 23's ratio goals are in ratio-goals.ts. */
@@ -96,7 +96,7 @@ Same esbuild settings as the CDK app (\`infra/bundling.ts\`). Cold import = a fr
 bundle, module init included (clients and config are created at module scope), with the deployed
 \`NODE_OPTIONS=${LAMBDA_NODE_OPTIONS}\` (mapped stack traces: Node reads the bundle's map as it loads it; the
 last row is the same web-report bundle without it: **${ms(overEmpty('web-report') - overEmpty(WEB_REPORT_WITHOUT_SOURCE_MAPS))}** is what source maps cost it); ${coldSamples} samples each,
-interleaved with an empty ESM handler: **${ms(empty?.medianMs ?? 0)}** median / ${ms(empty?.p90Ms ?? 0)} p90.
+interleaved (in another order each round) with an empty ESM handler: **${ms(empty?.medianMs ?? 0)}** median / ${ms(empty?.p90Ms ?? 0)} p90.
 
 | function | minified (loaded) | import median / p90 | ratio to empty | over empty | intake: over its floor (≤ ${RATIO_GOALS.coldOverFloor}×) | largest inputs |
 | --- | --- | --- | --- | --- | --- | --- |
