@@ -68,26 +68,40 @@ export async function buildBundles(root: string, outDir: string): Promise<BuiltB
   const bundles: BuiltBundle[] = [];
   for (const { name, entry, alias } of [...entries, ...untraced]) {
     const folder = join(outDir, name === EMPTY_HANDLER ? 'empty' : name.replace(/\W+/g, '-'));
-    const functionName = name.replace(WITHOUT_TRACER_PREFIX, '');
-    const options = lambdaBuildOptions(root);
-    const result = SPLIT_BUNDLES.includes(functionName)
-      ? await buildSplitBundle(root, functionName, folder, { alias: { ...alias } })
-      : await build({ ...options, alias: { ...options.alias, ...alias }, entryPoints: [entry], outfile: join(folder, 'index.mjs'), metafile: true, logLevel: 'error' });
-    // What the CDK app writes beside the bundle (the staff console's client), so the bundle imports as deployed.
-    const [program, ...args] = (SPLIT_BUNDLES.includes(name) ? undefined : besideBundle(root, name)?.(folder)) ?? [];
-    if (program) execFileSync(program, args);
-    const loaded = loadedOutputs(result.metafile);
-    bundles.push({ name, file: join(folder, 'index.mjs'), ...sizes(result.metafile, loaded) });
+    const { bundle, metafile, loaded } = await buildFunctionBundle(root, { name, entry, functionName: name.replace(WITHOUT_TRACER_PREFIX, ''), alias }, folder);
+    bundles.push(bundle);
     for (const later of LATER_PATHS.filter((path) => !alias && path.function === name)) {
-      const chunk = Object.keys(result.metafile.outputs).find((path) => later.chunk.test(relativeTo(folder, path)));
+      const chunk = Object.keys(metafile.outputs).find((path) => later.chunk.test(relativeTo(folder, path)));
       if (!chunk) throw new Error(`${name}: no chunk matches ${later.chunk} (is it in SPLIT_BUNDLES?)`);
-      const withChunk = [...loaded, ...loadedOutputs(result.metafile, chunk)];
-      bundles.push({ name: later.name, file: join(folder, 'index.mjs'), alsoImport: [absolute(chunk)], ...sizes(result.metafile, withChunk) });
+      const withChunk = [...loaded, ...loadedOutputs(metafile, chunk)];
+      bundles.push({ name: later.name, file: join(folder, 'index.mjs'), alsoImport: [absolute(chunk)], ...sizes(metafile, withChunk) });
     }
   }
   const webReport = bundles.find((bundle) => bundle.name === 'web-report');
   if (webReport) bundles.push({ ...webReport, name: WEB_REPORT_WITHOUT_SOURCE_MAPS, env: { NODE_OPTIONS: '' } });
   return bundles;
+}
+
+/**
+ * One bundle built as the CDK app builds `functionName` (split or not; plus `alias` for a what-if), into
+ * `folder` with what the app writes beside it; sized by what importing its entry loads.
+ */
+export async function buildFunctionBundle(
+  root: string,
+  target: { readonly name: string; readonly entry: string; readonly functionName: string; readonly alias?: Record<string, string> },
+  folder: string,
+): Promise<{ bundle: BuiltBundle; metafile: Metafile; loaded: string[] }> {
+  const { name, entry, functionName, alias } = target;
+  const options = lambdaBuildOptions(root);
+  const split = SPLIT_BUNDLES.includes(functionName);
+  const result = split
+    ? await buildSplitBundle(root, functionName, folder, { alias: { ...alias } })
+    : await build({ ...options, alias: { ...options.alias, ...alias }, entryPoints: [entry], outfile: join(folder, 'index.mjs'), metafile: true, logLevel: 'error' });
+  // What the CDK app writes beside the bundle (the staff console's client), so the bundle imports as deployed.
+  const [program, ...args] = (split ? undefined : besideBundle(root, functionName)?.(folder)) ?? [];
+  if (program) execFileSync(program, args);
+  const loaded = loadedOutputs(result.metafile);
+  return { bundle: { name, file: join(folder, 'index.mjs'), ...sizes(result.metafile, loaded) }, metafile: result.metafile, loaded };
 }
 
 const absolute = (path: string) => join(process.cwd(), path);

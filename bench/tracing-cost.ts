@@ -3,12 +3,9 @@
  * as deployed and again with the tracer stubbed out (bench/what-if/no-tracer/), both imported with tracing on
  * as in Lambda, in the same interleaved run.
  */
-import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { build } from 'esbuild';
-import { besideBundle, LAMBDA_BUNDLE } from '../infra/bundling.js';
-import type { BuiltBundle } from './bundles.js';
+import { join } from 'node:path';
+import { type BuiltBundle, buildFunctionBundle } from './bundles.js';
 import { measureColdImports } from './cold-import.js';
 import { kb, ms } from './stats.js';
 
@@ -19,24 +16,6 @@ const TRACED_LAMBDA_ENV = {
   _X_AMZN_TRACE_ID: 'Root=1-6750a1b2-0123456789abcdef01234567;Parent=0123456789abcdef;Sampled=1',
 };
 const WITHOUT = ' (no tracer)';
-
-async function bundle(root: string, outDir: string, functionName: string, variant: string, alias: Record<string, string>): Promise<BuiltBundle> {
-  const name = functionName + variant;
-  const file = join(outDir, name.replace(/\W+/g, '-'), 'index.mjs');
-  await build({
-    ...LAMBDA_BUNDLE,
-    mainFields: [...LAMBDA_BUNDLE.mainFields],
-    external: [...LAMBDA_BUNDLE.external],
-    alias: { ...Object.fromEntries(Object.entries(LAMBDA_BUNDLE.alias).map(([from, path]) => [from, join(root, path)])), ...alias },
-    entryPoints: [join(root, 'functions', functionName, 'lambda.ts')],
-    outfile: file,
-    logLevel: 'error',
-  });
-  // What the function reads beside its bundle (the staff console's client script), as bench/bundles.ts does.
-  const [program, ...args] = besideBundle(root, functionName)?.(dirname(file)) ?? [];
-  if (program) execFileSync(program, args);
-  return { name, file, bytes: statSync(file).size, topInputs: [], packages: [], env: TRACED_LAMBDA_ENV };
-}
 
 export interface TracingCost {
   readonly name: string;
@@ -52,8 +31,13 @@ export async function measureTracingCost(root: string, samples: number): Promise
   const names = readdirSync(functionsDir).filter((name) => statSync(join(functionsDir, name)).isDirectory());
   const noTracer = { '@aws-lambda-powertools/tracer': join(root, 'bench', 'what-if', 'no-tracer') };
   const bundles: BuiltBundle[] = [];
-  for (const name of names) {
-    bundles.push(await bundle(root, outDir, name, '', {}), await bundle(root, outDir, name, WITHOUT, noTracer));
+  for (const functionName of names) {
+    for (const [variant, alias] of [['', {}], [WITHOUT, noTracer]] as const) {
+      const name = functionName + variant;
+      const target = { name, entry: join(functionsDir, functionName, 'lambda.ts'), functionName, alias };
+      const { bundle } = await buildFunctionBundle(root, target, join(outDir, name.replace(/\W+/g, '-')));
+      bundles.push({ ...bundle, env: TRACED_LAMBDA_ENV });
+    }
   }
   const cold = measureColdImports(bundles, samples);
   const of = (name: string) => ({
